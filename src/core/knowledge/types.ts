@@ -1,0 +1,62 @@
+/** One sentence of the article, quoted verbatim, with its citation id. */
+export interface Sentence {
+  readonly id: string;
+  readonly paragraphId: string;
+  readonly text: string;
+}
+
+export interface Paragraph {
+  readonly id: string;
+  readonly sentenceIds: readonly string[];
+}
+
+export interface ArticleMeta {
+  readonly outlet: string;
+  readonly attribution: string;
+  /** The line every reply ends with, e.g. "Kyodo, citing diplomatic sources". */
+  readonly sourceLine: string;
+}
+
+export interface QaEntry {
+  readonly id: string;
+  readonly topic: string;
+  readonly question: string;
+  readonly alternates: readonly string[];
+  readonly keywords: readonly string[];
+  readonly answer: readonly string[];
+  readonly pinned: boolean;
+}
+
+export interface AliasRule {
+  readonly terms: readonly string[];
+  readonly adds: readonly string[];
+}
+
+export interface Aliases {
+  /** Misspellings and slang replaced by the word they stand for. */
+  readonly spellings: ReadonlyMap<string, string>;
+  /** Expansions: the typed word is kept and these words are added. */
+  readonly expansions: readonly AliasRule[];
+}
+
+export interface OverviewSection {
+  readonly heading: string;
+  readonly sentenceIds: readonly string[];
+}
+
+export interface Overview {
+  readonly title: string;
+  readonly sections: readonly OverviewSection[];
+}
+
+export type OverviewName = 'agenda' | 'history';
+
+/** Everything the bot knows, loaded and validated. */
+export interface KnowledgeBase {
+  readonly meta: ArticleMeta;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: ReadonlyMap<string, Sentence>;
+  readonly entries: readonly QaEntry[];
+  readonly aliases: Aliases;
+  readonly overviews: Readonly<Record<OverviewName, Overview>>;
+}

@@ -1,0 +1,68 @@
+/**
+ * Text → the words the matcher compares: case, punctuation, curly quotes, diacritics,
+ * misspellings, stop words and word endings are all folded here, the same way for the
+ * user's question and for the knowledge files.
+ */
+
+const STOP_WORDS = new Set(
+  (
+    'a an the is are was were be been being am do does did doing done to of in on at by for with about from into onto ' +
+    'as and or but if so than then that this these those there here it its they them their theirs he she his her him ' +
+    'we our us you your yours i me my mine will would shall should can could may might must gonna wanna gotta ' +
+    'has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ok okay ' +
+    'like just really actually exactly also even still yet very much quite lot lots anything something ' +
+    'bot article story piece news u r ur im ive id its isnt arent wasnt werent dont doesnt didnt wont cant ' +
+    'tell explain let give show get got again more info information details detail anyone somebody someone ' +
+    'both each other such only own same too s t d ll m o re ve y ain'
+  ).split(/\s+/),
+);
+
+const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
+export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
+  const folded = text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH_AND_CONTROL, ' ')
+    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+    .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
+    .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (folded === '') return [];
+  return folded.split(' ').flatMap((w) => (spellings.get(w) ?? w).split(' '));
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** A light, deterministic stemmer: enough to fold plurals, -ing, -ed, -ly and a final e. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word) || /[^a-z]/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.length === 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
+  else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The content words of a text, stemmed, in order (duplicates kept). */
+export function contentTerms(text: string, spellings: ReadonlyMap<string, string>): string[] {
+  return words(text, spellings)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
+}
