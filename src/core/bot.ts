@@ -1,6 +1,6 @@
 import { decide, type Decision } from './decide.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
-import { MatchIndex, type Candidate } from './matching/index.js';
+import { MatchIndex, type Match } from './matching/index.js';
 import { words } from './matching/normalize.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
@@ -37,12 +37,12 @@ export class TalksBot {
     this.byId = new Map(kb.entries.map((e) => [e.id, e]));
   }
 
-  candidates(question: string): Candidate[] {
-    return this.index.candidates(question.slice(0, MAX_QUESTION_CHARS));
+  match(question: string): Match {
+    return this.index.match(question.slice(0, MAX_QUESTION_CHARS));
   }
 
   ask(question: string): Answered {
-    const decision = decide(this.candidates(question));
+    const decision = decide(this.match(question));
     return { decision, reply: composeReply(this.kb, decision) };
   }
 
@@ -83,7 +83,7 @@ export class TalksBot {
     const folded = (e: QaEntry) => words(e.question, this.kb.aliases.spellings).join(' ');
     for (const e of this.kb.entries) if (folded(e).startsWith(typed)) out.add(e);
     for (const e of this.kb.entries) if (folded(e).includes(typed)) out.add(e);
-    for (const c of this.candidates(input)) out.add(c.entry);
+    for (const c of this.match(input).candidates) out.add(c.entry);
     return [...out].slice(0, limit);
   }
 }

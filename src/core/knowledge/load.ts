@@ -11,6 +11,7 @@ import type {
   QaEntry,
   Sentence,
 } from './types.js';
+import { words } from '../matching/normalize.js';
 import { FileChecker, KnowledgeError, parseJson, type Problem } from './validate.js';
 
 export const KNOWLEDGE_FILES = {
@@ -19,6 +20,7 @@ export const KNOWLEDGE_FILES = {
   qa: 'qa.json',
   aliases: 'aliases.json',
   overviews: 'overviews.json',
+  outOfScope: 'out-of-scope.json',
 } as const;
 
 export type KnowledgeSources = Record<keyof typeof KNOWLEDGE_FILES, string>;
@@ -48,7 +50,18 @@ export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
   const qa = readEntries(sources.qa, article.sentences);
   const aliases = readAliases(sources.aliases);
   const overviews = readOverviews(sources.overviews, article.sentences);
-  const problems = [...article.check.problems, ...qa.check.problems, ...aliases.check.problems, ...overviews.check.problems];
+  const inScopeText = [
+    ...[...article.sentences.values()].map((s) => s.text),
+    ...qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]),
+  ].join(' \n ');
+  const outOfScope = readOutOfScope(sources.outOfScope, inScopeText, aliases.aliases.spellings);
+  const problems = [
+    ...article.check.problems,
+    ...qa.check.problems,
+    ...aliases.check.problems,
+    ...overviews.check.problems,
+    ...outOfScope.check.problems,
+  ];
   if (problems.length > 0) throw new KnowledgeError(problems);
   return {
     meta: article.meta as ArticleMeta,
@@ -57,6 +70,7 @@ export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
     entries: qa.entries,
     aliases: aliases.aliases,
     overviews: overviews.overviews as Record<OverviewName, Overview>,
+    outOfScope: outOfScope.words,
   };
 }
 
@@ -202,4 +216,19 @@ function readOverviews(json: string, sentences: ReadonlyMap<string, Sentence>) {
     if (title) overviews[name] = { title, sections };
   }
   return { check, overviews };
+}
+
+function readOutOfScope(json: string, inScopeText: string, spellings: ReadonlyMap<string, string>) {
+  const check = new FileChecker(KNOWLEDGE_FILES.outOfScope);
+  const root = check.object(parseJson(check, json) ?? {}, 'the file');
+  const list = root ? check.texts(root.words, 'words') : [];
+  const known = ` ${words(inScopeText, spellings).join(' ')} `;
+  const out: string[] = [];
+  for (const raw of list) {
+    const folded = words(raw, spellings).join(' ');
+    if (folded === '') check.report('has no letters or digits', raw);
+    else if (known.includes(` ${folded} `)) check.report('appears in the article or the Q&A set, so it cannot mark a question as out of scope', raw);
+    else out.push(folded);
+  }
+  return { check, words: out };
 }

@@ -59,4 +59,6 @@ export interface KnowledgeBase {
   readonly entries: readonly QaEntry[];
   readonly aliases: Aliases;
   readonly overviews: Readonly<Record<OverviewName, Overview>>;
+  /** Words (or phrases) that mark a question as outside the article. */
+  readonly outOfScope: readonly string[];
 }

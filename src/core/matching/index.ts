@@ -3,15 +3,38 @@ import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
 import { contentTerms, isStopWord, stem, words } from './normalize.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
-export const FIELD_WEIGHT = { question: 1, keywords: 1, alternates: 0.9, answer: 0.75 } as const;
+export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.7 } as const;
 /** A typed word matched through an alias counts a little less than the word itself. */
 export const EXPANSION_FACTOR = 0.9;
 /** Word pairs less similar than this do not match at all. */
 export const MIN_WORD_SIMILARITY = 0.6;
 /** fuse.js Bitap error bound for one word; words shorter than MIN_FUZZY_LENGTH must match exactly. */
 const FUSE_THRESHOLD = 0.34;
-const MIN_FUZZY_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 5;
+/** Confidence added, at most, for word pairs of the question found in that order in the entry. */
+export const BIGRAM_BONUS = 0.1;
+/** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
+const PREFIX_SIMILARITY = 0.8;
+/** A word the knowledge does not know weighs this much more than the rarest word it knows. */
+export const UNKNOWN_WORD_FACTOR = 1.5;
+
+/** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
+function allowedErrors(length: number): number {
+  return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
+}
 const CACHE_LIMIT = 10_000;
+
+/** A question asking for a quantity ("how many", "how much", "number of"). */
+const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
+/** An entry whose answer gives no number explains this share of its score for a quantity question. */
+export const NO_NUMBER_FACTOR = 0.6;
+
+export interface Match {
+  readonly candidates: readonly Candidate[];
+  /** Words of the question that mark it as outside the article (other countries, people, subjects). */
+  readonly outOfScope: readonly string[];
+}
 
 export interface Candidate {
   readonly entry: QaEntry;
@@ -37,7 +60,8 @@ interface AliasPattern {
  * that the entry's vocabulary covers.
  */
 export class MatchIndex {
-  private readonly entryTerms: { entry: QaEntry; terms: Map<string, number> }[];
+  private readonly entryTerms: { entry: QaEntry; terms: Map<string, number>; bigrams: Set<string>; hasNumber: boolean }[];
+  private readonly outOfScope: readonly string[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly fuse: Fuse<string>;
@@ -47,23 +71,29 @@ export class MatchIndex {
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
+    this.outOfScope = kb.outOfScope;
     const terms = (text: string) => contentTerms(text, this.spellings);
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
+      const bigrams = new Set<string>();
       const add = (list: readonly string[], weight: number) => {
-        for (const t of list) weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+        for (const [i, t] of list.entries()) {
+          weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+          if (i > 0) bigrams.add(`${list[i - 1]} ${t}`);
+        }
       };
       for (const sid of entry.answer) add(terms(kb.sentences.get(sid)?.text ?? ''), FIELD_WEIGHT.answer);
       for (const alt of entry.alternates) add(terms(alt), FIELD_WEIGHT.alternates);
       add(terms(entry.question), FIELD_WEIGHT.question);
-      add(entry.keywords.flatMap(terms), FIELD_WEIGHT.keywords);
-      return { entry, terms: weights };
+      for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
+      const hasNumber = entry.answer.some((sid) => HAS_NUMBER.test(kb.sentences.get(sid)?.text ?? ''));
+      return { entry, terms: weights, bigrams, hasNumber };
     });
     const df = new Map<string, number>();
     for (const { terms: t } of this.entryTerms) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const n = this.entryTerms.length;
     for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / count));
-    this.unknownWeight = Math.log(1 + n);
+    this.unknownWeight = UNKNOWN_WORD_FACTOR * Math.log(1 + n);
     this.fuse = new Fuse([...df.keys()], {
       includeScore: true,
       ignoreLocation: true,
@@ -76,10 +106,18 @@ export class MatchIndex {
     ).filter((p) => p.terms.length > 0);
   }
 
-  /** Every entry that shares at least one word with the question, best first. */
-  candidates(question: string): Candidate[] {
-    const query = this.queryTerms(question);
+  /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
+  match(question: string): Match {
+    const folded = words(question, this.spellings);
+    const padded = ` ${folded.join(' ')} ${folded.map(stem).join(' ')} `;
+    const outOfScope = this.outOfScope.filter((w) => padded.includes(` ${w} `));
+    return { candidates: this.candidates(folded), outOfScope };
+  }
+
+  private candidates(folded: readonly string[]): Candidate[] {
+    const query = this.queryTerms(folded);
     if (query.length === 0) return [];
+    const quantity = QUANTITY_QUESTION.test(folded.join(' '));
     const scores = new Float64Array(this.entryTerms.length);
     let total = 0;
     for (const term of query) {
@@ -96,16 +134,19 @@ export class MatchIndex {
         scores[i] = (scores[i] ?? 0) + weight * best;
       }
     }
+    const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const out: Candidate[] = [];
-    for (const [i, { entry }] of this.entryTerms.entries()) {
-      const confidence = (scores[i] ?? 0) / total;
-      if (confidence > 0) out.push({ entry, confidence: Math.min(1, confidence) });
+    for (const [i, { entry, bigrams, hasNumber }] of this.entryTerms.entries()) {
+      const coverage = ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1);
+      if (coverage === 0) continue;
+      const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
+      out.push({ entry, confidence: Math.min(1, coverage + BIGRAM_BONUS * inOrder) });
     }
     return out.sort((a, b) => b.confidence - a.confidence);
   }
 
-  private queryTerms(question: string): QueryTerm[] {
-    const stems = words(question, this.spellings).filter((w) => !isStopWord(w)).map(stem);
+  private queryTerms(folded: readonly string[]): QueryTerm[] {
+    const stems = folded.filter((w) => !isStopWord(w)).map(stem);
     const expansions = stems.map(() => [] as (readonly string[])[]);
     for (const p of this.patterns) {
       for (let i = 0; i + p.terms.length <= stems.length; i++) {
@@ -131,11 +172,21 @@ export class MatchIndex {
     const found = new Map<string, number>();
     if (this.idf.has(term)) found.set(term, 1);
     else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
+      // fuse.js scores a Bitap match as errors / pattern length; the length gap counts as errors too,
+      // since Bitap would otherwise match a word inside a longer one ("space" in "cyberspace").
+      const errors = allowedErrors(term.length);
       for (const r of this.fuse.search(term)) {
-        const short = Math.min(term.length, r.item.length);
-        const long = Math.max(term.length, r.item.length);
-        const sim = (1 - (r.score ?? 1)) * Math.sqrt(short / long);
+        const gap = Math.abs(term.length - r.item.length);
+        const distance = Math.max((r.score ?? 1) * term.length, gap);
+        if (gap > errors || distance > errors + 0.01) continue;
+        const sim = 1 - distance / Math.max(term.length, r.item.length);
         if (sim >= MIN_WORD_SIMILARITY) found.set(r.item, sim);
+      }
+      for (const word of this.idf.keys()) {
+        const [short, long] = word.length < term.length ? [word, term] : [term, word];
+        if (short.length >= MIN_FUZZY_LENGTH && long.startsWith(short)) {
+          found.set(word, Math.max(found.get(word) ?? 0, PREFIX_SIMILARITY));
+        }
       }
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();

@@ -12,8 +12,10 @@ const STOP_WORDS = new Set(
     'has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ok okay ' +
     'like just really actually exactly also even still yet very much quite lot lots anything something ' +
     'bot article story piece news u r ur im ive id its isnt arent wasnt werent dont doesnt didnt wont cant ' +
-    'tell explain let give show get got again more info information details detail anyone somebody someone ' +
-    'both each other such only own same too s t d ll m o re ve y ain'
+    'explain let give show get got again more info information details detail anyone somebody someone ' +
+    'both each other such only same too s t d ll m o re ve y ain question questions happen happening happened going apparently basically kind sort soon guess wonder wondering curious ' +
+    'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
+    'perhaps possibly likely supposed anyone'
   ).split(/\s+/),
 );
 
@@ -28,6 +30,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
     .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
     .toLowerCase()
+    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/'s\b/g, '')
