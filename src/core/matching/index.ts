@@ -140,7 +140,7 @@ export class MatchIndex {
       const coverage = ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
-      out.push({ entry, confidence: Math.min(1, coverage + BIGRAM_BONUS * inOrder) });
+      out.push({ entry, confidence: (coverage + BIGRAM_BONUS * inOrder) / (1 + BIGRAM_BONUS) });
     }
     return out.sort((a, b) => b.confidence - a.confidence);
   }

@@ -1,0 +1,13 @@
+import type { TalksBot } from '../core/bot.js';
+import type { Logger } from '../log.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { QuestionStats } from '../core/stats.js';
+
+/** What every Discord handler needs, passed in (no globals). */
+export interface DiscordContext {
+  readonly bot: TalksBot;
+  readonly logger: Logger;
+  readonly limiter: RateLimiter;
+  readonly stats: QuestionStats;
+  readonly askChannelIds: ReadonlySet<string>;
+}
