@@ -25,7 +25,7 @@ export interface IncomingMessage {
 export function questionFrom(msg: IncomingMessage, botId: string, askChannelIds: ReadonlySet<string>): string | null {
   if (msg.authorIsBot || msg.authorId === botId) return null;
   if (!msg.isDirect && !msg.mentionsBot && !askChannelIds.has(msg.channelId)) return null;
-  return msg.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+  return msg.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function toIncoming(message: Message, botId: string): IncomingMessage {

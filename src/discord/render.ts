@@ -35,7 +35,7 @@ function describe(reply: Reply, max: number): string {
   };
   outer: for (const block of reply.blocks) {
     if (block.heading && !push(`**${escapeMarkdown(block.heading)}**`)) break;
-    if (block.note !== undefined && !push(escapeMarkdown(clip(block.note, max - OMITTED.length - 4)))) break;
+    if (block.note !== undefined && !push(clip(escapeMarkdown(block.note), max - OMITTED.length - 4))) break;
     for (const q of block.quotes ?? []) {
       const text = escapeMarkdown(q.text);
       const line = q.id === block.focus ? `> **${text}** \`${q.id}\`` : `> ${text} \`${q.id}\``;

@@ -18,6 +18,9 @@ const PREFIX_SIMILARITY = 0.8;
 /** A word the knowledge does not know weighs this much more than the rarest word it knows. */
 export const UNKNOWN_WORD_FACTOR = 1.5;
 
+/** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
+export const MAX_UNKNOWN_WORDS = 1.5;
+
 /** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
 function allowedErrors(length: number): number {
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
@@ -119,12 +122,17 @@ export class MatchIndex {
     if (query.length === 0) return [];
     const quantity = QUANTITY_QUESTION.test(folded.join(' '));
     const scores = new Float64Array(this.entryTerms.length);
-    let total = 0;
+    let known = 0;
+    let unknown = 0;
     for (const term of query) {
       const typed = this.similar(term.typed);
       const expanded = term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
-      const weight = this.weightOf(typed) ?? maxOf(expanded.flat().map((m) => this.weightOf(m))) ?? this.unknownWeight;
-      total += weight;
+      const weight = this.weightOf(typed) ?? maxOf(expanded.flat().map((m) => this.weightOf(m)));
+      if (weight === undefined) {
+        unknown += this.unknownWeight;
+        continue;
+      }
+      known += weight;
       for (const [i, { terms }] of this.entryTerms.entries()) {
         let best = bestIn(typed, terms);
         for (const phrase of expanded) {
@@ -134,6 +142,8 @@ export class MatchIndex {
         scores[i] = (scores[i] ?? 0) + weight * best;
       }
     }
+    const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
+    if (known === 0) return [];
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const out: Candidate[] = [];
     for (const [i, { entry, bigrams, hasNumber }] of this.entryTerms.entries()) {

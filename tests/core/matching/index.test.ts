@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { TalksBot } from '../../../src/core/bot.js';
+import { realKnowledge } from '../../helpers.js';
+
+const bot = new TalksBot(realKnowledge());
+
+/** Questions as people type them (not the Q&A set's own phrasings), with the sentence that answers each. */
+const ANSWERED: [string, string][] = [
+  ['wen r the talks', 'S1'],
+  ['diaoyu?', 'S14'],
+  ['what does China want to know?', 'S11'],
+  ['Where did the previous round take place??', 'S5'],
+  ['how many rounds have they had', 'S15'],
+  ['Who is Shinsuke Sugiyama', 'S8'],
+  ['militery spending transparancy', 'S3'],
+  ['MSDF patrols in the South China Sea', 'S12'],
+  ['will the PRC ask about the US-Japan defence guidelines', 'S11'],
+  ['what does japan say about the UN charter', 'S9'],
+  ['fighter jets and aircraft carriers', 'S10'],
+  ['crisis management mechanism at sea', 'S13'],
+  ['kishida and wang yi', 'S7'],
+  ["So from what I understand, Tokyo is hoping these talks lead to more leaders' summits — is that right?", 'S6'],
+];
+
+const OFF_TOPIC = [
+  'what is the weather in Osaka today',
+  'who is Japan’s prime minister?',
+  'what did Russia say',
+  'population of Taiwan',
+  'tell me a joke',
+  '!play lofi',
+  '尖閣諸島',
+  '',
+  '?!?!',
+];
+
+describe('the matcher answers questions as users type them', () => {
+  it.each(ANSWERED)('%s → %s', (question, sentence) => {
+    const { decision, reply } = bot.ask(question);
+    expect(decision.kind).toBe('answer');
+    expect(reply.citations.map((c) => c.id)).toContain(sentence);
+    expect(reply.citations.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the matcher abstains on what the article does not cover', () => {
+  it.each(OFF_TOPIC)('%j', (question) => {
+    expect(bot.ask(question).decision.kind).toBe('abstain');
+  });
+
+  it('names the out-of-scope words it saw', () => {
+    expect(bot.match('what does Putin think about the talks?').outOfScope).toEqual(['putin']);
+  });
+});
+
+describe('confidence', () => {
+  it('lies in [0, 1] and ranks candidates best first', () => {
+    const { candidates } = bot.match('when and where are the talks in april in tokyo');
+    expect(candidates.length).toBeGreaterThan(1);
+    for (const c of candidates) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+    expect([...candidates].sort((a, b) => b.confidence - a.confidence)).toEqual(candidates);
+  });
+
+  it('handles a long question without treating it as one pattern', () => {
+    const long = `${'Honestly I have been reading a lot about this lately and '.repeat(8)}where were the last security talks held?`;
+    const { decision, reply } = bot.ask(long);
+    expect(decision.kind).toBe('answer');
+    expect(reply.citations.map((c) => c.id)).toContain('S5');
+  });
+
+  it('offers "did you mean" for a vague question that fits several entries', () => {
+    const { decision, reply } = bot.ask('what will they ask?');
+    expect(decision.kind).toBe('suggest');
+    expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+    expect(reply.citations).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, stem, words } from '../../../src/core/matching/normalize.js';
+import { realKnowledge } from '../../helpers.js';
+
+const spellings = realKnowledge().aliases.spellings;
+
+describe('words', () => {
+  it('folds case, punctuation, curly quotes and diacritics', () => {
+    expect(words('Diaoyú “Islands”, Japan’s SDF!', spellings)).toEqual(['diaoyu', 'islands', 'japan', 'sdf']);
+  });
+
+  it('reads US and U.S. as the United States, but "us" as a pronoun', () => {
+    expect(words('Japan-U.S. guidelines', spellings)).toEqual(['japan', 'usa', 'guidelines']);
+    expect(words('US alliance', spellings)).toEqual(['usa', 'alliance']);
+    expect(words('tell us about it', spellings)).toEqual(['about', 'it']);
+  });
+
+  it('fixes chat spellings and British spellings', () => {
+    expect(words('wen r the talks', spellings)).toEqual(['when', 'r', 'the', 'talks']);
+    expect(words('collective self-defence', spellings)).toEqual(['collective', 'self', 'defense']);
+  });
+
+  it('drops zero-width, bidi and control characters', () => {
+    expect(words('sen\u200bkaku\u202e\u0000 talks', spellings)).toEqual(['sen', 'kaku', 'talks']);
+  });
+});
+
+describe('stem', () => {
+  it('folds plurals and endings the same way for question and knowledge', () => {
+    expect(stem('talks')).toBe(stem('talk'));
+    expect(stem('ministries')).toBe('ministry');
+    expect(stem('clashes')).toBe('clash');
+    expect(stem('fostering')).toBe('foster');
+    expect(stem('claimed')).toBe('claim');
+    expect(stem('focus')).toBe('focus');
+    expect(stem('2011')).toBe('2011');
+  });
+});
+
+describe('contentTerms', () => {
+  it('keeps question words and drops filler', () => {
+    expect(contentTerms('Could you tell me when are the talks, please?', spellings)).toEqual(['when', 'talk']);
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_FILES, parseKnowledge, type KnowledgeSources } from '../src/core/knowledge/load.js';
+import type { KnowledgeBase } from '../src/core/knowledge/types.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
+
+/** The real knowledge files' contents, to load as they are or to break on purpose. */
+export function knowledgeSources(): KnowledgeSources {
+  return Object.fromEntries(
+    Object.entries(KNOWLEDGE_FILES).map(([key, file]) => [key, readFileSync(join(KNOWLEDGE_DIR, file), 'utf8')]),
+  ) as KnowledgeSources;
+}
+
+let cached: KnowledgeBase | undefined;
+export function realKnowledge(): KnowledgeBase {
+  cached ??= parseKnowledge(knowledgeSources());
+  return cached;
+}
+
+/** The sources with one JSON file changed by `edit`. */
+export function withJson(key: Exclude<keyof KnowledgeSources, 'articleText'>, edit: (json: any) => void): KnowledgeSources {
+  const sources = knowledgeSources();
+  const json = JSON.parse(sources[key]);
+  edit(json);
+  return { ...sources, [key]: JSON.stringify(json) };
+}
