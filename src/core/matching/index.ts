@@ -67,7 +67,8 @@ export class MatchIndex {
   private readonly outOfScope: readonly string[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
-  private readonly fuse: Fuse<string>;
+  /** One fuse.js index per word length, so a word is only compared with words it could be a typo of. */
+  private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly patterns: AliasPattern[];
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
@@ -97,13 +98,14 @@ export class MatchIndex {
     const n = this.entryTerms.length;
     for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / count));
     this.unknownWeight = UNKNOWN_WORD_FACTOR * Math.log(1 + n);
-    this.fuse = new Fuse([...df.keys()], {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUSE_THRESHOLD,
-      isCaseSensitive: true,
-      shouldSort: true,
-    });
+    const byLength = new Map<number, string[]>();
+    for (const term of df.keys()) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    for (const [length, list] of byLength) {
+      this.fuseByLength.set(
+        length,
+        new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true, shouldSort: false }),
+      );
+    }
     this.patterns = kb.aliases.expansions.flatMap((rule) =>
       rule.terms.map((t) => ({ terms: terms(t), adds: rule.adds.map(terms).filter((a) => a.length > 0) })),
     ).filter((p) => p.terms.length > 0);
@@ -185,12 +187,14 @@ export class MatchIndex {
       // fuse.js scores a Bitap match as errors / pattern length; the length gap counts as errors too,
       // since Bitap would otherwise match a word inside a longer one ("space" in "cyberspace").
       const errors = allowedErrors(term.length);
-      for (const r of this.fuse.search(term)) {
-        const gap = Math.abs(term.length - r.item.length);
-        const distance = Math.max((r.score ?? 1) * term.length, gap);
-        if (gap > errors || distance > errors + 0.01) continue;
-        const sim = 1 - distance / Math.max(term.length, r.item.length);
-        if (sim >= MIN_WORD_SIMILARITY) found.set(r.item, sim);
+      for (let length = term.length - errors; length <= term.length + errors; length++) {
+        for (const r of this.fuseByLength.get(length)?.search(term) ?? []) {
+          const gap = Math.abs(term.length - r.item.length);
+          const distance = Math.max((r.score ?? 1) * term.length, gap);
+          if (distance > errors + 0.01) continue;
+          const sim = 1 - distance / Math.max(term.length, r.item.length);
+          if (sim >= MIN_WORD_SIMILARITY) found.set(r.item, sim);
+        }
       }
       for (const word of this.idf.keys()) {
         const [short, long] = word.length < term.length ? [word, term] : [term, word];
