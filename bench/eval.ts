@@ -10,9 +10,17 @@ export interface EvalQuestion {
 
 export type EvalSplit = 'dev' | 'holdout';
 
+/** The files of each part: see tests/eval/README.md for how they were written and used. */
+const FILES: Record<EvalSplit, readonly string[]> = {
+  dev: ['dev.json', 'dev-2.json'],
+  holdout: ['holdout.json'],
+};
+
 export function loadEvalSet(split: EvalSplit): EvalQuestion[] {
-  const path = fileURLToPath(new URL(`../tests/eval/${split}.json`, import.meta.url));
-  return JSON.parse(readFileSync(path, 'utf8')) as EvalQuestion[];
+  return FILES[split].flatMap((file) => {
+    const path = fileURLToPath(new URL(`../tests/eval/${file}`, import.meta.url));
+    return JSON.parse(readFileSync(path, 'utf8')) as EvalQuestion[];
+  });
 }
 
 /** What a system did with one question. */

@@ -165,8 +165,9 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
       cited.add(sid);
     }
     if (o.pinned !== undefined && typeof o.pinned !== 'boolean') check.report('pinned must be true or false', id);
+    const actor = o.actor === undefined ? undefined : check.text(o.actor, 'actor', id);
     if (question && topic) {
-      entries.push({ id, topic, question, alternates, keywords, answer, pinned: o.pinned === true });
+      entries.push({ id, topic, question, alternates, keywords, answer, pinned: o.pinned === true, ...(actor ? { actor } : {}) });
     }
   }
   for (const sid of sentences.keys()) {

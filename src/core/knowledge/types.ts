@@ -25,6 +25,8 @@ export interface QaEntry {
   readonly keywords: readonly string[];
   readonly answer: readonly string[];
   readonly pinned: boolean;
+  /** Who acts in this entry's question ("japan" asks, "china" asks): a question naming that party first prefers it. */
+  readonly actor?: string;
 }
 
 export interface AliasRule {

@@ -13,6 +13,10 @@ const FUSE_THRESHOLD = 0.34;
 const MIN_FUZZY_LENGTH = 5;
 /** Confidence added, at most, for word pairs of the question found in that order in the entry. */
 export const BIGRAM_BONUS = 0.1;
+/** A word found in more than this share of the entries says nothing about which one is meant. */
+export const UNINFORMATIVE_SHARE = 1 / 3;
+/** When a question names both parties, confidence taken from an entry whose actor is not the one named first. */
+export const ACTOR_PENALTY = 0.1;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
 const PREFIX_SIMILARITY = 0.8;
 /** A word the knowledge does not know weighs this much more than the rarest word it knows. */
@@ -34,6 +38,7 @@ const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 export const NO_NUMBER_FACTOR = 0.6;
 
 export interface Match {
+  /** Empty when the question has no informative word (only words most entries share, like "what" or "talks"). */
   readonly candidates: readonly Candidate[];
   /** Words of the question that mark it as outside the article (other countries, people, subjects). */
   readonly outOfScope: readonly string[];
@@ -63,10 +68,18 @@ interface AliasPattern {
  * that the entry's vocabulary covers.
  */
 export class MatchIndex {
-  private readonly entryTerms: { entry: QaEntry; terms: Map<string, number>; bigrams: Set<string>; hasNumber: boolean }[];
+  private readonly entryTerms: {
+    entry: QaEntry;
+    terms: Map<string, number>;
+    bigrams: Set<string>;
+    hasNumber: boolean;
+    actor: string | undefined;
+  }[];
+  private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
+  private readonly informativeIdf: number;
   /** One fuse.js index per word length, so a word is only compared with words it could be a typo of. */
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly patterns: AliasPattern[];
@@ -91,13 +104,16 @@ export class MatchIndex {
       add(terms(entry.question), FIELD_WEIGHT.question);
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
       const hasNumber = entry.answer.some((sid) => HAS_NUMBER.test(kb.sentences.get(sid)?.text ?? ''));
-      return { entry, terms: weights, bigrams, hasNumber };
+      const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
+      return { entry, terms: weights, bigrams, hasNumber, actor };
     });
+    this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     const df = new Map<string, number>();
     for (const { terms: t } of this.entryTerms) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const n = this.entryTerms.length;
     for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / count));
     this.unknownWeight = UNKNOWN_WORD_FACTOR * Math.log(1 + n);
+    this.informativeIdf = Math.log(1 + 1 / UNINFORMATIVE_SHARE);
     const byLength = new Map<number, string[]>();
     for (const term of df.keys()) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
     for (const [length, list] of byLength) {
@@ -126,6 +142,7 @@ export class MatchIndex {
     const scores = new Float64Array(this.entryTerms.length);
     let known = 0;
     let unknown = 0;
+    let informative = 0;
     for (const term of query) {
       const typed = this.similar(term.typed);
       const expanded = term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
@@ -135,6 +152,7 @@ export class MatchIndex {
         continue;
       }
       known += weight;
+      informative = Math.max(informative, weight);
       for (const [i, { terms }] of this.entryTerms.entries()) {
         let best = bestIn(typed, terms);
         for (const phrase of expanded) {
@@ -145,16 +163,31 @@ export class MatchIndex {
       }
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
-    if (known === 0) return [];
+    if (informative < this.informativeIdf) return [];
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
+    const firstActor = this.firstActor(query);
     const out: Candidate[] = [];
-    for (const [i, { entry, bigrams, hasNumber }] of this.entryTerms.entries()) {
+    for (const [i, { entry, bigrams, hasNumber, actor }] of this.entryTerms.entries()) {
       const coverage = ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
-      out.push({ entry, confidence: (coverage + BIGRAM_BONUS * inOrder) / (1 + BIGRAM_BONUS) });
+      const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;
+      const confidence = (coverage + BIGRAM_BONUS * inOrder - penalty) / (1 + BIGRAM_BONUS);
+      out.push({ entry, confidence: Math.max(0, confidence) });
     }
     return out.sort((a, b) => b.confidence - a.confidence);
+  }
+
+  /**
+   * The party named first (directly or through an alias: Tokyo → Japan) when the question names two
+   * ("what does China want from Japan"): it is usually the one acting. Undefined otherwise.
+   */
+  private firstActor(query: readonly QueryTerm[]): string | undefined {
+    const named: string[] = [];
+    for (const term of query) {
+      for (const word of [term.typed, ...term.expansions.flat()]) if (this.actors.has(word) && !named.includes(word)) named.push(word);
+    }
+    return named.length >= 2 ? named[0] : undefined;
   }
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {

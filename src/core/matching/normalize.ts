@@ -15,7 +15,9 @@ const STOP_WORDS = new Set(
     'explain let give show get got again more info information details detail anyone somebody someone ' +
     'both each other such only same too s t d ll m o re ve y ain question questions happen happening happened going apparently basically kind sort soon guess wonder wondering curious ' +
     'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
-    'perhaps possibly likely supposed anyone help'
+    'perhaps possibly likely supposed anyone help one time ' +
+    'know think good better best bad new now today tomorrow yesterday get gets go goes went come comes came make made ' +
+    'take took put see look need use used info news'
   ).split(/\s+/),
 );
 
