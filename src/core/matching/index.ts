@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { contentTerms, isStopWord, stem, words } from './normalize.js';
+import { QUESTION_WORDS, contentTerms, isStopWord, stem, words } from './normalize.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
-export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.7 } as const;
+export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
 /** A typed word matched through an alias counts a little less than the word itself. */
 export const EXPANSION_FACTOR = 0.9;
 /** Word pairs less similar than this do not match at all. */
@@ -23,7 +23,7 @@ const PREFIX_SIMILARITY = 0.8;
 export const UNKNOWN_WORD_FACTOR = 1.5;
 
 /** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
-export const MAX_UNKNOWN_WORDS = 1.5;
+export const MAX_UNKNOWN_WORDS = 1;
 
 /** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
 function allowedErrors(length: number): number {
@@ -33,6 +33,7 @@ const CACHE_LIMIT = 10_000;
 
 /** A question asking for a quantity ("how many", "how much", "number of"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 /** An entry whose answer gives no number explains this share of its score for a quantity question. */
 export const NO_NUMBER_FACTOR = 0.6;
@@ -139,6 +140,8 @@ export class MatchIndex {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
     const quantity = QUANTITY_QUESTION.test(folded.join(' '));
+    // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
+    const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w));
     const scores = new Float64Array(this.entryTerms.length);
     let known = 0;
     let unknown = 0;
@@ -152,7 +155,7 @@ export class MatchIndex {
         continue;
       }
       known += weight;
-      informative = Math.max(informative, weight);
+      if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
       for (const [i, { terms }] of this.entryTerms.entries()) {
         let best = bestIn(typed, terms);
         for (const phrase of expanded) {
@@ -222,6 +225,7 @@ export class MatchIndex {
       const errors = allowedErrors(term.length);
       for (let length = term.length - errors; length <= term.length + errors; length++) {
         for (const r of this.fuseByLength.get(length)?.search(term) ?? []) {
+          if (r.item[0] !== term[0]) continue; // typos seldom touch the first letter: night is not right
           const gap = Math.abs(term.length - r.item.length);
           const distance = Math.max((r.score ?? 1) * term.length, gap);
           if (distance > errors + 0.01) continue;

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
     'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
     'perhaps possibly likely supposed anyone help one time ' +
     'know think good better best bad new now today tomorrow yesterday get gets go goes went come comes came make made ' +
-    'take took put see look need use used info news'
+    'take took put see look need use used info news up down out off'
   ).split(/\s+/),
 );
 
@@ -42,6 +42,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
   if (folded === '') return [];
   return folded.split(' ').flatMap((w) => (spellings.get(w) ?? w).split(' '));
 }
+
+/** Question words: they help rank entries, but with "you" alone ("who are you?") they ask about the bot. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which', 'wher']);
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
