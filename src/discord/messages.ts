@@ -47,9 +47,10 @@ export async function handleMessage(message: Message, ctx: DiscordContext): Prom
   const verdict = ctx.limiter.check(message.author.id, message.channelId);
   if (verdict !== 'ok') {
     ctx.logger.info('rate limited', { user: message.author.id, channel: message.channelId, notified: verdict === 'limited' });
-    if (verdict === 'limited') await message.reply({ content: RATE_LIMIT_NOTICE, allowedMentions: NO_MENTIONS });
+    if (verdict === 'limited') await message.reply({ content: RATE_LIMIT_NOTICE, allowedMentions: NO_MENTIONS, failIfNotExists: false });
     return;
   }
   const reply = question === '' ? ctx.bot.help() : answerQuestion(ctx, question);
-  await message.reply(toMessage(reply));
+  // If the question was deleted meanwhile, Discord posts the answer without the reference instead of failing.
+  await message.reply({ ...toMessage(reply), failIfNotExists: false });
 }

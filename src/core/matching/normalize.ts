@@ -23,10 +23,24 @@ const STOP_WORDS = new Set(
 
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Japanese and Chinese are written without spaces, so their spellings (尖閣 → senkaku) are
+ * replaced wherever they occur, longest first; other spellings replace whole words.
+ */
+function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): string {
+  if (!CJK.test(text)) return text;
+  const keys = [...spellings.keys()].filter((k) => CJK.test(k)).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const key of keys) if (out.includes(key)) out = out.split(key).join(` ${spellings.get(key)} `);
+  // What is left in hiragana is grammar (particles, endings), not a topic.
+  return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ');
+}
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
-  const folded = text
-    .normalize('NFKC')
+  const folded = replaceCjk(text.normalize('NFKC'), spellings)
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')

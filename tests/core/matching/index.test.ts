@@ -19,6 +19,9 @@ const ANSWERED: [string, string][] = [
   ['fighter jets and aircraft carriers', 'S10'],
   ['crisis management mechanism at sea', 'S13'],
   ['kishida and wang yi', 'S7'],
+  ['尖閣諸島', 'S14'],
+  ['釣魚島は？', 'S14'],
+  ['王毅', 'S7'],
   ["So from what I understand, Tokyo is hoping these talks lead to more leaders' summits — is that right?", 'S6'],
 ];
 
@@ -29,7 +32,7 @@ const OFF_TOPIC = [
   'population of Taiwan',
   'tell me a joke',
   '!play lofi',
-  '尖閣諸島',
+  '東京の天気は？',
   '',
   '?!?!',
 ];
