@@ -1,11 +1,14 @@
+import { watchKnowledge } from './reload.js';
 import { startCore } from './startup.js';
 import { runChat } from './terminal/chat.js';
 
 const { config, logger, bot } = startCore();
+const stopWatching = watchKnowledge(config.knowledgeDir, bot, logger, config.knowledgeWatch);
 
 if (config.discord) {
   const { startDiscord } = await import('./discord/start.js');
   await startDiscord({ config: config.discord, rateLimits: config.rateLimits, logger, bot });
 } else {
   await runChat(bot, process.stdin, process.stdout);
+  stopWatching();
 }

@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProcess } from './bot-process.js';
+import { BotProcess, ROOT } from './bot-process.js';
 import {
   APP_ID,
   ASK_CHANNEL_ID,
@@ -346,5 +349,72 @@ describe('npm run deploy-commands', () => {
     const exit = await proc.exited;
     expect(exit.code).toBe(1);
     expect(proc.stray.join('\n')).toMatch(/DISCORD_CLIENT_ID/);
+  });
+});
+
+describe('the real bot under limits, faults and live knowledge edits', () => {
+  let discord: DiscordStandIn;
+  let bot: BotProcess;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'talks-kb-'));
+    cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+    discord = await new DiscordStandIn().start();
+    // Default limits: 5 questions per user per 30 s.
+    bot = new BotProcess({ DISCORD_TOKEN: 'stand.in.token', DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: dir });
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await discord?.stop();
+  });
+
+  it('replies with fail_if_not_exists false, so a deleted question still gets its answer', async () => {
+    const call = await ask(discord, 'diaoyu?');
+    expect(call.body.message_reference.fail_if_not_exists).toBe(false);
+  });
+
+  it('a reply that gets 5xx twice is retried and arrives', async () => {
+    discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 502, body: { message: 'Bad Gateway' } }, 2);
+    const msg = userMessage({ content: `${mention} who will attend?`, mentionsBot: true });
+    discord.dispatch('MESSAGE_CREATE', msg);
+    const attempts = () => discord.calls.filter(isReplyTo(CHANNEL_ID, msg.id));
+    await discord.waitForCall((c) => isReplyTo(CHANNEL_ID, msg.id)(c) && attempts().length === 3, 10_000);
+    expect(attempts().at(-1)?.body.embeds[0].description).toContain('Sugiyama');
+  });
+
+  it('SIGHUP reloads edited knowledge; a broken edit keeps the previous one serving', async () => {
+    const qaPath = join(dir, 'qa.json');
+    const good = JSON.parse(readFileSync(qaPath, 'utf8'));
+    good.entries.find((e: { id: string }) => e.id === 'claims').question = 'Who lays claim to the islands?';
+    writeFileSync(qaPath, JSON.stringify(good));
+    bot.kill('SIGHUP');
+    await bot.waitForLog((l) => l.msg === 'knowledge reloaded');
+    expect((await ask(discord, 'diaoyu?')).body.embeds[0].title).toBe('Who lays claim to the islands?');
+
+    good.entries.find((e: { id: string }) => e.id === 'claims').answer = ['S404'];
+    writeFileSync(qaPath, JSON.stringify(good));
+    bot.kill('SIGHUP');
+    const failed = await bot.waitForLog((l) => l.msg === 'knowledge reload failed; the previous knowledge is still served');
+    expect(failed.problems).toEqual([{ file: 'qa.json', entry: 'claims', problem: 'unknown sentence id "S404"' }]);
+    expect((await ask(discord, 'diaoyu?')).body.embeds[0].description).toContain('which calls them Diaoyu.');
+  });
+
+  it('a user past 5 questions in 30 s gets one quiet notice, then silence', async () => {
+    // This user has asked 4 questions in the tests above; the 5th is answered, the 6th gets the notice, the 7th nothing.
+    const fifth = await ask(discord, 'senkaku?');
+    expect(fifth.body.embeds).toHaveLength(1);
+    const sixth = await ask(discord, 'senkaku?');
+    expect(sixth.body.content).toMatch(/asking faster than I answer/);
+    expect(sixth.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const seventh = userMessage({ content: `${mention} senkaku?`, mentionsBot: true });
+    const start = discord.calls.length;
+    discord.dispatch('MESSAGE_CREATE', seventh);
+    await bot.waitForLog((l) => l.msg === 'rate limited' && l.notified === false);
+    discord.dispatch('INTERACTION_CREATE', commandInteraction('help'));
+    await discord.waitForCall((c) => c.path.endsWith('/callback'), 5000, start);
+    expect(discord.calls.slice(start).some(isReplyTo(CHANNEL_ID, seventh.id))).toBe(false);
   });
 });
