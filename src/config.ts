@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
@@ -22,6 +22,12 @@ export interface DiscordConfig {
   readonly apiUrl: string | undefined;
 }
 
+export interface FeedbackConfig {
+  /** The SQLite file for questions, votes and gaps; created on first use. */
+  readonly dbPath: string;
+  readonly retentionDays: number;
+}
+
 export interface Config {
   /** null when no DISCORD_TOKEN is set: the bot runs in the terminal. */
   readonly discord: DiscordConfig | null;
@@ -29,6 +35,7 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly knowledgeWatch: boolean;
   readonly rateLimits: RateLimits;
+  readonly feedback: FeedbackConfig;
 }
 
 /** A missing or malformed environment variable, named. */
@@ -97,6 +104,7 @@ export function parseConfig(env: Env): Config {
   const watch = (optional(env, 'KNOWLEDGE_WATCH') ?? '0').toLowerCase();
   if (!['0', '1', 'true', 'false'].includes(watch)) throw new ConfigError('KNOWLEDGE_WATCH', `must be 0 or 1, got "${watch}"`);
   const dir = optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge';
+  const dbPath = optional(env, 'FEEDBACK_DB_PATH') ?? join('data', 'feedback.sqlite');
   return {
     discord:
       token === undefined
@@ -116,6 +124,10 @@ export function parseConfig(env: Env): Config {
       userWindowMs: positiveInt(env, 'USER_RATE_WINDOW_SECONDS', 30) * 1000,
       channelMax: positiveInt(env, 'CHANNEL_RATE_LIMIT', 20),
       channelWindowMs: positiveInt(env, 'CHANNEL_RATE_WINDOW_SECONDS', 60) * 1000,
+    },
+    feedback: {
+      dbPath: isAbsolute(dbPath) ? dbPath : resolve(PROJECT_ROOT, dbPath),
+      retentionDays: positiveInt(env, 'FEEDBACK_RETENTION_DAYS', 90),
     },
   };
 }

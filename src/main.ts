@@ -7,7 +7,9 @@ const stopWatching = watchKnowledge(config.knowledgeDir, bot, logger, config.kno
 
 if (config.discord) {
   const { startDiscord } = await import('./discord/start.js');
-  await startDiscord({ config: config.discord, rateLimits: config.rateLimits, logger, bot });
+  const { openFeedback } = await import('./feedback/store.js');
+  const feedback = openFeedback(config.feedback.dbPath, config.feedback.retentionDays, logger);
+  await startDiscord({ config: config.discord, rateLimits: config.rateLimits, feedback, logger, bot });
 } else {
   await runChat(bot, process.stdin, process.stdout);
   stopWatching();

@@ -1,10 +1,24 @@
 import type { Reply } from '../core/reply.js';
+import { componentsFor, safely, type Row } from './components.js';
 import type { DiscordContext } from './context.js';
 
-/** Runs a question through the core and logs the outcome (never the question text at info level). */
-export function answerQuestion(ctx: DiscordContext, question: string): Reply {
+export interface Answer {
+  readonly reply: Reply;
+  readonly components: Row[];
+}
+
+/** Stores an asked question (no user name) and returns its id, or null without storage. */
+export function recordQuestion(ctx: DiscordContext, question: string, reply: Reply): number | null {
+  if (!ctx.feedback || (reply.kind !== 'answer' && reply.kind !== 'suggest' && reply.kind !== 'abstain')) return null;
+  const kind = reply.kind;
+  return safely(ctx, () => ctx.feedback?.recordQuestion(question, kind, reply.entryId, reply.confidence)) ?? null;
+}
+
+/** Runs a question through the core, records it, and logs the outcome (never the question text at info level). */
+export function answerQuestion(ctx: DiscordContext, question: string, askerId: string): Answer {
   const { decision, reply } = ctx.bot.ask(question);
   ctx.stats.count(reply.kind);
+  const questionId = recordQuestion(ctx, question, reply);
   ctx.logger.info('question', {
     outcome: decision.kind,
     entry: reply.entryId,
@@ -12,5 +26,5 @@ export function answerQuestion(ctx: DiscordContext, question: string): Reply {
     ...ctx.stats.snapshot(),
   });
   ctx.logger.debug('question text', { question });
-  return reply;
+  return { reply, components: componentsFor(reply, questionId, askerId) };
 }

@@ -2,6 +2,7 @@ import type { TalksBot } from '../core/bot.js';
 import type { Logger } from '../log.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { QuestionStats } from '../core/stats.js';
+import type { FeedbackStore } from '../feedback/store.js';
 
 /** What every Discord handler needs, passed in (no globals). */
 export interface DiscordContext {
@@ -10,4 +11,6 @@ export interface DiscordContext {
   readonly limiter: RateLimiter;
   readonly stats: QuestionStats;
   readonly askChannelIds: ReadonlySet<string>;
+  /** Null when feedback storage is unavailable: the bot answers without it. */
+  readonly feedback: FeedbackStore | null;
 }

@@ -1,5 +1,6 @@
 import type { Interaction } from 'discord.js';
 import { commandsByName } from './commands/index.js';
+import { handleButton } from './components.js';
 import type { DiscordContext } from './context.js';
 import { RATE_LIMIT_NOTICE } from './rate-limit.js';
 import { ephemeral } from './render.js';
@@ -13,6 +14,10 @@ export async function routeInteraction(interaction: Interaction, ctx: DiscordCon
     if (interaction.isAutocomplete()) {
       const command = commandsByName.get(interaction.commandName);
       await (command?.autocomplete ? command.autocomplete(interaction, ctx) : interaction.respond([]));
+      return;
+    }
+    if (interaction.isButton()) {
+      await handleButton(interaction, ctx);
       return;
     }
     if (!interaction.isChatInputCommand()) return;
@@ -33,6 +38,7 @@ export async function routeInteraction(interaction: Interaction, ctx: DiscordCon
     ctx.logger.error('interaction failed', {
       type: interaction.type,
       command: 'commandName' in interaction ? interaction.commandName : undefined,
+      button: interaction.isButton() ? interaction.customId.split(':')[0] : undefined,
       error: err,
     });
     if (!interaction.isRepliable()) return;

@@ -1,4 +1,4 @@
-import { escapeMarkdown, MessageFlags, type APIEmbed } from 'discord.js';
+import { escapeMarkdown, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyKind } from '../core/reply.js';
 import { LIMITS, NO_MENTIONS } from './limits.js';
 
@@ -61,11 +61,12 @@ export function toEmbed(reply: Reply): APIEmbed {
 export interface MessagePayload {
   embeds: APIEmbed[];
   allowedMentions: typeof NO_MENTIONS;
+  components: APIActionRowComponent<APIButtonComponent>[];
 }
 
-/** The one way a Reply becomes a Discord message: one embed, no mentions parsed. */
-export function toMessage(reply: Reply): MessagePayload {
-  return { embeds: [toEmbed(reply)], allowedMentions: NO_MENTIONS };
+/** The one way a Reply becomes a Discord message: one embed, its buttons, no mentions parsed. */
+export function toMessage(reply: Reply, components: APIActionRowComponent<APIButtonComponent>[] = []): MessagePayload {
+  return { embeds: [toEmbed(reply)], allowedMentions: NO_MENTIONS, components };
 }
 
 /** A short message only the user sees (errors, rate-limit notices). */

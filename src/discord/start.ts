@@ -2,6 +2,7 @@ import { Events, type Client } from 'discord.js';
 import type { DiscordConfig, RateLimits } from '../config.js';
 import type { TalksBot } from '../core/bot.js';
 import { QuestionStats } from '../core/stats.js';
+import type { FeedbackStore } from '../feedback/store.js';
 import type { Logger } from '../log.js';
 import { createClient } from './client.js';
 import type { DiscordContext } from './context.js';
@@ -11,6 +12,7 @@ import { RateLimiter } from './rate-limit.js';
 
 export interface DiscordDeps {
   readonly config: DiscordConfig;
+  readonly feedback: FeedbackStore | null;
   readonly rateLimits: RateLimits;
   readonly logger: Logger;
   readonly bot: TalksBot;
@@ -40,6 +42,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<Client> {
     limiter: new RateLimiter(deps.rateLimits),
     stats: new QuestionStats(),
     askChannelIds: new Set(config.askChannelIds),
+    feedback: deps.feedback,
   };
   attachHandlers(client, ctx);
   client.once(Events.ClientReady, (ready) => {
@@ -51,7 +54,10 @@ export async function startDiscord(deps: DiscordDeps): Promise<Client> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    void client.destroy().finally(() => process.exit(0));
+    void client.destroy().finally(() => {
+      deps.feedback?.close();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -17,6 +17,7 @@ export function testContext(limits: RateLimits = UNLIMITED, logLines: string[] =
     limiter: new RateLimiter(limits),
     stats: new QuestionStats(),
     askChannelIds: new Set(),
+    feedback: null,
   };
 }
 

@@ -1,6 +1,9 @@
 /** Runs the bot's real entry point (src/main.ts) in a child process and reads its JSON log lines. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +32,8 @@ export class BotProcess extends EventEmitter {
         HOME: process.env.HOME ?? '',
         LOG_LEVEL: 'info',
         DISCORD_TOKEN: '',
+        // Never the project's own data/: each process gets a fresh database unless the test names one.
+        FEEDBACK_DB_PATH: join(mkdtempSync(join(tmpdir(), 'talks-db-')), 'feedback.sqlite'),
         ...env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -338,3 +338,15 @@ export function commandInteraction(
     data: { id: nextId(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) },
   };
 }
+
+/** An INTERACTION_CREATE for a button press (type 3) on `message`, by `user`. */
+export function buttonInteraction(customId: string, message: Record<string, unknown>, user: Record<string, unknown> = humanUser) {
+  const base = commandInteraction('unused');
+  return {
+    ...base,
+    type: 3,
+    member: { ...base.member, user },
+    message: messagePayload({ channel_id: CHANNEL_ID, author: botUser, ...message }),
+    data: { custom_id: customId, component_type: 2 },
+  };
+}

@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../core/bot.js';
 import { LIMITS } from '../limits.js';
-import { answerQuestion } from '../answer.js';
+import { answerQuestion, recordQuestion } from '../answer.js';
+import { componentsFor } from '../components.js';
 import { clip, toMessage } from '../render.js';
 import type { Command } from './types.js';
 
@@ -28,9 +29,14 @@ export const ask: Command = {
   async execute(interaction, ctx) {
     const value = interaction.options.getString('question', true);
     const entry = value.startsWith(ENTRY_VALUE_PREFIX) ? ctx.bot.answerEntry(value.slice(ENTRY_VALUE_PREFIX.length)) : undefined;
-    const reply = entry ?? answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS));
-    if (entry) ctx.stats.count('answer');
-    await interaction.reply(toMessage(reply));
+    if (entry) {
+      ctx.stats.count('answer');
+      const id = recordQuestion(ctx, entry.title, entry);
+      await interaction.reply(toMessage(entry, componentsFor(entry, id, interaction.user.id)));
+      return;
+    }
+    const { reply, components } = answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS), interaction.user.id);
+    await interaction.reply(toMessage(reply, components));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

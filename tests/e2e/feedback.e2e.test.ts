@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPIRED_NOTE, NOT_YOURS } from '../../src/discord/components.js';
+import { BotProcess, ROOT } from './bot-process.js';
+import { BOT_ID, CHANNEL_ID, DiscordStandIn, buttonInteraction, type RecordedCall, userMessage } from './discord-standin.js';
+
+const mention = `<@${BOT_ID}>`;
+const isReplyTo = (messageId: string) => (c: RecordedCall) =>
+  c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages` && c.body?.message_reference?.message_id === messageId;
+const isCallback = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith(`/interactions/${id}/`);
+const otherUser = { id: '900000000000000042', username: 'someone-else', discriminator: '0', global_name: null, avatar: null };
+
+function startBot(discord: DiscordStandIn, dbPath: string) {
+  return new BotProcess({
+    DISCORD_TOKEN: 'stand.in.token',
+    DISCORD_API_URL: discord.apiUrl,
+    FEEDBACK_DB_PATH: dbPath,
+    USER_RATE_LIMIT: '1000',
+    CHANNEL_RATE_LIMIT: '1000',
+  });
+}
+
+function gaps(dbPath: string): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', 'gaps'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', FEEDBACK_DB_PATH: dbPath } });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('exit', () => resolve(out));
+  });
+}
+
+describe('"did you mean" buttons, votes and the gap report, through the Discord stand-in', () => {
+  let discord: DiscordStandIn;
+  let bot: BotProcess;
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'talks-db-')), 'feedback.sqlite');
+
+  async function ask(content: string) {
+    const msg = userMessage({ content: `${mention} ${content}`, mentionsBot: true });
+    discord.dispatch('MESSAGE_CREATE', msg);
+    return discord.waitForCall(isReplyTo(msg.id));
+  }
+
+  async function press(customId: string, message: Record<string, unknown>, user?: Record<string, unknown>) {
+    const payload = buttonInteraction(customId, message, user);
+    discord.dispatch('INTERACTION_CREATE', payload);
+    return discord.waitForCall(isCallback(payload.id));
+  }
+
+  beforeAll(async () => {
+    discord = await new DiscordStandIn().start();
+    bot = startBot(discord, dbPath);
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await discord?.stop();
+  });
+
+  it('a vague question shows up to 3 buttons; the asker’s press answers that entry in place', async () => {
+    const reply = await ask('what will they ask?');
+    const buttons = reply.body.components[0].components;
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    for (const b of buttons) expect(b.label.length).toBeLessThanOrEqual(80);
+    const choice = buttons.find((b: { custom_id: string }) => b.custom_id.includes(':china-asks:'));
+    expect(choice).toBeDefined();
+
+    const other = await press(choice.custom_id, reply.body, otherUser);
+    expect(other.body).toMatchObject({ type: 4, data: { content: NOT_YOURS, flags: 64 } });
+
+    const answered = await press(choice.custom_id, reply.body);
+    expect(answered.body.type).toBe(7);
+    expect(answered.body.data.embeds[0].title).toBe('What does China want to know?');
+    expect(answered.body.data.embeds[0].description).toContain('South China Sea');
+    const votes = answered.body.data.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(votes).toEqual([expect.stringMatching(/^vote:up:\d+$/), expect.stringMatching(/^vote:down:\d+$/)]);
+  });
+
+  it('buttons stop working after 10 minutes, with a clear note', async () => {
+    const reply = await ask('what will they ask?');
+    const [button] = reply.body.components[0].components;
+    const stale = button.custom_id.replace(/:\d+$/, `:${Math.floor(Date.now() / 1000) - 11 * 60}`);
+    const expired = await press(stale, reply.body);
+    expect(expired.body.type).toBe(7);
+    expect(expired.body.data.components).toEqual([]);
+    expect(expired.body.data.embeds[0].footer.text).toBe(EXPIRED_NOTE);
+  });
+
+  it('every answer carries 👍/👎; a vote lands in the database, one per user, changeable', async () => {
+    const reply = await ask('where were the last talks held?');
+    const [up, down] = reply.body.components[0].components;
+    expect(up.emoji.name).toBe('👍');
+    expect(down.emoji.name).toBe('👎');
+    expect((await press(up.custom_id, reply.body)).body.data.content).toMatch(/^Thanks for the 👍/);
+    expect((await press(down.custom_id, reply.body)).body.data.content).toMatch(/^Thanks for the 👎 \(your vote is changed\)/);
+    const db = new Database(dbPath, { readonly: true });
+    const rows = db.prepare('SELECT q.question, q.entry, q.confidence, v.vote, v.voter FROM votes v JOIN questions q ON q.id = v.question_id').all() as any[];
+    db.close();
+    const vote = rows.find((r) => r.question === 'where were the last talks held?');
+    expect(vote).toMatchObject({ entry: 'last-round', vote: -1 });
+    expect(vote.confidence).toBeGreaterThan(0);
+    expect(vote.voter).not.toContain('900000000000000007');
+    expect(rows.filter((r) => r.question === 'where were the last talks held?')).toHaveLength(1);
+  });
+
+  it('votes survive a restart, and npm run gaps lists the unanswered questions asked', async () => {
+    await ask('who won the world cup?');
+    await ask('what will they ask?'); // a "did you mean" nobody resolves
+    await bot.stop();
+    bot = startBot(discord, dbPath);
+    const ready = await bot.waitForLog((l) => l.msg === 'feedback storage ready');
+    expect(ready.votes).toBeGreaterThanOrEqual(1);
+    const report = await gaps(dbPath);
+    expect(report).toContain('"who won the world cup?"');
+    expect(report).toMatch(/2× "what will they ask\?"/);
+    expect(report).toMatch(/last-round: 1 👎, 0 👍/);
+  });
+
+  it('a corrupt database is reported and the bot answers without feedback', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'talks-db-')), 'feedback.sqlite');
+    writeFileSync(broken, 'this is not a database '.repeat(100));
+    const discord2 = await new DiscordStandIn().start();
+    const bot2 = startBot(discord2, broken);
+    try {
+      await bot2.waitForLog((l) => l.msg.startsWith('feedback storage unavailable'));
+      await bot2.waitForLog((l) => l.msg === 'connected to Discord');
+      const msg = userMessage({ content: `${mention} diaoyu?`, mentionsBot: true });
+      discord2.dispatch('MESSAGE_CREATE', msg);
+      const reply = await discord2.waitForCall(isReplyTo(msg.id));
+      expect(reply.body.embeds[0].description).toContain('Diaoyu');
+      expect(reply.body.components).toEqual([]);
+    } finally {
+      await bot2.stop();
+      await discord2.stop();
+    }
+  });
+});
