@@ -13,7 +13,7 @@ export interface Cutoffs {
   readonly clearLead: number;
 }
 
-export const CUTOFFS: Cutoffs = { answer: 0.55, suggest: 0.45, margin: 0.04, clearLead: 0.2 };
+export const CUTOFFS: Cutoffs = { answer: 0.5, suggest: 0.45, margin: 0.04, clearLead: 0.2 };
 export const MAX_SUGGESTIONS = 3;
 /** "Did you mean" offers entries within this distance of the top one. */
 const SUGGEST_BAND = 0.2;

@@ -9,7 +9,7 @@ import { realKnowledge } from '../helpers.js';
  * The floors sit just under the figures measured when they were set (see README, "Answer quality");
  * raise them as the bot improves, never lower them to pass.
  */
-const IN_SCOPE_FLOOR = 0.9;
+const IN_SCOPE_FLOOR = 0.93;
 const OFF_TOPIC_FLOOR = 0.9;
 const MAX_CITATIONS_PER_ANSWER = 3;
 

@@ -20,7 +20,7 @@ export const ACTOR_PENALTY = 0.1;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
 const PREFIX_SIMILARITY = 0.8;
 /** A word the knowledge does not know weighs this much more than the rarest word it knows. */
-export const UNKNOWN_WORD_FACTOR = 1.5;
+export const UNKNOWN_WORD_FACTOR = 1;
 
 /** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
 export const MAX_UNKNOWN_WORDS = 1;
@@ -36,7 +36,7 @@ const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 /** An entry whose answer gives no number explains this share of its score for a quantity question. */
-export const NO_NUMBER_FACTOR = 0.6;
+export const NO_NUMBER_FACTOR = 0.5;
 
 export interface Match {
   /** Empty when the question has no informative word (only words most entries share, like "what" or "talks"). */
@@ -109,10 +109,14 @@ export class MatchIndex {
       return { entry, terms: weights, bigrams, hasNumber, actor };
     });
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
+    // Document frequency counts the entries that ask about a word (question, alternates, keywords),
+    // not those whose quoted sentences merely contain it: "the sources said" ends many sentences.
     const df = new Map<string, number>();
-    for (const { terms: t } of this.entryTerms) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const { terms: t } of this.entryTerms) {
+      for (const [term, weight] of t) df.set(term, (df.get(term) ?? 0) + (weight > FIELD_WEIGHT.answer ? 1 : 0));
+    }
     const n = this.entryTerms.length;
-    for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / count));
+    for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / Math.max(1, count)));
     this.unknownWeight = UNKNOWN_WORD_FACTOR * Math.log(1 + n);
     this.informativeIdf = Math.log(1 + 1 / UNINFORMATIVE_SHARE);
     const byLength = new Map<number, string[]>();

@@ -45,6 +45,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
     .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
+    .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     .normalize('NFD')
