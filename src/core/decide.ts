@@ -15,6 +15,7 @@ export interface Cutoffs {
 
 export const CUTOFFS: Cutoffs = { answer: 0.5, suggest: 0.45, margin: 0.04, clearLead: 0.2 };
 export const MAX_SUGGESTIONS = 3;
+export const MIN_SUGGESTIONS = 2;
 /** "Did you mean" offers entries within this distance of the top one. */
 const SUGGEST_BAND = 0.2;
 
@@ -37,9 +38,12 @@ export function decide({ candidates, outOfScope }: Match, cut: Cutoffs = CUTOFFS
   if ((top.confidence >= cut.answer && margin >= cut.margin) || margin >= cut.clearLead) {
     return { kind: 'answer', entry: top.entry, confidence: top.confidence, margin };
   }
+  // The entries close to the top one, and at least two when there are two to offer.
   const options: Candidate[] = [];
   for (const c of candidates) {
-    if (options.length === MAX_SUGGESTIONS || c.confidence < Math.max(cut.suggest, top.confidence - SUGGEST_BAND)) break;
+    if (options.length === MAX_SUGGESTIONS) break;
+    const close = c.confidence >= Math.max(cut.suggest, top.confidence - SUGGEST_BAND);
+    if (!close && options.length >= MIN_SUGGESTIONS) break;
     if (!options.some((o) => overlaps(o.entry, c.entry))) options.push(c);
   }
   return { kind: 'suggest', options, confidence: top.confidence, margin };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CUTOFFS, decide } from '../../src/core/decide.js';
+import type { QaEntry } from '../../src/core/knowledge/types.js';
+
+const entry = (id: string, answer: string[]): QaEntry => ({ id, topic: 't', question: `${id}?`, alternates: [], keywords: [], answer, pinned: false });
+const A = entry('a', ['S1']);
+const B = entry('b', ['S2']);
+const C = entry('c', ['S3']);
+const A2 = entry('a2', ['S1', 'S4']);
+
+describe('decide', () => {
+  it('answers a confident top entry with a clear margin', () => {
+    expect(decide({ candidates: [{ entry: A, confidence: 0.9 }, { entry: B, confidence: 0.5 }], outOfScope: [] })).toMatchObject({ kind: 'answer', entry: A });
+  });
+
+  it('ignores a close rival that cites the same sentence', () => {
+    expect(decide({ candidates: [{ entry: A, confidence: 0.9 }, { entry: A2, confidence: 0.89 }], outOfScope: [] }).kind).toBe('answer');
+  });
+
+  it('asks "did you mean" with 2–3 entries when the top ones are close', () => {
+    const d = decide({ candidates: [{ entry: A, confidence: 0.8 }, { entry: B, confidence: 0.79 }, { entry: C, confidence: 0.78 }], outOfScope: [] });
+    expect(d.kind).toBe('suggest');
+    expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('offers two entries even when only one is close to a middling top', () => {
+    const d = decide({ candidates: [{ entry: A, confidence: CUTOFFS.suggest + 0.01 }, { entry: B, confidence: 0.3 }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 });
+    expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b']);
+  });
+
+  it('abstains below the cut-off, with nothing, or on an out-of-scope word', () => {
+    expect(decide({ candidates: [{ entry: A, confidence: CUTOFFS.suggest - 0.01 }], outOfScope: [] }).kind).toBe('abstain');
+    expect(decide({ candidates: [], outOfScope: [] }).kind).toBe('abstain');
+    expect(decide({ candidates: [{ entry: A, confidence: 1 }], outOfScope: ['putin'] })).toMatchObject({ kind: 'abstain', outOfScope: ['putin'] });
+  });
+});
