@@ -20,6 +20,8 @@ export interface DiscordConfig {
   readonly askChannelIds: readonly string[];
   /** REST base URL (…/api); undefined means Discord's own. */
   readonly apiUrl: string | undefined;
+  /** Unanswered questions are posted here for moderators, when set. */
+  readonly reviewChannelId: string | undefined;
 }
 
 export interface FeedbackConfig {
@@ -115,6 +117,7 @@ export function parseConfig(env: Env): Config {
             guildId: snowflake(env, 'DISCORD_GUILD_ID'),
             askChannelIds,
             apiUrl: apiUrl?.replace(/\/+$/, ''),
+            reviewChannelId: snowflake(env, 'REVIEW_CHANNEL_ID'),
           },
     logLevel: logLevel as LogLevel,
     knowledgeDir: isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir),

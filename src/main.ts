@@ -9,7 +9,7 @@ if (config.discord) {
   const { startDiscord } = await import('./discord/start.js');
   const { openFeedback } = await import('./feedback/store.js');
   const feedback = openFeedback(config.feedback.dbPath, config.feedback.retentionDays, logger);
-  await startDiscord({ config: config.discord, rateLimits: config.rateLimits, feedback, logger, bot });
+  await startDiscord({ config: config.discord, rateLimits: config.rateLimits, feedback, knowledgeDir: config.knowledgeDir, logger, bot });
 } else {
   await runChat(bot, process.stdin, process.stdout);
   stopWatching();

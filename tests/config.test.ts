@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       guildId: ID,
       askChannelIds: [ID, '223456789012345678'],
       apiUrl: 'http://127.0.0.1:9999/api',
+      reviewChannelId: undefined,
     });
     expect(config.logLevel).toBe('debug');
   });

@@ -1,4 +1,6 @@
+import type { Client } from 'discord.js';
 import type { Reply } from '../core/reply.js';
+import { postForReview } from './review.js';
 import { componentsFor, safely, type Row } from './components.js';
 import type { DiscordContext } from './context.js';
 
@@ -14,11 +16,17 @@ export function recordQuestion(ctx: DiscordContext, question: string, reply: Rep
   return safely(ctx, () => ctx.feedback?.recordQuestion(question, kind, reply.entryId, reply.confidence)) ?? null;
 }
 
-/** Runs a question through the core, records it, and logs the outcome (never the question text at info level). */
-export function answerQuestion(ctx: DiscordContext, question: string, askerId: string): Answer {
+/**
+ * Runs a question through the core, records it, sends an unanswered one to the review channel, and
+ * logs the outcome (never the question text at info level).
+ */
+export function answerQuestion(ctx: DiscordContext, question: string, askerId: string, client?: Client): Answer {
   const { decision, reply } = ctx.bot.ask(question);
   ctx.stats.count(reply.kind);
   const questionId = recordQuestion(ctx, question, reply);
+  if (client && questionId !== null && reply.kind !== 'answer') {
+    postForReview(client, ctx, questionId, question).catch((err: unknown) => ctx.logger.error('review post failed', { error: err }));
+  }
   ctx.logger.info('question', {
     outcome: decision.kind,
     entry: reply.entryId,

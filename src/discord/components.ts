@@ -4,6 +4,7 @@ import type { DiscordContext } from './context.js';
 import { LIMITS } from './limits.js';
 import { clip, ephemeral, toMessage } from './render.js';
 import { recordQuestion } from './answer.js';
+import { handleReviewButton } from './review.js';
 
 /** "Did you mean" buttons stop working after this long. */
 export const SUGGESTION_TTL_MS = 10 * 60 * 1000;
@@ -84,6 +85,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
         ? NO_FEEDBACK
         : `Thanks for the ${vote === 1 ? '👍' : '👎'}${result === 'changed' ? ' (your vote is changed)' : ''}. You can change it any time.`;
     await interaction.reply(ephemeral(text));
+    return;
+  }
+  if (parts[0] === 'rev') {
+    await handleReviewButton(interaction, ctx);
     return;
   }
   await interaction.reply(ephemeral('That button is no longer supported. Please ask again.'));

@@ -13,4 +13,8 @@ export interface DiscordContext {
   readonly askChannelIds: ReadonlySet<string>;
   /** Null when feedback storage is unavailable: the bot answers without it. */
   readonly feedback: FeedbackStore | null;
+  /** Where unanswered questions go for moderators, if set. */
+  readonly reviewChannelId?: string;
+  /** The knowledge directory, which moderators' review buttons write to. */
+  readonly knowledgeDir: string;
 }

@@ -50,7 +50,7 @@ export async function handleMessage(message: Message, ctx: DiscordContext): Prom
     if (verdict === 'limited') await message.reply({ content: RATE_LIMIT_NOTICE, allowedMentions: NO_MENTIONS, failIfNotExists: false });
     return;
   }
-  const { reply, components } = question === '' ? { reply: ctx.bot.help(), components: [] } : answerQuestion(ctx, question, message.author.id);
+  const { reply, components } = question === '' ? { reply: ctx.bot.help(), components: [] } : answerQuestion(ctx, question, message.author.id, message.client);
   // If the question was deleted meanwhile, Discord posts the answer without the reference instead of failing.
   await message.reply({ ...toMessage(reply, components), failIfNotExists: false });
 }

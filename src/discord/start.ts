@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit.js';
 export interface DiscordDeps {
   readonly config: DiscordConfig;
   readonly feedback: FeedbackStore | null;
+  readonly knowledgeDir: string;
   readonly rateLimits: RateLimits;
   readonly logger: Logger;
   readonly bot: TalksBot;
@@ -43,6 +44,8 @@ export async function startDiscord(deps: DiscordDeps): Promise<Client> {
     stats: new QuestionStats(),
     askChannelIds: new Set(config.askChannelIds),
     feedback: deps.feedback,
+    knowledgeDir: deps.knowledgeDir,
+    ...(config.reviewChannelId ? { reviewChannelId: config.reviewChannelId } : {}),
   };
   attachHandlers(client, ctx);
   client.once(Events.ClientReady, (ready) => {

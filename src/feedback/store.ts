@@ -54,7 +54,8 @@ export class FeedbackStore {
   /** Opens (creating if needed) the database and prunes rows older than `retentionDays`. Throws if the file is unusable. */
   static open(path: string, retentionDays: number, now: () => number = Date.now): FeedbackStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path, { timeout: 2000 });
+    // better-sqlite3 is synchronous: a short busy timeout keeps a locked file from stalling answers.
+    const db = new Database(path, { timeout: 250 });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
@@ -75,6 +76,10 @@ export class FeedbackStore {
       .prepare('INSERT INTO questions (asked_at, question, outcome, entry, confidence) VALUES (?, ?, ?, ?, ?)')
       .run(this.now(), question, outcome, entry, confidence);
     return Number(result.lastInsertRowid);
+  }
+
+  question(id: number): { question: string; outcome: Outcome } | undefined {
+    return this.db.prepare('SELECT question, outcome FROM questions WHERE id = ?').get(id) as { question: string; outcome: Outcome } | undefined;
   }
 
   /** A "did you mean" resolved by choosing `entry`. */

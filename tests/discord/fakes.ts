@@ -18,6 +18,7 @@ export function testContext(limits: RateLimits = UNLIMITED, logLines: string[] =
     stats: new QuestionStats(),
     askChannelIds: new Set(),
     feedback: null,
+    knowledgeDir: '',
   };
 }
 

@@ -39,6 +39,7 @@ export const ASK_CHANNEL_ID = '900000000000000005';
 export const DM_CHANNEL_ID = '900000000000000006';
 export const USER_ID = '900000000000000007';
 export const ROLE_ID = '900000000000000008';
+export const REVIEW_CHANNEL_ID = '900000000000000009';
 
 export const botUser = { id: BOT_ID, username: 'talks-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
 export const humanUser = { id: USER_ID, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
@@ -271,6 +272,7 @@ export function guildPayload() {
     channels: [
       { id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [] },
       { id: ASK_CHANNEL_ID, type: 0, name: 'ask-the-bot', position: 1, permission_overwrites: [] },
+      { id: REVIEW_CHANNEL_ID, type: 0, name: 'bot-review', position: 2, permission_overwrites: [] },
     ],
   };
 }
@@ -340,12 +342,17 @@ export function commandInteraction(
 }
 
 /** An INTERACTION_CREATE for a button press (type 3) on `message`, by `user`. */
-export function buttonInteraction(customId: string, message: Record<string, unknown>, user: Record<string, unknown> = humanUser) {
+export function buttonInteraction(
+  customId: string,
+  message: Record<string, unknown>,
+  user: Record<string, unknown> = humanUser,
+  permissions = '1071698660929',
+) {
   const base = commandInteraction('unused');
   return {
     ...base,
     type: 3,
-    member: { ...base.member, user },
+    member: { ...base.member, user, permissions },
     message: messagePayload({ channel_id: CHANNEL_ID, author: botUser, ...message }),
     data: { custom_id: customId, component_type: 2 },
   };

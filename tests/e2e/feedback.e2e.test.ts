@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_NOTE, NOT_YOURS } from '../../src/discord/components.js';
+import { REVIEW_FORBIDDEN } from '../../src/discord/review.js';
 import { BotProcess, ROOT } from './bot-process.js';
-import { BOT_ID, CHANNEL_ID, DiscordStandIn, buttonInteraction, type RecordedCall, userMessage } from './discord-standin.js';
+import { BOT_ID, CHANNEL_ID, DiscordStandIn, REVIEW_CHANNEL_ID, buttonInteraction, type RecordedCall, userMessage } from './discord-standin.js';
 
 const mention = `<@${BOT_ID}>`;
 const isReplyTo = (messageId: string) => (c: RecordedCall) =>
@@ -138,5 +139,57 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
       await bot2.stop();
       await discord2.stop();
     }
+  });
+});
+
+describe('moderator review through the Discord stand-in', () => {
+  let discord: DiscordStandIn;
+  let bot: BotProcess;
+  const dir = mkdtempSync(join(tmpdir(), 'talks-kb-'));
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+    discord = await new DiscordStandIn().start();
+    bot = new BotProcess({
+      DISCORD_TOKEN: 'stand.in.token',
+      DISCORD_API_URL: discord.apiUrl,
+      REVIEW_CHANNEL_ID,
+      KNOWLEDGE_DIR: dir,
+      USER_RATE_LIMIT: '1000',
+    });
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await discord?.stop();
+  });
+
+  it('posts an unanswered question with "add as a phrasing" buttons; a moderator’s press adds it and the bot then answers it', async () => {
+    const question = 'cyber warfare @everyone';
+    const msg = userMessage({ content: `${mention} ${question}`, mentionsBot: true });
+    discord.dispatch('MESSAGE_CREATE', msg);
+    expect((await discord.waitForCall(isReplyTo(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
+    const post = await discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${REVIEW_CHANNEL_ID}/messages`);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(post.body.embeds[0].description).toContain('> cyber warfare @everyone');
+    const button = post.body.components[0].components.find((b: { custom_id: string }) => b.custom_id.endsWith(':equipment-space-cyber'));
+    expect(button).toBeDefined();
+
+    const refused = buttonInteraction(button.custom_id, post.body, otherUser, '0');
+    discord.dispatch('INTERACTION_CREATE', refused);
+    expect((await discord.waitForCall(isCallback(refused.id))).body.data.content).toBe(REVIEW_FORBIDDEN);
+
+    const accepted = buttonInteraction(button.custom_id, post.body, otherUser, String(1 << 13));
+    discord.dispatch('INTERACTION_CREATE', accepted);
+    const done = await discord.waitForCall(isCallback(accepted.id));
+    expect(done.body.type).toBe(7);
+    expect(done.body.data.embeds[0].footer.text).toBe('Added as a phrasing of "equipment-space-cyber".');
+    const qa = JSON.parse(readFileSync(join(dir, 'qa.json'), 'utf8'));
+    expect(qa.entries.find((e: { id: string }) => e.id === 'equipment-space-cyber').alternates).toContain(question);
+
+    const again = userMessage({ content: `${mention} cyber warfare`, mentionsBot: true });
+    discord.dispatch('MESSAGE_CREATE', again);
+    expect((await discord.waitForCall(isReplyTo(again.id))).body.embeds[0].description).toContain('space and cyberspace');
   });
 });

@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log.js';
 import { TalksBot } from '../../src/core/bot.js';
 import { formatGapReport, gapReport } from '../../src/feedback/gaps.js';
-import { FeedbackStore } from '../../src/feedback/store.js';
+import { FeedbackStore, openFeedback } from '../../src/feedback/store.js';
 import { realKnowledge } from '../helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -54,5 +59,32 @@ describe('the gap report on a seeded database', () => {
     expect(text).toContain('3× "who is the japanese defense minister?"');
     expect(text).toContain('1× "what will they ask?"');
     expect(text).toContain('last-round: 1 👎, 0 👍');
+  });
+});
+
+describe('an unusable database', () => {
+  it('a locked file is reported and the bot goes on without feedback', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-db-'));
+    const path = join(dir, 'feedback.sqlite');
+    FeedbackStore.open(path, 90).close();
+    const holder = new Database(path);
+    holder.exec('BEGIN EXCLUSIVE');
+    const lines: string[] = [];
+    try {
+      const store = openFeedback(path, 90, createLogger({ level: 'info', json: true, write: (l) => lines.push(l) }));
+      expect(store).toBeNull();
+      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', path, error: expect.stringMatching(/locked/) });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  });
+
+  it('a corrupt file is reported', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'talks-db-')), 'feedback.sqlite');
+    writeFileSync(path, 'garbage '.repeat(200));
+    const lines: string[] = [];
+    expect(openFeedback(path, 90, createLogger({ level: 'info', json: true, write: (l) => lines.push(l) }))).toBeNull();
+    expect(JSON.parse(lines[0]!).msg).toMatch(/^feedback storage unavailable/);
   });
 });

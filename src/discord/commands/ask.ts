@@ -35,7 +35,7 @@ export const ask: Command = {
       await interaction.reply(toMessage(entry, componentsFor(entry, id, interaction.user.id)));
       return;
     }
-    const { reply, components } = answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS), interaction.user.id);
+    const { reply, components } = answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS), interaction.user.id, interaction.client);
     await interaction.reply(toMessage(reply, components));
   },
   async autocomplete(interaction, ctx) {
