@@ -93,3 +93,14 @@ export class BotProcess extends EventEmitter {
     await this.exited;
   }
 }
+
+/** The bot's real entry point, connected to a Discord stand-in at `apiUrl`, with generous rate limits unless `env` says otherwise. */
+export function botFor(apiUrl: string, env: Record<string, string> = {}): BotProcess {
+  return new BotProcess({
+    DISCORD_TOKEN: 'stand.in.token',
+    DISCORD_API_URL: apiUrl,
+    USER_RATE_LIMIT: '1000',
+    CHANNEL_RATE_LIMIT: '1000',
+    ...env,
+  });
+}

@@ -357,3 +357,13 @@ export function buttonInteraction(
     data: { custom_id: customId, component_type: 2 },
   };
 }
+
+/** A bot's reply to message `messageId` in `channelId`. */
+export const isReplyTo = (channelId: string, messageId: string) => (c: RecordedCall) =>
+  c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.body?.message_reference?.message_id === messageId;
+
+/** The callback answering interaction `interaction`. */
+export const isCallback = (interaction: { id: string }) => (c: RecordedCall) =>
+  c.method === 'POST' && c.path.startsWith(`/interactions/${interaction.id}/`) && c.path.endsWith('/callback');
+
+export const mentionOfBot = `<@${BOT_ID}>`;

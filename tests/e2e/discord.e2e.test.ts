@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProcess, ROOT } from './bot-process.js';
+import { BotProcess, ROOT, botFor } from './bot-process.js';
 import {
   APP_ID,
   ASK_CHANNEL_ID,
@@ -16,21 +16,17 @@ import {
   USER_ID,
   botUser,
   commandInteraction,
+  isCallback,
+  isReplyTo,
+  mentionOfBot,
   userMessage,
-  type RecordedCall,
 } from './discord-standin.js';
 
 const BASE_INTENTS = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
 const S1_START = 'Japan and China plan to hold in bilateral security talks in Tokyo as early as April';
 const S5 = 'The last bilateral security talks were held in Beijing in January 2011.';
 
-const isReplyTo = (channelId: string, messageId: string) => (c: RecordedCall) =>
-  c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.body?.message_reference?.message_id === messageId;
-
-const isCallback = (interaction: { id: string }) => (c: RecordedCall) =>
-  c.method === 'POST' && c.path.startsWith(`/interactions/${interaction.id}/`) && c.path.endsWith('/callback');
-
-const mention = `<@${BOT_ID}>`;
+const mention = mentionOfBot;
 
 /** Sends a mention and waits for the reply to it. */
 async function ask(discord: DiscordStandIn, content: string, channelId = CHANNEL_ID) {
@@ -44,15 +40,7 @@ async function interact(discord: DiscordStandIn, payload: ReturnType<typeof comm
   return discord.waitForCall(isCallback(payload));
 }
 
-function startBot(discord: DiscordStandIn, env: Record<string, string> = {}) {
-  return new BotProcess({
-    DISCORD_TOKEN: 'stand.in.token',
-    DISCORD_API_URL: discord.apiUrl,
-    USER_RATE_LIMIT: '1000',
-    CHANNEL_RATE_LIMIT: '1000',
-    ...env,
-  });
-}
+const startBot = (discord: DiscordStandIn, env: Record<string, string> = {}) => botFor(discord.apiUrl, env);
 
 describe('the real bot through a Discord stand-in: mentions, DMs, slash commands, faults', () => {
   let discord: DiscordStandIn;
@@ -362,7 +350,7 @@ describe('the real bot under limits, faults and live knowledge edits', () => {
     cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
     discord = await new DiscordStandIn().start();
     // Default limits: 5 questions per user per 30 s.
-    bot = new BotProcess({ DISCORD_TOKEN: 'stand.in.token', DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: dir });
+    bot = startBot(discord, { KNOWLEDGE_DIR: dir, USER_RATE_LIMIT: '5', CHANNEL_RATE_LIMIT: '20' });
     await bot.waitForLog((l) => l.msg === 'connected to Discord');
   });
 

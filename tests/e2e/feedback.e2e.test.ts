@@ -6,24 +6,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_NOTE, NOT_YOURS } from '../../src/discord/components.js';
 import { REVIEW_FORBIDDEN } from '../../src/discord/review.js';
-import { BotProcess, ROOT } from './bot-process.js';
-import { BOT_ID, CHANNEL_ID, DiscordStandIn, REVIEW_CHANNEL_ID, buttonInteraction, type RecordedCall, userMessage } from './discord-standin.js';
+import { type BotProcess, ROOT, botFor } from './bot-process.js';
+import { CHANNEL_ID, DiscordStandIn, REVIEW_CHANNEL_ID, buttonInteraction, isCallback, isReplyTo, mentionOfBot, userMessage } from './discord-standin.js';
 
-const mention = `<@${BOT_ID}>`;
-const isReplyTo = (messageId: string) => (c: RecordedCall) =>
-  c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages` && c.body?.message_reference?.message_id === messageId;
-const isCallback = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith(`/interactions/${id}/`);
+const mention = mentionOfBot;
+const isReply = (messageId: string) => isReplyTo(CHANNEL_ID, messageId);
 const otherUser = { id: '900000000000000042', username: 'someone-else', discriminator: '0', global_name: null, avatar: null };
 
-function startBot(discord: DiscordStandIn, dbPath: string) {
-  return new BotProcess({
-    DISCORD_TOKEN: 'stand.in.token',
-    DISCORD_API_URL: discord.apiUrl,
-    FEEDBACK_DB_PATH: dbPath,
-    USER_RATE_LIMIT: '1000',
-    CHANNEL_RATE_LIMIT: '1000',
-  });
-}
+const startBot = (discord: DiscordStandIn, dbPath: string) => botFor(discord.apiUrl, { FEEDBACK_DB_PATH: dbPath });
 
 function gaps(dbPath: string): Promise<string> {
   return new Promise((resolve) => {
@@ -42,13 +32,13 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
   async function ask(content: string) {
     const msg = userMessage({ content: `${mention} ${content}`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', msg);
-    return discord.waitForCall(isReplyTo(msg.id));
+    return discord.waitForCall(isReply(msg.id));
   }
 
   async function press(customId: string, message: Record<string, unknown>, user?: Record<string, unknown>) {
     const payload = buttonInteraction(customId, message, user);
     discord.dispatch('INTERACTION_CREATE', payload);
-    return discord.waitForCall(isCallback(payload.id));
+    return discord.waitForCall(isCallback(payload));
   }
 
   beforeAll(async () => {
@@ -132,7 +122,7 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
       await bot2.waitForLog((l) => l.msg === 'connected to Discord');
       const msg = userMessage({ content: `${mention} diaoyu?`, mentionsBot: true });
       discord2.dispatch('MESSAGE_CREATE', msg);
-      const reply = await discord2.waitForCall(isReplyTo(msg.id));
+      const reply = await discord2.waitForCall(isReply(msg.id));
       expect(reply.body.embeds[0].description).toContain('Diaoyu');
       expect(reply.body.components).toEqual([]);
     } finally {
@@ -150,13 +140,7 @@ describe('moderator review through the Discord stand-in', () => {
   beforeAll(async () => {
     cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
     discord = await new DiscordStandIn().start();
-    bot = new BotProcess({
-      DISCORD_TOKEN: 'stand.in.token',
-      DISCORD_API_URL: discord.apiUrl,
-      REVIEW_CHANNEL_ID,
-      KNOWLEDGE_DIR: dir,
-      USER_RATE_LIMIT: '1000',
-    });
+    bot = botFor(discord.apiUrl, { REVIEW_CHANNEL_ID, KNOWLEDGE_DIR: dir });
     await bot.waitForLog((l) => l.msg === 'connected to Discord');
   });
 
@@ -169,7 +153,7 @@ describe('moderator review through the Discord stand-in', () => {
     const question = 'cyber warfare @everyone';
     const msg = userMessage({ content: `${mention} ${question}`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', msg);
-    expect((await discord.waitForCall(isReplyTo(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
+    expect((await discord.waitForCall(isReply(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
     const post = await discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${REVIEW_CHANNEL_ID}/messages`);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(post.body.embeds[0].description).toContain('> cyber warfare @everyone');
@@ -178,11 +162,11 @@ describe('moderator review through the Discord stand-in', () => {
 
     const refused = buttonInteraction(button.custom_id, post.body, otherUser, '0');
     discord.dispatch('INTERACTION_CREATE', refused);
-    expect((await discord.waitForCall(isCallback(refused.id))).body.data.content).toBe(REVIEW_FORBIDDEN);
+    expect((await discord.waitForCall(isCallback(refused))).body.data.content).toBe(REVIEW_FORBIDDEN);
 
     const accepted = buttonInteraction(button.custom_id, post.body, otherUser, String(1 << 13));
     discord.dispatch('INTERACTION_CREATE', accepted);
-    const done = await discord.waitForCall(isCallback(accepted.id));
+    const done = await discord.waitForCall(isCallback(accepted));
     expect(done.body.type).toBe(7);
     expect(done.body.data.embeds[0].footer.text).toBe('Added as a phrasing of "equipment-space-cyber".');
     const qa = JSON.parse(readFileSync(join(dir, 'qa.json'), 'utf8'));
@@ -190,6 +174,6 @@ describe('moderator review through the Discord stand-in', () => {
 
     const again = userMessage({ content: `${mention} cyber warfare`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', again);
-    expect((await discord.waitForCall(isReplyTo(again.id))).body.embeds[0].description).toContain('space and cyberspace');
+    expect((await discord.waitForCall(isReply(again.id))).body.embeds[0].description).toContain('space and cyberspace');
   });
 });
