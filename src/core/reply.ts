@@ -88,7 +88,7 @@ export function composeReply(kb: KnowledgeBase, decision: Decision): Reply {
       return {
         kind: 'suggest',
         title: 'Did you mean…',
-        blocks: [{ note: "I'm not sure which of these you mean. Ask again with one of them:" }, ...suggestions.map((s, i) => ({ note: `${i + 1}. ${s.question}` }))],
+        blocks: [{ note: "I'm not sure which of these you mean. Pick one, or ask again in other words:" }, ...suggestions.map((s, i) => ({ note: `${i + 1}. ${s.question}` }))],
         citations: [],
         entryId: null,
         confidence: decision.confidence,

@@ -8,6 +8,7 @@ import { renderText } from './render.js';
 export const TERMINAL_BANNER = [
   'talks-bot is running in the terminal (no DISCORD_TOKEN is set).',
   'Ask about the planned Japan–China security talks; /agenda, /history, /source S1, /help; /quit to leave.',
+  'After "did you mean", type the number of your choice.',
   'To connect it to Discord, put DISCORD_TOKEN in .env (see README.md, "Connect it to Discord").',
 ].join('\n');
 
