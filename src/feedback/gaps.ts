@@ -17,6 +17,9 @@ export interface GapReport {
   readonly downvoted: readonly { entry: string; down: number; up: number; questions: readonly string[] }[];
 }
 
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
@@ -36,12 +39,16 @@ export function gapReport(store: FeedbackStore, bot: TalksBot): GapReport {
   }
   return {
     groups: groups
-      .sort((a, b) => b.questions.length - a.questions.length)
+      .sort((a, b) => b.questions.length - a.questions.length || byText(a.questions[0] ?? '', b.questions[0] ?? ''))
       .map((g) => {
-        const top = bot.match(g.questions[0] ?? '').candidates[0];
+        // Most asked phrasing first, then alphabetically, so the report reads the same every time.
+        const times = new Map<string, number>();
+        for (const q of g.questions) times.set(q, (times.get(q) ?? 0) + 1);
+        const questions = [...times.keys()].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0) || byText(a, b));
+        const top = bot.match(questions[0] ?? '').candidates[0];
         return {
           count: g.questions.length,
-          questions: [...new Set(g.questions)],
+          questions,
           nearest: top ? { entry: top.entry.id, question: top.entry.question, confidence: Math.round(top.confidence * 100) / 100 } : null,
         };
       }),

@@ -109,7 +109,7 @@ export class FeedbackStore {
   unanswered(): UnansweredRow[] {
     return this.db
       .prepare(
-        "SELECT question, outcome, asked_at AS askedAt FROM questions WHERE outcome = 'abstain' OR (outcome = 'suggest' AND resolved_entry IS NULL) ORDER BY asked_at DESC",
+        "SELECT question, outcome, asked_at AS askedAt FROM questions WHERE outcome = 'abstain' OR (outcome = 'suggest' AND resolved_entry IS NULL) ORDER BY asked_at DESC, id DESC",
       )
       .all() as UnansweredRow[];
   }

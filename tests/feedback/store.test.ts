@@ -56,7 +56,7 @@ describe('the gap report on a seeded database', () => {
     expect(report.groups[0]?.nearest?.entry).toBe('participants');
     expect(report.downvoted).toEqual([{ entry: 'last-round', down: 1, up: 0, questions: ['where was the last round?'] }]);
     const text = formatGapReport(report);
-    expect(text).toContain('3× "who is the japanese defense minister?"');
+    expect(text).toContain('3× "Who is the defence minister of Japan", "who is japan’s defense minister", "who is the japanese defense minister?"');
     expect(text).toContain('1× "what will they ask?"');
     expect(text).toContain('last-round: 1 👎, 0 👍');
   });

@@ -19,17 +19,17 @@ export const UNINFORMATIVE_SHARE = 1 / 3;
 export const ACTOR_PENALTY = 0.1;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
 const PREFIX_SIMILARITY = 0.8;
-/** A word the knowledge does not know weighs this much more than the rarest word it knows. */
+/** A word the knowledge does not know weighs as much as the rarest word it knows, times this. */
 export const UNKNOWN_WORD_FACTOR = 1;
-
 /** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
 export const MAX_UNKNOWN_WORDS = 1;
+/** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
+const CACHE_LIMIT = 10_000;
 
 /** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
 function allowedErrors(length: number): number {
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
-const CACHE_LIMIT = 10_000;
 
 /** A question asking for a quantity ("how many", "how much", "number of"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
