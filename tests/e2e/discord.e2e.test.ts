@@ -233,8 +233,14 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
     expect([...discord.peers].every((p) => p === '127.0.0.1' || p === '::ffff:127.0.0.1')).toBe(true);
   });
 
-  it('never logs the token', () => {
-    expect(JSON.stringify(bot.logs) + bot.stray.join('\n')).not.toContain('stand.in.token');
+  it('never logs the token, nor message content at info level, and counts each outcome', () => {
+    const logged = JSON.stringify(bot.logs) + bot.stray.join('\n');
+    expect(logged).not.toContain('stand.in.token');
+    expect(logged).not.toContain('wen r the talks');
+    expect(logged).not.toContain('who claims the senkakus');
+    const last = bot.logs.filter((l) => l.msg === 'question').at(-1);
+    expect(last).toMatchObject({ answered: expect.any(Number), suggested: expect.any(Number), abstained: expect.any(Number) });
+    expect((last?.answered as number) + (last?.suggested as number) + (last?.abstained as number)).toBe(bot.logs.filter((l) => l.msg === 'question').length);
   });
 });
 
