@@ -21,18 +21,23 @@ export function recordQuestion(ctx: DiscordContext, question: string, reply: Rep
  * logs the outcome (never the question text at info level).
  */
 export function answerQuestion(ctx: DiscordContext, question: string, askerId: string, client?: Client): Answer {
-  const { decision, reply } = ctx.bot.ask(question);
-  ctx.stats.count(reply.kind);
+  const { reply } = ctx.bot.ask(question);
+  countAndLog(ctx, reply);
+  ctx.logger.debug('question text', { question });
   const questionId = recordQuestion(ctx, question, reply);
   if (client && questionId !== null && reply.kind !== 'answer') {
     postForReview(client, ctx, questionId, question).catch((err: unknown) => ctx.logger.error('review post failed', { error: err }));
   }
+  return { reply, components: componentsFor(reply, questionId, askerId) };
+}
+
+/** Counts an outcome (answered, did you mean, abstained) and logs it with the running counts, without the question text. */
+export function countAndLog(ctx: DiscordContext, reply: Reply): void {
+  ctx.stats.count(reply.kind);
   ctx.logger.info('question', {
-    outcome: decision.kind,
+    outcome: reply.kind,
     entry: reply.entryId,
-    confidence: Math.round(decision.confidence * 100) / 100,
+    confidence: Math.round(reply.confidence * 100) / 100,
     ...ctx.stats.snapshot(),
   });
-  ctx.logger.debug('question text', { question });
-  return { reply, components: componentsFor(reply, questionId, askerId) };
 }

@@ -3,7 +3,7 @@ import type { Reply } from '../core/reply.js';
 import type { DiscordContext } from './context.js';
 import { LIMITS } from './limits.js';
 import { clip, ephemeral, toMessage } from './render.js';
-import { recordQuestion } from './answer.js';
+import { countAndLog, recordQuestion } from './answer.js';
 import { handleReviewButton } from './review.js';
 
 /** "Did you mean" buttons stop working after this long. */
@@ -70,8 +70,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
       return;
     }
     safely(ctx, () => ctx.feedback?.markResolved(Number(qid), entryId));
-    const answeredId = recordQuestion(ctx, reply.title, reply);
-    ctx.stats.count('answer');
+    // The vote buttons of the answer belong to the user's own question, now answered by their choice.
+    const asked = safely(ctx, () => ctx.feedback?.question(Number(qid)))?.question ?? reply.title;
+    const answeredId = recordQuestion(ctx, asked, reply);
+    countAndLog(ctx, reply);
     await interaction.update({ ...toMessage(reply), components: componentsFor(reply, answeredId, askerId ?? '', now) });
     return;
   }

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../core/bot.js';
 import { LIMITS } from '../limits.js';
-import { answerQuestion, recordQuestion } from '../answer.js';
+import { answerQuestion, countAndLog, recordQuestion } from '../answer.js';
 import { componentsFor } from '../components.js';
 import { clip, toMessage } from '../render.js';
 import type { Command } from './types.js';
@@ -30,7 +30,7 @@ export const ask: Command = {
     const value = interaction.options.getString('question', true);
     const entry = value.startsWith(ENTRY_VALUE_PREFIX) ? ctx.bot.answerEntry(value.slice(ENTRY_VALUE_PREFIX.length)) : undefined;
     if (entry) {
-      ctx.stats.count('answer');
+      countAndLog(ctx, entry);
       const id = recordQuestion(ctx, entry.title, entry);
       await interaction.reply(toMessage(entry, componentsFor(entry, id, interaction.user.id)));
       return;
