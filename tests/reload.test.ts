@@ -49,25 +49,26 @@ describe('live knowledge edits', () => {
     });
   });
 
-  it('with watching on, a saved file is reloaded without a signal', async () => {
+  /** Watches a fresh copy of the knowledge; resolves once a reload is logged. */
+  function watched(watchFiles: boolean) {
     const dir = copyKnowledge();
     const bot = new TalksBot(loadKnowledge(dir));
     const reloaded = new Promise<void>((resolve) => {
       const logger = createLogger({ level: 'info', json: true, write: (l) => JSON.parse(l).msg === 'knowledge reloaded' && resolve() });
-      stop = watchKnowledge(dir, bot, logger, true);
+      stop = watchKnowledge(dir, bot, logger, watchFiles);
     });
+    return { dir, bot, reloaded };
+  }
+
+  it('with watching on, a saved file is reloaded without a signal', async () => {
+    const { dir, bot, reloaded } = watched(true);
     editQa(dir, renameClaims);
     await reloaded;
     expect(bot.ask('diaoyu?').reply.title).toBe('Who lays claim to the islands?');
   });
 
   it('SIGHUP reloads', async () => {
-    const dir = copyKnowledge();
-    const bot = new TalksBot(loadKnowledge(dir));
-    const reloaded = new Promise<void>((resolve) => {
-      const logger = createLogger({ level: 'info', json: true, write: (l) => JSON.parse(l).msg === 'knowledge reloaded' && resolve() });
-      stop = watchKnowledge(dir, bot, logger, false);
-    });
+    const { dir, bot, reloaded } = watched(false);
     editQa(dir, renameClaims);
     process.kill(process.pid, 'SIGHUP');
     await reloaded;

@@ -1,6 +1,5 @@
 import { ask } from './ask.js';
-import { help } from './help.js';
-import { agenda, history } from './overviews.js';
+import { agenda, help, history } from './overviews.js';
 import { source } from './source.js';
 import type { Command } from './types.js';
 
