@@ -150,14 +150,14 @@ describe('moderator review through the Discord stand-in', () => {
   });
 
   it('posts an unanswered question with "add as a phrasing" buttons; a moderator’s press adds it and the bot then answers it', async () => {
-    const question = 'cyber warfare @everyone';
+    const question = 'coast guard drones @everyone';
     const msg = userMessage({ content: `${mention} ${question}`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', msg);
     expect((await discord.waitForCall(isReply(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
     const post = await discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${REVIEW_CHANNEL_ID}/messages`);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(post.body.embeds[0].description).toContain('> cyber warfare @everyone');
-    const button = post.body.components[0].components.find((b: { custom_id: string }) => b.custom_id.endsWith(':equipment-space-cyber'));
+    expect(post.body.embeds[0].description).toContain('> coast guard drones @everyone');
+    const button = post.body.components[0].components.find((b: { custom_id: string }) => b.custom_id.endsWith(':south-china-sea'));
     expect(button).toBeDefined();
 
     const refused = buttonInteraction(button.custom_id, post.body, otherUser, '0');
@@ -168,12 +168,12 @@ describe('moderator review through the Discord stand-in', () => {
     discord.dispatch('INTERACTION_CREATE', accepted);
     const done = await discord.waitForCall(isCallback(accepted));
     expect(done.body.type).toBe(7);
-    expect(done.body.data.embeds[0].footer.text).toBe('Added as a phrasing of "equipment-space-cyber".');
+    expect(done.body.data.embeds[0].footer.text).toBe('Added as a phrasing of "south-china-sea".');
     const qa = JSON.parse(readFileSync(join(dir, 'qa.json'), 'utf8'));
-    expect(qa.entries.find((e: { id: string }) => e.id === 'equipment-space-cyber').alternates).toContain(question);
+    expect(qa.entries.find((e: { id: string }) => e.id === 'south-china-sea').alternates).toContain(question);
 
-    const again = userMessage({ content: `${mention} cyber warfare`, mentionsBot: true });
+    const again = userMessage({ content: `${mention} coast guard drones`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', again);
-    expect((await discord.waitForCall(isReply(again.id))).body.embeds[0].description).toContain('space and cyberspace');
+    expect((await discord.waitForCall(isReply(again.id))).body.embeds[0].description).toContain('patrol activities in the South China Sea');
   });
 });

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
     'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
     'perhaps possibly likely supposed anyone help one time ' +
     'know think good better best bad new now today tomorrow yesterday get gets go goes went come comes came make made ' +
-    'take took put see look need use used info news up down out off'
+    'take took put see look need use used info news up down out off far'
   ).split(/\s+/),
 );
 
