@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import { ChannelType, Client, Events, GatewayDispatchEvents, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { DiscordConfig } from '../config.js';
 import { NO_MENTIONS } from './limits.js';
 
@@ -20,6 +20,19 @@ export function clientOptions(config: DiscordConfig, extra: Partial<ClientOption
   };
 }
 
+/**
+ * discord.js builds an uncached DM channel only when MESSAGE_CREATE says `channel_type`; a message
+ * without a guild is a DM, so one that lacks the field (older gateways, some proxies) gets it here,
+ * before discord.js handles the packet, instead of being dropped.
+ */
+export function markDirectMessage(packet: { t?: string | null; d?: unknown }): void {
+  if (packet.t !== GatewayDispatchEvents.MessageCreate || typeof packet.d !== 'object' || packet.d === null) return;
+  const d = packet.d as Record<string, unknown>;
+  if (d.guild_id === undefined && d.channel_type === undefined) d.channel_type = ChannelType.DM;
+}
+
 export function createClient(config: DiscordConfig, extra?: Partial<ClientOptions>): Client {
-  return new Client(clientOptions(config, extra));
+  const client = new Client(clientOptions(config, extra));
+  client.on(Events.Raw, markDirectMessage);
+  return client;
 }

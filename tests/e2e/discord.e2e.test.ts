@@ -103,6 +103,14 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
     expect(call.body.embeds[0].description).toContain(S5);
   });
 
+  it('answers a direct message whose MESSAGE_CREATE lacks channel_type (as older gateways send it)', async () => {
+    const dm: Record<string, unknown> & { id: string } = userMessage({ content: 'who claims the islands?', channelId: '900000000000000016', guild: false });
+    delete dm.channel_type;
+    discord.dispatch('MESSAGE_CREATE', dm);
+    const call = await discord.waitForCall(isReplyTo('900000000000000016', dm.id));
+    expect(call.body.embeds[0].description).toContain('Diaoyu');
+  });
+
   it('pings nobody when the question carries @everyone, @here, a role and a user mention', async () => {
     const call = await ask(discord, `@everyone @here <@&${ROLE_ID}> <@${USER_ID}> who claims the senkakus?`);
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
