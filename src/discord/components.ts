@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
 import type { Reply } from '../core/reply.js';
 import type { DiscordContext } from './context.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, NO_MENTIONS } from './limits.js';
 import { clip, ephemeral, toMessage } from './render.js';
 import { countAndLog, recordQuestion } from './answer.js';
 import { handleReviewButton } from './review.js';
@@ -60,7 +60,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
       await interaction.update({
         embeds: embed ? [{ ...embed.toJSON(), footer: { text: EXPIRED_NOTE } }] : [],
         components: [],
-        allowedMentions: { parse: [] },
+        allowedMentions: NO_MENTIONS,
       });
       return;
     }

@@ -17,5 +17,8 @@ export const LIMITS = {
   buttonLabel: 80,
 } as const;
 
-/** Sent with every message: user text can never ping anyone, nor can a reply ping its author. */
-export const NO_MENTIONS = { parse: [] as [], repliedUser: false } as const;
+/**
+ * Sent with every message: user text can never ping anyone. With allowed_mentions present, Discord's
+ * replied_user defaults to false, so a reply does not ping its author either.
+ */
+export const NO_MENTIONS = { parse: [] as [] } as const;

@@ -34,7 +34,8 @@ export function toIncoming(message: Message, botId: string): IncomingMessage {
     authorIsBot: message.author.bot,
     channelId: message.channelId,
     isDirect: message.guildId === null,
-    mentionsBot: message.mentions.users.has(botId),
+    // Discord lists mentions in `mentions`; the content is checked too, for gateways that leave it out.
+    mentionsBot: message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content),
     content: message.content,
   };
 }

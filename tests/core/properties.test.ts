@@ -43,7 +43,7 @@ describe('any string in', () => {
       fc.property(question, (q) => {
         const { reply } = bot.ask(q);
         const message = toMessage(reply);
-        expect(message.allowedMentions).toEqual({ parse: [], repliedUser: false });
+        expect(message.allowedMentions).toEqual({ parse: [] });
         expect(message.embeds).toHaveLength(1);
         const [embed] = message.embeds;
         expect(embed!.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);

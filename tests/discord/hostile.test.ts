@@ -27,7 +27,7 @@ describe('hostile input through the message handler', () => {
     await handleMessage(fakeMessage('1', content, sent), testContext());
     expect(sent).toHaveLength(1);
     const options = sent[0]!.options;
-    expect(options.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(options.allowedMentions).toEqual({ parse: [] });
     expect(options.failIfNotExists).toBe(false);
     expect(options.embeds).toHaveLength(1);
     const [embed] = options.embeds;

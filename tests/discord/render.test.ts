@@ -15,7 +15,7 @@ function expectWithinLimits(reply: Reply) {
   expect(embed?.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
   expect(embed?.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFooter);
   expect(embedLength(embed!)).toBeLessThanOrEqual(LIMITS.embedTotal);
-  expect(payload.allowedMentions).toEqual({ parse: [], repliedUser: false });
+  expect(payload.allowedMentions).toEqual({ parse: [] });
   return embed!;
 }
 
@@ -72,6 +72,6 @@ describe('ephemeral', () => {
     const msg = ephemeral('@everyone '.repeat(500));
     expect(msg.flags).toBe(64);
     expect(msg.content.length).toBeLessThanOrEqual(LIMITS.content);
-    expect(msg.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(msg.allowedMentions).toEqual({ parse: [] });
   });
 });

@@ -67,7 +67,7 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
 
   it('answers a mention with a reply to that message, quoting the right sentence, parsing no mentions', async () => {
     const call = await ask(discord, 'wen r the talks');
-    expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(call.body.allowed_mentions).toEqual({ parse: [] });
     const [embed] = call.body.embeds;
     expect(embed.title).toBe('When will the Japan–China security talks be held?');
     expect(embed.description).toContain(S1_START);
@@ -113,7 +113,7 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
 
   it('pings nobody when the question carries @everyone, @here, a role and a user mention', async () => {
     const call = await ask(discord, `@everyone @here <@&${ROLE_ID}> <@${USER_ID}> who claims the senkakus?`);
-    expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(call.body.allowed_mentions).toEqual({ parse: [] });
     const text = JSON.stringify(call.body.embeds);
     expect(text).not.toContain('@everyone');
     expect(text).not.toContain('@here');
@@ -126,7 +126,7 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
     expect(call.headers.authorization).toBeUndefined();
     expect(call.body.type).toBe(4);
     expect(call.body.data.embeds[0].description).toContain(S5);
-    expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(call.body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('/ask with an autocomplete choice answers exactly that entry', async () => {
@@ -410,7 +410,7 @@ describe('the real bot under limits, faults and live knowledge edits', () => {
     expect(fifth.body.embeds).toHaveLength(1);
     const sixth = await ask(discord, 'senkaku?');
     expect(sixth.body.content).toMatch(/asking faster than I answer/);
-    expect(sixth.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(sixth.body.allowed_mentions).toEqual({ parse: [] });
     const seventh = userMessage({ content: `${mention} senkaku?`, mentionsBot: true });
     const start = discord.calls.length;
     discord.dispatch('MESSAGE_CREATE', seventh);

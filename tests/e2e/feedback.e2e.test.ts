@@ -155,7 +155,7 @@ describe('moderator review through the Discord stand-in', () => {
     discord.dispatch('MESSAGE_CREATE', msg);
     expect((await discord.waitForCall(isReply(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
     const post = await discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${REVIEW_CHANNEL_ID}/messages`);
-    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
     expect(post.body.embeds[0].description).toContain('> coast guard drones @everyone');
     const button = post.body.components[0].components.find((b: { custom_id: string }) => b.custom_id.endsWith(':south-china-sea'));
     expect(button).toBeDefined();
