@@ -16,52 +16,65 @@ export interface Answered {
  * The whole question pipeline, shared by the Discord and terminal front ends:
  * question → normalize → match → decide → compose a cited reply.
  */
-export class TalksBot {
-  private index: MatchIndex;
-  private byId: Map<string, QaEntry>;
+/** Everything derived from one knowledge base, swapped as a whole on reload. */
+interface Loaded {
+  readonly kb: KnowledgeBase;
+  readonly index: MatchIndex;
+  readonly byId: ReadonlyMap<string, QaEntry>;
+  /** Each entry's canonical question folded as typed text is, for autocomplete. */
+  readonly folded: readonly { readonly entry: QaEntry; readonly text: string }[];
+}
 
-  constructor(private kb: KnowledgeBase) {
-    this.index = new MatchIndex(kb);
-    this.byId = new Map(kb.entries.map((e) => [e.id, e]));
+function load(kb: KnowledgeBase): Loaded {
+  return {
+    kb,
+    index: new MatchIndex(kb),
+    byId: new Map(kb.entries.map((e) => [e.id, e])),
+    folded: kb.entries.map((entry) => ({ entry, text: words(entry.question, kb.aliases.spellings).join(' ') })),
+  };
+}
+
+export class TalksBot {
+  private loaded: Loaded;
+
+  constructor(kb: KnowledgeBase) {
+    this.loaded = load(kb);
   }
 
   get knowledge(): KnowledgeBase {
-    return this.kb;
+    return this.loaded.kb;
   }
 
   /** Swaps in new, already validated knowledge; the next question uses it. */
   replaceKnowledge(kb: KnowledgeBase): void {
-    const index = new MatchIndex(kb);
-    this.kb = kb;
-    this.index = index;
-    this.byId = new Map(kb.entries.map((e) => [e.id, e]));
+    this.loaded = load(kb);
   }
 
   match(question: string): Match {
-    return this.index.match(question.slice(0, MAX_QUESTION_CHARS));
+    return this.loaded.index.match(question.slice(0, MAX_QUESTION_CHARS));
   }
 
   ask(question: string): Answered {
     const decision = decide(this.match(question));
-    return { decision, reply: composeReply(this.kb, decision) };
+    return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 
   entry(id: string): QaEntry | undefined {
-    return this.byId.get(id);
+    return this.loaded.byId.get(id);
   }
 
   /** The answer to one entry exactly, as chosen from autocomplete or a "did you mean" list. */
   answerEntry(id: string): Reply | undefined {
-    const entry = this.byId.get(id);
-    return entry && answerReply(this.kb, entry, 1);
+    const entry = this.loaded.byId.get(id);
+    return entry && answerReply(this.loaded.kb, entry, 1);
   }
 
   overview(name: OverviewName): Reply {
-    return overviewReply(this.kb, name);
+    return overviewReply(this.loaded.kb, name);
   }
 
   source(id: string): Reply {
-    return sourceReply(this.kb, id);
+    return sourceReply(this.loaded.kb, id);
   }
 
   help(): Reply {
@@ -74,15 +87,14 @@ export class TalksBot {
    * then the matcher's candidates.
    */
   suggest(input: string, limit: number): QaEntry[] {
-    const typed = words(input, this.kb.aliases.spellings).join(' ');
+    const { kb, folded } = this.loaded;
+    const typed = words(input, kb.aliases.spellings).join(' ');
     if (typed === '') {
-      const pinned = this.kb.entries.filter((e) => e.pinned);
-      return [...pinned, ...this.kb.entries.filter((e) => !e.pinned)].slice(0, limit);
+      return [...kb.entries.filter((e) => e.pinned), ...kb.entries.filter((e) => !e.pinned)].slice(0, limit);
     }
     const out = new Set<QaEntry>();
-    const folded = (e: QaEntry) => words(e.question, this.kb.aliases.spellings).join(' ');
-    for (const e of this.kb.entries) if (folded(e).startsWith(typed)) out.add(e);
-    for (const e of this.kb.entries) if (folded(e).includes(typed)) out.add(e);
+    for (const f of folded) if (f.text.startsWith(typed)) out.add(f.entry);
+    for (const f of folded) if (f.text.includes(typed)) out.add(f.entry);
     for (const c of this.match(input).candidates) out.add(c.entry);
     return [...out].slice(0, limit);
   }

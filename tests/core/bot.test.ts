@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { TalksBot } from '../../src/core/bot.js';
+import { realKnowledge } from '../helpers.js';
+
+const bot = new TalksBot(realKnowledge());
+
+describe('autocomplete suggestions', () => {
+  it('offers the pinned entries first for an empty input, within the limit', () => {
+    const pinned = realKnowledge().entries.filter((e) => e.pinned).map((e) => e.id);
+    const list = bot.suggest('', 25);
+    expect(list.length).toBeLessThanOrEqual(25);
+    expect(list.slice(0, pinned.length).map((e) => e.id)).toEqual(pinned);
+    expect(bot.suggest('', 2)).toHaveLength(2);
+  });
+
+  it('puts questions starting with the input first, then those containing it, then the matcher’s', () => {
+    expect(bot.suggest('where', 25)[0]?.question).toBe('Where will the talks take place?');
+    expect(bot.suggest('Senkaku', 25)[0]?.question).toBe('What are the Senkaku Islands?');
+    expect(bot.suggest('diaoyu', 25)[0]?.id).toBe('claims');
+  });
+
+  it('offers nothing for text that matches nothing', () => {
+    expect(bot.suggest('zzqx', 25)).toEqual([]);
+  });
+});
+
+describe('source', () => {
+  it('finds a citation id whatever its case, and names the range for an unknown one', () => {
+    expect(bot.source('s14').citations.map((c) => c.id)).toEqual(['S14']);
+    const unknown = bot.source('S99');
+    expect(unknown.kind).toBe('notice');
+    expect(unknown.blocks[0]?.note).toBe('There is no sentence with that id. Citation ids run from S1 to S15.');
+  });
+});
