@@ -51,7 +51,9 @@ export async function startDiscord(deps: DiscordDeps): Promise<Client> {
   client.once(Events.ClientReady, (ready) => {
     logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, askChannels: config.askChannelIds.length });
   });
+  // One bad event (a malformed payload discord.js cannot build, say) is logged, never fatal.
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: err }));
+  process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err }));
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

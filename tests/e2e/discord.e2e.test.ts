@@ -211,6 +211,16 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
     expect((await ask(discord, 'who will attend?')).body.embeds[0].description).toContain('Shinsuke Sugiyama');
   });
 
+  it('malformed events (an interaction without entitlements, a message without author) are logged and the bot goes on', async () => {
+    const bad: Record<string, unknown> = commandInteraction('agenda');
+    delete bad.entitlements;
+    delete bad.authorizing_integration_owners;
+    discord.dispatch('INTERACTION_CREATE', bad);
+    discord.dispatch('MESSAGE_CREATE', { id: '900000000000000077', channel_id: CHANNEL_ID, content: `${mention} hi` });
+    await bot.waitForLog((l) => l.msg === 'unhandled rejection' || l.msg === 'reply failed');
+    expect((await ask(discord, 'diaoyu?')).body.embeds[0].description).toContain('Diaoyu');
+  });
+
   it('a REST 429 with Retry-After on the reply: the reply still arrives', async () => {
     discord.failNext('POST', /^\/channels\/\d+\/messages$/, {
       status: 429,
