@@ -166,8 +166,19 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
     }
     if (o.pinned !== undefined && typeof o.pinned !== 'boolean') check.report('pinned must be true or false', id);
     const actor = o.actor === undefined ? undefined : check.text(o.actor, 'actor', id);
+    const subject = o.subject === undefined ? undefined : check.text(o.subject, 'subject', id);
     if (question && topic) {
-      entries.push({ id, topic, question, alternates, keywords, answer, pinned: o.pinned === true, ...(actor ? { actor } : {}) });
+      entries.push({
+        id,
+        topic,
+        question,
+        alternates,
+        keywords,
+        answer,
+        pinned: o.pinned === true,
+        ...(actor ? { actor } : {}),
+        ...(subject ? { subject } : {}),
+      });
     }
   }
   for (const sid of sentences.keys()) {

@@ -27,6 +27,8 @@ export interface QaEntry {
   readonly pinned: boolean;
   /** Who acts in this entry's question ("japan" asks, "china" asks): a question naming that party first prefers it. */
   readonly actor?: string;
+  /** Whose thing the entry is about (China's spending, Japan's patrols), when that differs from the actor. */
+  readonly subject?: string;
 }
 
 export interface AliasRule {

@@ -17,6 +17,8 @@ export const BIGRAM_BONUS = 0.1;
 export const UNINFORMATIVE_SHARE = 1 / 3;
 /** When a question names both parties, confidence taken from an entry whose actor is not the one named first. */
 export const ACTOR_PENALTY = 0.1;
+/** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
+export const OWNER_MISMATCH_FACTOR = 0.5;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
 const PREFIX_SIMILARITY = 0.8;
 /** A word the knowledge does not know weighs as much as the rarest word it knows, times this. */
@@ -33,7 +35,8 @@ function allowedErrors(length: number): number {
 
 /** A question asking for a quantity ("how many", "how much", "number of"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
-const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+/** Words that address the bot itself ("who made you", "who made this bot"). */
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'bot']);
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 /** An entry whose answer gives no number explains this share of its score for a quantity question. */
 export const NO_NUMBER_FACTOR = 0.5;
@@ -75,6 +78,8 @@ export class MatchIndex {
     bigrams: Set<string>;
     hasNumber: boolean;
     actor: string | undefined;
+    /** The party whose thing the entry is about: its subject, else its actor. */
+    owner: string | undefined;
   }[];
   private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
@@ -106,7 +111,8 @@ export class MatchIndex {
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
       const hasNumber = entry.answer.some((sid) => HAS_NUMBER.test(kb.sentences.get(sid)?.text ?? ''));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
-      return { entry, terms: weights, bigrams, hasNumber, actor };
+      const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
+      return { entry, terms: weights, bigrams, hasNumber, actor, owner };
     });
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     // Document frequency counts the entries that ask about a word (question, alternates, keywords),
@@ -137,10 +143,20 @@ export class MatchIndex {
     const folded = words(question, this.spellings);
     const padded = ` ${folded.join(' ')} ${folded.map(stem).join(' ')} `;
     const outOfScope = this.outOfScope.filter((w) => padded.includes(` ${w} `));
-    return { candidates: this.candidates(folded), outOfScope };
+    return { candidates: this.candidates(folded, this.possessor(question)), outOfScope };
   }
 
-  private candidates(folded: readonly string[]): Candidate[] {
+  /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
+  private possessor(question: string): string | undefined {
+    for (const m of question.matchAll(/([\p{L}]+)['’]s\b/gu)) {
+      const [term] = this.queryTerms(words(m[1] ?? '', this.spellings));
+      const party = term && [term.typed, ...term.expansions.flat()].find((w) => this.actors.has(w));
+      if (party) return party;
+    }
+    return undefined;
+  }
+
+  private candidates(folded: readonly string[], possessor: string | undefined): Candidate[] {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
     const quantity = QUANTITY_QUESTION.test(folded.join(' '));
@@ -174,8 +190,10 @@ export class MatchIndex {
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
     const out: Candidate[] = [];
-    for (const [i, { entry, bigrams, hasNumber, actor }] of this.entryTerms.entries()) {
-      const coverage = ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1);
+    for (const [i, { entry, bigrams, hasNumber, actor, owner }] of this.entryTerms.entries()) {
+      const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
+      const coverage =
+        ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1) * (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;

@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
     'like just really actually exactly also even still yet very much quite lot lots anything something ' +
     'bot article story piece news u r ur im ive id its isnt arent wasnt werent dont doesnt didnt wont cant ' +
     'explain let give show get got again more info information details detail anyone somebody someone ' +
-    'both each other such only same too s t d ll m o re ve y ain question questions happen happening happened going apparently basically kind sort soon guess wonder wondering curious ' +
+    'both each other such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort soon guess wonder wondering curious ' +
     'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
     'perhaps possibly likely supposed anyone help one time ' +
     'know think good better best bad new now today tomorrow yesterday get gets go goes went come comes came make made ' +
@@ -48,6 +48,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
+    // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
+    .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/'s\b/g, '')
@@ -75,7 +77,7 @@ export function stem(word: string): string {
   if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
   else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 

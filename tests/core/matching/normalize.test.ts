@@ -41,4 +41,10 @@ describe('contentTerms', () => {
   it('keeps question words and drops filler', () => {
     expect(contentTerms('Could you tell me when are the talks, please?', spellings)).toEqual(['when', 'talk']);
   });
+
+  it('drops a question announcing itself, but keeps "questions" asked about', () => {
+    expect(contentTerms('Quick question: when are the talks?', spellings)).toEqual(['when', 'talk']);
+    expect(contentTerms('I have a question about the Senkakus', spellings)).toEqual(['senkaku']);
+    expect(contentTerms("China's questions for Japan", spellings)).toEqual(['china', 'question', 'japan']);
+  });
 });
