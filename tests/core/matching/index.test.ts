@@ -56,6 +56,23 @@ describe('the matcher abstains on what the article does not cover', () => {
   });
 });
 
+describe('who acts and whose thing it is', () => {
+  it.each([
+    ['what does China want from Japan', 'china-asks'],
+    ['what does Japan want from China', 'japan-asks'],
+    ["Japan's demands at the talks", 'japan-asks'],
+    ["Beijing's demands", 'china-asks'],
+  ])('%s → %s', (question, entry) => {
+    expect(bot.ask(question).reply.entryId).toBe(entry);
+  });
+
+  it("does not answer Japan's budget with China's spending", () => {
+    const { decision, reply } = bot.ask("what is Japan's military budget?");
+    expect(decision.kind === 'answer' && reply.entryId === 'military-spending').toBe(false);
+    expect(bot.ask("China's military budget").reply.entryId).toBe('military-spending');
+  });
+});
+
 describe('confidence', () => {
   it('lies in [0, 1] and ranks candidates best first', () => {
     const { candidates } = bot.match('when and where are the talks in april in tokyo');
