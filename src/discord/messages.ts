@@ -17,6 +17,9 @@ export interface IncomingMessage {
   readonly content: string;
 }
 
+/** `<@id>` or `<@!id>` for the bot, as Discord writes a user mention in message content. */
+const botMention = (botId: string) => new RegExp(`<@!?${botId}>`, 'g');
+
 /**
  * Which messages to answer: a DM, any message in an ask channel, or one that mentions the bot;
  * never a bot's (the bot's own included). Returns the question with the bot's mention removed
@@ -25,7 +28,7 @@ export interface IncomingMessage {
 export function questionFrom(msg: IncomingMessage, botId: string, askChannelIds: ReadonlySet<string>): string | null {
   if (msg.authorIsBot || msg.authorId === botId) return null;
   if (!msg.isDirect && !msg.mentionsBot && !askChannelIds.has(msg.channelId)) return null;
-  return msg.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return msg.content.replace(botMention(botId), ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function toIncoming(message: Message, botId: string): IncomingMessage {
@@ -35,7 +38,7 @@ export function toIncoming(message: Message, botId: string): IncomingMessage {
     channelId: message.channelId,
     isDirect: message.guildId === null,
     // Discord lists mentions in `mentions`; the content is checked too, for gateways that leave it out.
-    mentionsBot: message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content),
+    mentionsBot: message.mentions.users.has(botId) || botMention(botId).test(message.content),
     content: message.content,
   };
 }
