@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KNOWLEDGE_FILES, parseKnowledge, type KnowledgeSources } from '../src/core/knowledge/load.js';
+import { parseKnowledge, readKnowledgeSources, type KnowledgeSources } from '../src/core/knowledge/load.js';
 import type { KnowledgeBase } from '../src/core/knowledge/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -9,9 +8,7 @@ export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
 
 /** The real knowledge files' contents, to load as they are or to break on purpose. */
 export function knowledgeSources(): KnowledgeSources {
-  return Object.fromEntries(
-    Object.entries(KNOWLEDGE_FILES).map(([key, file]) => [key, readFileSync(join(KNOWLEDGE_DIR, file), 'utf8')]),
-  ) as KnowledgeSources;
+  return readKnowledgeSources(KNOWLEDGE_DIR);
 }
 
 let cached: KnowledgeBase | undefined;

@@ -31,6 +31,11 @@ const OVERVIEW_NAMES: readonly OverviewName[] = ['agenda', 'history'];
 
 /** Reads the knowledge files of `dir` and validates them; throws KnowledgeError naming every problem. */
 export function loadKnowledge(dir: string): KnowledgeBase {
+  return parseKnowledge(readKnowledgeSources(dir));
+}
+
+/** The knowledge files' contents, unvalidated; throws KnowledgeError naming each file that cannot be read. */
+export function readKnowledgeSources(dir: string): KnowledgeSources {
   const sources = {} as KnowledgeSources;
   const problems: Problem[] = [];
   for (const [key, file] of Object.entries(KNOWLEDGE_FILES) as [keyof KnowledgeSources, string][]) {
@@ -41,7 +46,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     }
   }
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return parseKnowledge(sources);
+  return sources;
 }
 
 /** Validates the knowledge files' contents and builds the knowledge base. Pure: no file system access. */
