@@ -56,12 +56,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
       return;
     }
     if (now - Number(issued) * 1000 > SUGGESTION_TTL_MS) {
-      const [embed] = interaction.message.embeds;
-      await interaction.update({
-        embeds: embed ? [{ ...embed.toJSON(), footer: { text: EXPIRED_NOTE } }] : [],
-        components: [],
-        allowedMentions: NO_MENTIONS,
-      });
+      await closeWithNote(interaction, EXPIRED_NOTE);
       return;
     }
     const reply = ctx.bot.answerEntry(entryId);
@@ -94,6 +89,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
     return;
   }
   await interaction.reply(ephemeral('That button is no longer supported. Please ask again.'));
+}
+
+/** Edits the pressed message in place: its buttons removed, `note` as the footer of its embed. */
+export async function closeWithNote(interaction: ButtonInteraction, note: string): Promise<void> {
+  const [embed] = interaction.message.embeds;
+  await interaction.update({
+    embeds: embed ? [{ ...embed.toJSON(), footer: { text: note } }] : [],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  });
 }
 
 /** Runs a storage call; a storage failure is logged and never stops an answer. */

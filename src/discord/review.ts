@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, PermissionFlagsBits, escapeMarkdown, type ButtonInteraction, type Client } from 'discord.js';
 import { KnowledgeError } from '../core/knowledge/validate.js';
 import { addPhrasing } from '../feedback/review.js';
+import { closeWithNote } from './components.js';
 import type { DiscordContext } from './context.js';
 import { LIMITS, NO_MENTIONS } from './limits.js';
 import { clip, ephemeral } from './render.js';
@@ -61,12 +62,7 @@ export async function handleReviewButton(interaction: ButtonInteraction, ctx: Di
     const { kb, added } = addPhrasing(ctx.knowledgeDir, entryId, asked.question);
     ctx.bot.replaceKnowledge(kb);
     ctx.logger.info('phrasing added by review', { entry: entryId, added });
-    const [embed] = interaction.message.embeds;
-    await interaction.update({
-      embeds: [{ ...(embed?.toJSON() ?? {}), footer: { text: added ? `Added as a phrasing of "${entryId}".` : `Already a phrasing of "${entryId}".` } }],
-      components: [],
-      allowedMentions: NO_MENTIONS,
-    });
+    await closeWithNote(interaction, added ? `Added as a phrasing of "${entryId}".` : `Already a phrasing of "${entryId}".`);
   } catch (err) {
     const problem = err instanceof KnowledgeError ? err.problems.map((p) => `${p.file} ${p.entry ?? ''}: ${p.problem}`).join('; ') : (err as Error).message;
     ctx.logger.error('could not add the phrasing', { entry: entryId, problem });
