@@ -12,10 +12,6 @@ export interface Answered {
   readonly reply: Reply;
 }
 
-/**
- * The whole question pipeline, shared by the Discord and terminal front ends:
- * question → normalize → match → decide → compose a cited reply.
- */
 /** Everything derived from one knowledge base, swapped as a whole on reload. */
 interface Loaded {
   readonly kb: KnowledgeBase;
@@ -34,6 +30,10 @@ function load(kb: KnowledgeBase): Loaded {
   };
 }
 
+/**
+ * The whole question pipeline, shared by the Discord and terminal front ends:
+ * question → normalize → match → decide → compose a cited reply.
+ */
 export class TalksBot {
   private loaded: Loaded;
 
@@ -57,10 +57,6 @@ export class TalksBot {
   ask(question: string): Answered {
     const decision = decide(this.match(question));
     return { decision, reply: composeReply(this.loaded.kb, decision) };
-  }
-
-  entry(id: string): QaEntry | undefined {
-    return this.loaded.byId.get(id);
   }
 
   /** The answer to one entry exactly, as chosen from autocomplete or a "did you mean" list. */

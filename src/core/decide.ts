@@ -1,7 +1,7 @@
 import type { QaEntry } from './knowledge/types.js';
 import type { Candidate, Match } from './matching/index.js';
 
-/** The decision's cut-offs, chosen on the dev part of the evaluation set (tests/eval/dev.json). */
+/** The decision's cut-offs, chosen on the dev part of the evaluation set (tests/eval/dev*.json). */
 export interface Cutoffs {
   /** At or above this confidence, with a clear margin, the bot answers. */
   readonly answer: number;
@@ -22,7 +22,7 @@ const SUGGEST_BAND = 0.2;
 export type Decision =
   | { readonly kind: 'answer'; readonly entry: QaEntry; readonly confidence: number; readonly margin: number }
   | { readonly kind: 'suggest'; readonly options: readonly Candidate[]; readonly confidence: number; readonly margin: number }
-  | { readonly kind: 'abstain'; readonly confidence: number; readonly nearest?: QaEntry; readonly outOfScope?: readonly string[] };
+  | { readonly kind: 'abstain'; readonly confidence: number; readonly outOfScope?: readonly string[] };
 
 const overlaps = (a: QaEntry, b: QaEntry) => a.answer.some((id) => b.answer.includes(id));
 
@@ -30,9 +30,7 @@ const overlaps = (a: QaEntry, b: QaEntry) => a.answer.some((id) => b.answer.incl
 export function decide({ candidates, outOfScope }: Match, cut: Cutoffs = CUTOFFS): Decision {
   const [top] = candidates;
   if (outOfScope.length > 0) return { kind: 'abstain', confidence: 0, outOfScope };
-  if (!top || top.confidence < cut.suggest) {
-    return top ? { kind: 'abstain', confidence: top.confidence, nearest: top.entry } : { kind: 'abstain', confidence: 0 };
-  }
+  if (!top || top.confidence < cut.suggest) return { kind: 'abstain', confidence: top?.confidence ?? 0 };
   const rival = candidates.find((c) => !overlaps(c.entry, top.entry));
   const margin = top.confidence - (rival?.confidence ?? 0);
   if ((top.confidence >= cut.answer && margin >= cut.margin) || margin >= cut.clearLead) {

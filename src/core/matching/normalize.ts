@@ -6,18 +6,18 @@
 
 const STOP_WORDS = new Set(
   (
-    'a an the is are was were be been being am do does did doing done to of in on at by for with about from into onto ' +
-    'as and or but if so than then that this these those there here it its they them their theirs he she his her him ' +
-    'we our us you your yours i me my mine will would shall should can could may might must gonna wanna gotta ' +
-    'has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ok okay ' +
-    'like just really actually exactly also even still yet very much quite lot lots anything something ' +
-    'bot article story piece news u r ur im ive id its isnt arent wasnt werent dont doesnt didnt wont cant ' +
-    'explain let give show get got again more info information details detail anyone somebody someone ' +
-    'both each other such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort soon guess wonder wondering curious ' +
-    'heard hear read saw seen seem seems anybody guys folks everyone thing things stuff whether specifically probably maybe ' +
-    'perhaps possibly likely supposed anyone help one time ' +
-    'know think good better best bad new now today tomorrow yesterday get gets go goes went come comes came make made ' +
-    'take took put see look need use used info news up down out off far'
+    'a an the is are was were be been being am do does did doing done to of in on at by for with about from into ' +
+    'onto as and or but if so than then that this these those there here it its they them their theirs he she ' +
+    'his her him we our us you your yours i me my mine will would shall should can could may might must gonna ' +
+    'wanna gotta has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ' +
+    'ok okay like just really actually exactly also even still yet very much quite lot lots anything something ' +
+    'bot article story piece news u r ur im ive id isnt arent wasnt werent dont doesnt didnt wont cant explain ' +
+    'let give show get got again more info information details detail anyone somebody someone both each other ' +
+    'such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort ' +
+    'soon guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
+    'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time know think ' +
+    'good better best bad new now today tomorrow yesterday gets go goes went come comes came make made take took ' +
+    'put see look need use used up down out off far'
   ).split(/\s+/),
 );
 
@@ -61,7 +61,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
 }
 
 /** Question words: they help rank entries, but with "you" alone ("who are you?") they ask about the bot. */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which', 'wher']);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which'].map(stem));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
