@@ -1,9 +1,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { TalksBot } from '../core/bot.js';
-import type { Reply } from '../core/reply.js';
 import { startCore } from '../startup.js';
-import { TERMINAL_COMMANDS, runCommand } from './commands.js';
+import { TERMINAL_COMMANDS, replyTo } from './commands.js';
 import { toJsonResult } from './json.js';
 import { renderText } from './render.js';
 
@@ -12,7 +11,7 @@ const USAGE = `Usage: npm run ask -- [--json] ["question"]
 With no question, reads questions from standard input, one per line.`;
 
 function answer(bot: TalksBot, question: string, json: boolean): string {
-  const reply: Reply = runCommand(bot, question) ?? bot.ask(question).reply;
+  const reply = replyTo(bot, question);
   return json ? JSON.stringify(toJsonResult(question, reply)) : `${renderText(reply)}\n`;
 }
 

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { TalksBot } from '../core/bot.js';
 import type { Suggestion } from '../core/reply.js';
-import { runCommand } from './commands.js';
+import { replyTo } from './commands.js';
 import { renderText } from './render.js';
 
 export const TERMINAL_BANNER = [
@@ -25,7 +25,7 @@ export async function runChat(bot: TalksBot, input: Readable, output: Writable):
     if (line !== '') {
       const picked = /^\d$/.test(line) ? offered[Number(line) - 1] : undefined;
       const reply =
-        (picked && bot.answerEntry(picked.entryId)) ?? runCommand(bot, line) ?? bot.ask(line).reply;
+        (picked && bot.answerEntry(picked.entryId)) ?? replyTo(bot, line);
       offered = reply.suggestions;
       output.write(`${renderText(reply)}\n\n`);
     }

@@ -22,3 +22,8 @@ export function runCommand(bot: TalksBot, line: string): Reply | undefined {
       return undefined;
   }
 }
+
+/** A terminal line → its reply: a command if it is one, else a question. */
+export function replyTo(bot: TalksBot, line: string): Reply {
+  return runCommand(bot, line) ?? bot.ask(line).reply;
+}
