@@ -31,6 +31,12 @@ export function answerQuestion(ctx: DiscordContext, question: string, askerId: s
   return { reply, components: componentsFor(reply, questionId, askerId) };
 }
 
+/** The answer to an entry the user chose (autocomplete, "did you mean"): counted, recorded as `asked`, with 👍/👎. */
+export function answerChosen(ctx: DiscordContext, reply: Reply, asked: string, askerId: string, now = Date.now()): Answer {
+  countAndLog(ctx, reply);
+  return { reply, components: componentsFor(reply, recordQuestion(ctx, asked, reply), askerId, now) };
+}
+
 /** Counts an outcome (answered, did you mean, abstained) and logs it with the running counts, without the question text. */
 export function countAndLog(ctx: DiscordContext, reply: Reply): void {
   ctx.stats.count(reply.kind);

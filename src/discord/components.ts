@@ -1,9 +1,10 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
+import { MAX_SUGGESTIONS } from '../core/decide.js';
 import type { Reply } from '../core/reply.js';
 import type { DiscordContext } from './context.js';
 import { LIMITS, NO_MENTIONS } from './limits.js';
 import { clip, ephemeral, toMessage } from './render.js';
-import { countAndLog, recordQuestion } from './answer.js';
+import { answerChosen } from './answer.js';
 import { handleReviewButton } from './review.js';
 
 /** "Did you mean" buttons stop working after this long. */
@@ -20,7 +21,7 @@ function suggestionRow(reply: Reply, questionId: number, askerId: string, now: n
   const issued = Math.floor(now / 1000);
   return {
     type: ComponentType.ActionRow,
-    components: reply.suggestions.slice(0, 3).map((s) => ({
+    components: reply.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: clip(s.question, LIMITS.buttonLabel),
@@ -67,9 +68,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
     safely(ctx, () => ctx.feedback?.markResolved(Number(qid), entryId));
     // The vote buttons of the answer belong to the user's own question, now answered by their choice.
     const asked = safely(ctx, () => ctx.feedback?.question(Number(qid)))?.question ?? reply.title;
-    const answeredId = recordQuestion(ctx, asked, reply);
-    countAndLog(ctx, reply);
-    await interaction.update({ ...toMessage(reply), components: componentsFor(reply, answeredId, askerId ?? '', now) });
+    const answer = answerChosen(ctx, reply, asked, askerId ?? '', now);
+    await interaction.update(toMessage(answer.reply, answer.components));
     return;
   }
   if (parts[0] === 'vote') {

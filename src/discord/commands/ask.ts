@@ -1,8 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../core/bot.js';
 import { LIMITS } from '../limits.js';
-import { answerQuestion, countAndLog, recordQuestion } from '../answer.js';
-import { componentsFor } from '../components.js';
+import { answerChosen, answerQuestion } from '../answer.js';
 import { clip, toMessage } from '../render.js';
 import type { Command } from './types.js';
 
@@ -29,13 +28,9 @@ export const ask: Command = {
   async execute(interaction, ctx) {
     const value = interaction.options.getString('question', true);
     const entry = value.startsWith(ENTRY_VALUE_PREFIX) ? ctx.bot.answerEntry(value.slice(ENTRY_VALUE_PREFIX.length)) : undefined;
-    if (entry) {
-      countAndLog(ctx, entry);
-      const id = recordQuestion(ctx, entry.title, entry);
-      await interaction.reply(toMessage(entry, componentsFor(entry, id, interaction.user.id)));
-      return;
-    }
-    const { reply, components } = answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS), interaction.user.id, interaction.client);
+    const { reply, components } = entry
+      ? answerChosen(ctx, entry, entry.title, interaction.user.id)
+      : answerQuestion(ctx, value.slice(0, MAX_QUESTION_CHARS), interaction.user.id, interaction.client);
     await interaction.reply(toMessage(reply, components));
   },
   async autocomplete(interaction, ctx) {
