@@ -4,6 +4,7 @@ import type { TalksBot } from '../core/bot.js';
 import { startCore } from '../startup.js';
 import { TERMINAL_COMMANDS, replyTo } from './commands.js';
 import { toJsonResult } from './json.js';
+import { endQuietlyWhenOutputCloses } from './output.js';
 import { renderText } from './render.js';
 
 const USAGE = `Usage: npm run ask -- [--json] ["question"]
@@ -52,4 +53,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+endQuietlyWhenOutputCloses();
 process.exitCode = await main();

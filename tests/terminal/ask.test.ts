@@ -77,6 +77,17 @@ describe('npm run ask', () => {
     expect(stdout).toContain('“Japan and China have previously held 12 rounds of bilateral security talks, beginning in 1993.” [S15]');
   });
 
+  it('stops quietly, exit 0, when its reader closes standard output early', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/terminal/ask.ts', '--json'], { cwd: ROOT, env: ENV });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('diaoyu?\n'.repeat(20_000));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
   it('rejects an unknown command and option with usage', async () => {
     expect((await ask(['--command', 'weather'])).code).toBe(2);
     const bad = await ask(['--jsn']);
