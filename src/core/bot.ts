@@ -1,7 +1,7 @@
 import { decide, type Decision } from './decide.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
-import { words } from './matching/normalize.js';
+import { lastClause, words } from './matching/normalize.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
@@ -54,8 +54,19 @@ export class TalksBot {
     return this.loaded.index.match(question.slice(0, MAX_QUESTION_CHARS));
   }
 
+  /**
+   * Answers the whole question; when that gives no answer, a rambling message is answered by its
+   * last clause alone ("I saw the news…, what will Japan ask China?"). Out-of-scope words anywhere
+   * in the message still make the bot abstain.
+   */
   ask(question: string): Answered {
-    const decision = decide(this.match(question));
+    const match = this.match(question);
+    let decision = decide(match);
+    const clause = decision.kind === 'answer' || match.outOfScope.length > 0 ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
+    if (clause !== undefined) {
+      const narrowed = decide(this.match(clause));
+      if (narrowed.kind === 'answer') decision = narrowed;
+    }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 

@@ -47,6 +47,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
+    .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
@@ -58,6 +60,24 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .trim();
   if (folded === '') return [];
   return folded.split(' ').flatMap((w) => (spellings.get(w) ?? w).split(' '));
+}
+
+/**
+ * Where a rambling message turns to its question: punctuation, "but", "so", "anyway", and lead-ins
+ * such as "need to know" or "wondering".
+ */
+const CLAUSE_BREAK =
+  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
+
+/**
+ * The last clause of a message that has several, when it has at least two words:
+ * "i saw the news about the talks, what's japan going to ask china?" → "what's japan going to ask china".
+ * Undefined for a message of one clause.
+ */
+export function lastClause(text: string): string | undefined {
+  const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  const last = clauses.at(-1);
+  return clauses.length >= 2 && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
 }
 
 /** Question words: they help rank entries, but with "you" alone ("who are you?") they ask about the bot. */

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, stem, words } from '../../../src/core/matching/normalize.js';
+import { contentTerms, lastClause, stem, words } from '../../../src/core/matching/normalize.js';
 import { realKnowledge } from '../../helpers.js';
 
 const spellings = realKnowledge().aliases.spellings;
+
+describe('lastClause', () => {
+  it('finds where a rambling message turns to its question', () => {
+    expect(lastClause("i saw the news about the talks, what's japan going to ask china?")).toBe("what's japan going to ask china");
+    expect(lastClause('writing an essay and need to know when the last dialogue was held')).toBe('when the last dialogue was held');
+    expect(lastClause('not sure this is the place but who claims the islands')).toBe('who claims the islands');
+  });
+
+  it('gives nothing for a message of one clause or a one-word tail', () => {
+    expect(lastClause('when are the talks')).toBeUndefined();
+    expect(lastClause('the talks, april?')).toBeUndefined();
+  });
+});
 
 describe('words', () => {
   it('folds case, punctuation, curly quotes and diacritics', () => {
@@ -13,6 +26,10 @@ describe('words', () => {
     expect(words('Japan-U.S. guidelines', spellings)).toEqual(['japan', 'usa', 'guidelines']);
     expect(words('US alliance', spellings)).toEqual(['usa', 'alliance']);
     expect(words('tell us about it', spellings)).toEqual(['about', 'it']);
+    expect(words('the us and china', spellings)).toEqual(['usa', 'and', 'china']);
+    expect(words('us-japan talks', spellings)).toEqual(['usa', 'japan', 'talks']);
+    expect(words('japan us alliance', spellings)).toEqual(['japan', 'usa', 'alliance']);
+    expect(words('what will china ask us about', spellings)).toEqual(['what', 'will', 'china', 'ask', 'us', 'about']);
   });
 
   it('fixes chat spellings and British spellings', () => {
