@@ -11,7 +11,7 @@ import type {
   QaEntry,
   Sentence,
 } from './types.js';
-import { words } from '../matching/normalize.js';
+import { contentTerms, words } from '../matching/normalize.js';
 import { FileChecker, KnowledgeError, parseJson, type Problem } from './validate.js';
 
 export const KNOWLEDGE_FILES = {
@@ -53,7 +53,7 @@ export function readKnowledgeSources(dir: string): KnowledgeSources {
 export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
   const article = readArticle(sources.articleText, sources.article);
   const qa = readEntries(sources.qa, article.sentences);
-  const aliases = readAliases(sources.aliases);
+  const aliases = readAliases(sources.aliases, [...article.sentences.values()].map((s) => s.text).join(' \n '));
   const overviews = readOverviews(sources.overviews, article.sentences);
   const inScopeText = [
     ...[...article.sentences.values()].map((s) => s.text),
@@ -192,7 +192,7 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
   return { check, entries };
 }
 
-function readAliases(json: string) {
+function readAliases(json: string, articleText: string) {
   const check = new FileChecker(KNOWLEDGE_FILES.aliases);
   const spellings = new Map<string, string>();
   const expansions: AliasRule[] = [];
@@ -212,7 +212,21 @@ function readAliases(json: string) {
       else expansions.push({ terms, adds });
     }
   }
-  return { check, aliases: { spellings, expansions } satisfies Aliases };
+  const names = root ? readNames(check, root.names, spellings, new Set(contentTerms(articleText, spellings))) : [];
+  return { check, aliases: { spellings, expansions, names } satisfies Aliases };
+}
+
+/** Each name must be one word of the article once folded: a name the article lacks would pin a question to no entry. */
+function readNames(check: FileChecker, raw: unknown, spellings: ReadonlyMap<string, string>, articleTerms: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const name of check.texts(raw, 'names')) {
+    const folded = contentTerms(name, spellings);
+    const [term] = folded;
+    if (folded.length !== 1 || term === undefined) check.report('must be one word once folded', `names: "${name}"`);
+    else if (!articleTerms.has(term)) check.report('does not occur in the article', `names: "${name}"`);
+    else names.push(term);
+  }
+  return names;
 }
 
 function readOverviews(json: string, sentences: ReadonlyMap<string, Sentence>) {

@@ -41,6 +41,11 @@ export interface Aliases {
   readonly spellings: ReadonlyMap<string, string>;
   /** Expansions: the typed word is kept and these words are added. */
   readonly expansions: readonly AliasRule[];
+  /**
+   * Names of places, people and bodies in the article (U.S., Taiwan, Kishida…), folded: a question
+   * naming one is about entries that mention it ("when are the US–Japan talks?" is not about these).
+   */
+  readonly names: readonly string[];
 }
 
 export interface OverviewSection {

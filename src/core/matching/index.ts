@@ -25,6 +25,8 @@ const PREFIX_SIMILARITY = 0.8;
 export const UNKNOWN_WORD_FACTOR = 1;
 /** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
 export const MAX_UNKNOWN_WORDS = 1;
+/** "When are the US–Japan talks?": an entry that never mentions a name the question gives keeps this share. */
+export const NAME_MISMATCH_FACTOR = 0.5;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -33,13 +35,24 @@ function allowedErrors(length: number): number {
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
 
-/** A question asking for a quantity ("how many", "how much", "number of"). */
-const QUANTITY_QUESTION = /\bhow (?:many|much)\b|\bnumber of\b/;
 /** Words that address the bot itself ("who made you", "who made this bot"). */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'bot']);
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
-/** An entry whose answer gives no number explains this share of its score for a quantity question. */
-export const NO_NUMBER_FACTOR = 0.5;
+/**
+ * Questions that ask for a kind of fact, and how to tell a sentence that gives one: "how many" needs a
+ * number, "when" a time. Read on the folded question and on the entry's quoted sentences.
+ */
+const QUESTION_KINDS = [
+  {
+    asks: /\bhow (?:many|much|big|large|strong)\b|\b(?:number|size) of\b/,
+    gives: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i,
+  },
+  {
+    asks: /\bwhen\b|\bwhat (?:year|month|date|day|time)\b|\bhow long\b/,
+    gives: /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|since|last|ago)\b/i,
+  },
+] as const;
+/** An entry whose answer does not give the kind of fact asked for explains this share of its score. */
+export const WRONG_KIND_FACTOR = 0.5;
 
 export interface Match {
   /** Empty when the question has no informative word (only words most entries share, like "what" or "talks"). */
@@ -76,7 +89,8 @@ export class MatchIndex {
     entry: QaEntry;
     terms: Map<string, number>;
     bigrams: Set<string>;
-    hasNumber: boolean;
+    /** Indexes into QUESTION_KINDS of the kinds of fact its quoted sentences give. */
+    gives: ReadonlySet<number>;
     actor: string | undefined;
     /** The party whose thing the entry is about: its subject, else its actor. */
     owner: string | undefined;
@@ -91,9 +105,11 @@ export class MatchIndex {
   private readonly patterns: AliasPattern[];
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
+  private readonly names: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
+    this.names = new Set(kb.aliases.names);
     this.outOfScope = kb.outOfScope;
     const terms = (text: string) => contentTerms(text, this.spellings);
     this.entryTerms = kb.entries.map((entry) => {
@@ -109,10 +125,11 @@ export class MatchIndex {
       for (const alt of entry.alternates) add(terms(alt), FIELD_WEIGHT.alternates);
       add(terms(entry.question), FIELD_WEIGHT.question);
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
-      const hasNumber = entry.answer.some((sid) => HAS_NUMBER.test(kb.sentences.get(sid)?.text ?? ''));
+      const quoted = entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '').join(' ');
+      const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (kind.gives.test(quoted) ? [k] : [])));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
-      return { entry, terms: weights, bigrams, hasNumber, actor, owner };
+      return { entry, terms: weights, bigrams, gives, actor, owner };
     });
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     // Document frequency counts the entries that ask about a word (question, alternates, keywords),
@@ -159,10 +176,12 @@ export class MatchIndex {
   private candidates(folded: readonly string[], possessor: string | undefined): Candidate[] {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
-    const quantity = QUANTITY_QUESTION.test(folded.join(' '));
+    const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(folded.join(' ')) ? [k] : []));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w));
     const scores = new Float64Array(this.entryTerms.length);
+    /** Entries that never mention a name the question gives. */
+    const lacksName = new Uint8Array(this.entryTerms.length);
     let known = 0;
     let unknown = 0;
     let informative = 0;
@@ -176,7 +195,9 @@ export class MatchIndex {
       }
       known += weight;
       if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
+      const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
       for (const [i, { terms }] of this.entryTerms.entries()) {
+        if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         let best = bestIn(typed, terms);
         for (const phrase of expanded) {
           const sum = phrase.reduce((acc, m) => acc + bestIn(m, terms), 0);
@@ -190,10 +211,13 @@ export class MatchIndex {
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
     const out: Candidate[] = [];
-    for (const [i, { entry, bigrams, hasNumber, actor, owner }] of this.entryTerms.entries()) {
+    for (const [i, { entry, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
       const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
       const coverage =
-        ((scores[i] ?? 0) / total) * (quantity && !hasNumber ? NO_NUMBER_FACTOR : 1) * (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1);
+        ((scores[i] ?? 0) / total) *
+        (asks.every((k) => gives.has(k)) ? 1 : WRONG_KIND_FACTOR) *
+        (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
+        (lacksName[i] ? NAME_MISMATCH_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;

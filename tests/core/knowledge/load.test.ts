@@ -125,6 +125,12 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     });
   });
 
+  it('a name the article never uses, or one of several words', () => {
+    const problems = problemsOf(withJson('aliases', (j) => j.names.push('Putin', 'Wang Yi')));
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: 'names: "Putin"', problem: 'does not occur in the article' });
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: 'names: "Wang Yi"', problem: 'must be one word once folded' });
+  });
+
   it('a missing file, by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-kb-'));
     cpSync(KNOWLEDGE_DIR, dir, { recursive: true });

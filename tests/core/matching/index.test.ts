@@ -23,6 +23,10 @@ const ANSWERED: [string, string][] = [
   ['釣魚島は？', 'S14'],
   ['王毅', 'S7'],
   ["So from what I understand, Tokyo is hoping these talks lead to more leaders' summits — is that right?", 'S6'],
+  ["hey so i saw some news about japan and china doing security talks, what's japan going to ask china about?", 'S3'],
+  ['not sure if this is the right place but does the article say anything about the islands china calls diaoyu', 'S14'],
+  ['will the talks be about the us-japan guidelines', 'S11'],
+  ['what does china want clarified about the American alliance', 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -30,6 +34,11 @@ const OFF_TOPIC = [
   'who is Japan’s prime minister?',
   'what did Russia say',
   'population of Taiwan',
+  'when are the us japan talks',
+  'when will the US and China hold talks?',
+  'is the us joining the talks',
+  'how big is the japanese army',
+  'I love these talks, but who is the prime minister?',
   'tell me a joke',
   '!play lofi',
   '東京の天気は？',
@@ -70,6 +79,18 @@ describe('who acts and whose thing it is', () => {
     const { decision, reply } = bot.ask("what is Japan's military budget?");
     expect(decision.kind === 'answer' && reply.entryId === 'military-spending').toBe(false);
     expect(bot.ask("China's military budget").reply.entryId).toBe('military-spending');
+  });
+});
+
+describe('what kind of fact a question asks for', () => {
+  it('answers "when" with a sentence that gives a time, and abstains when none does', () => {
+    expect(bot.ask('when will the guidelines be revised?').decision.kind).not.toBe('answer');
+    expect(bot.ask('when did Kishida and Wang Yi agree?').reply.citations.map((c) => c.id)).toEqual(['S7']);
+  });
+
+  it('answers "how many" with a sentence that gives a number', () => {
+    expect(bot.ask('how many troops does japan have').decision.kind).not.toBe('answer');
+    expect(bot.ask('how many rounds so far').reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
 });
 
