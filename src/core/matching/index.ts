@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { QUESTION_WORDS, contentTerms, isStopWord, stem, words } from './normalize.js';
+import { QUESTION_WORDS, contentTerms, isFiller, isStopWord, stem, words } from './normalize.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
 export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
@@ -37,6 +37,8 @@ function allowedErrors(length: number): number {
 
 /** Words that address the bot itself ("who made you", "who made this bot"). */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'bot']);
+/** "who made this", "who built it": a question about the bot, not the article. */
+const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**
  * Questions that ask for a kind of fact, and how to tell a sentence that gives one: "how many" needs a
  * number, "when" a time. Read on the folded question and on the entry's quoted sentences.
@@ -178,7 +180,7 @@ export class MatchIndex {
     if (query.length === 0) return [];
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(folded.join(' ')) ? [k] : []));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
-    const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w));
+    const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(folded.join(' '));
     const scores = new Float64Array(this.entryTerms.length);
     /** Entries that never mention a name the question gives. */
     const lacksName = new Uint8Array(this.entryTerms.length);
@@ -190,7 +192,7 @@ export class MatchIndex {
       const expanded = term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
       const weight = this.weightOf(typed) ?? maxOf(expanded.flat().map((m) => this.weightOf(m)));
       if (weight === undefined) {
-        unknown += this.unknownWeight;
+        if (!isFiller(term.typed)) unknown += this.unknownWeight;
         continue;
       }
       known += weight;

@@ -21,6 +21,35 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Everyday words that name no subject: when the knowledge does not know one ("what is Sugiyama's
+ * job", "full agenda?", "first ever round"), it is passed over instead of counting against the match.
+ * Words that do name a subject (population, weather, capital…) are not here: unknown, they still
+ * mark a question as being about something the article does not cover.
+ */
+const FILLER = new Set(
+  (
+    'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
+    'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
+    'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
+    'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
+    'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
+    'general generally given great hand hard hence however idea important include includes including indeed instead ' +
+    'interested interesting job keep kinda later latest least less little look looking looks mainly mean means meant ' +
+    'mention mentioned mentions mostly nearly necessarily never nothing ones overall part particularly pretty quick ' +
+    'quickly rather reading ready regarding related relevant role say says saying seriously several short similar simply ' +
+    'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
+    'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
+    'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
+    'teh da exact overview summary summarize summarise brief briefly quick list'
+  ).split(/\s+/),
+);
+
+/** An everyday word that names no subject (see FILLER); stemmed words are compared by their stems. */
+export function isFiller(term: string): boolean {
+  return FILLER_STEMS.has(term);
+}
+
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -111,3 +140,5 @@ export function contentTerms(text: string, spellings: ReadonlyMap<string, string
     .filter((w) => !isStopWord(w))
     .map(stem);
 }
+
+const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER].map(stem));

@@ -27,6 +27,8 @@ const ANSWERED: [string, string][] = [
   ['not sure if this is the right place but does the article say anything about the islands china calls diaoyu', 'S14'],
   ['will the talks be about the us-japan guidelines', 'S11'],
   ['what does china want clarified about the American alliance', 'S11'],
+  ["what is sugiyama's job", 'S8'],
+  ['first ever round', 'S15'],
 ];
 
 const OFF_TOPIC = [
@@ -39,6 +41,7 @@ const OFF_TOPIC = [
   'is the us joining the talks',
   'how big is the japanese army',
   'I love these talks, but who is the prime minister?',
+  'who made this',
   'tell me a joke',
   '!play lofi',
   '東京の天気は？',
