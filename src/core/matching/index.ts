@@ -17,6 +17,10 @@ export const BIGRAM_BONUS = 0.1;
 export const UNINFORMATIVE_SHARE = 1 / 3;
 /** When a question names both parties, confidence taken from an entry whose actor is not the one named first. */
 export const ACTOR_PENALTY = 0.1;
+/** When a question makes one party its subject, an entry about the other party acting on a third thing keeps this share. */
+export const OTHER_PARTY_FACTOR = 0.7;
+/** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
 export const OWNER_MISMATCH_FACTOR = 0.5;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
@@ -27,6 +31,8 @@ export const UNKNOWN_WORD_FACTOR = 1;
 export const MAX_UNKNOWN_WORDS = 1;
 /** "When are the US–Japan talks?": an entry that never mentions a name the question gives keeps this share. */
 export const NAME_MISMATCH_FACTOR = 0.5;
+/** An everyday word (see isFiller) that no entry lists as a keyword weighs this share of its IDF. */
+export const FILLER_WEIGHT = 0.3;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -108,10 +114,13 @@ export class MatchIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly names: ReadonlySet<string>;
+  /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
+  private readonly keywords: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
     this.names = new Set(kb.aliases.names);
+    this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
     const terms = (text: string) => contentTerms(text, this.spellings);
     this.entryTerms = kb.entries.map((entry) => {
@@ -162,7 +171,19 @@ export class MatchIndex {
     const folded = words(question, this.spellings);
     const padded = ` ${folded.join(' ')} ${folded.map(stem).join(' ')} `;
     const outOfScope = this.outOfScope.filter((w) => padded.includes(` ${w} `));
-    return { candidates: this.candidates(folded, this.possessor(question)), outOfScope };
+    return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
+  }
+
+  /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
+  private subjectParty(folded: readonly string[]): string | undefined {
+    for (const [i, word] of folded.entries()) {
+      if (!AUXILIARIES.has(word)) continue;
+      const next = folded[i + 1] === 'the' ? folded[i + 2] : folded[i + 1];
+      const [term] = this.queryTerms(next === undefined ? [] : [next]);
+      const party = term && [term.typed, ...term.expansions.flat()].find((w) => this.actors.has(w));
+      if (party) return party;
+    }
+    return undefined;
   }
 
   /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
@@ -175,7 +196,7 @@ export class MatchIndex {
     return undefined;
   }
 
-  private candidates(folded: readonly string[], possessor: string | undefined): Candidate[] {
+  private candidates(folded: readonly string[], possessor: string | undefined, subject: string | undefined): Candidate[] {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(folded.join(' ')) ? [k] : []));
@@ -190,7 +211,14 @@ export class MatchIndex {
     for (const term of query) {
       const typed = this.similar(term.typed);
       const expanded = term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
-      const weight = this.weightOf(typed) ?? maxOf(expanded.flat().map((m) => this.weightOf(m)));
+      const typedIdf = this.weightOf(typed);
+      const expandedIdf = maxOf(expanded.flat().map((m) => this.weightOf(m)));
+      // An everyday word an alternate happens to use ("…are we looking at") says little about the entry,
+      // unless it stands for a word that does ("bring up" → raise).
+      const weight =
+        typedIdf !== undefined && isFiller(term.typed) && !this.keywords.has(term.typed)
+          ? Math.max(typedIdf * FILLER_WEIGHT, expandedIdf ?? 0)
+          : (typedIdf ?? expandedIdf);
       if (weight === undefined) {
         if (!isFiller(term.typed)) unknown += this.unknownWeight;
         continue;
@@ -215,11 +243,14 @@ export class MatchIndex {
     const out: Candidate[] = [];
     for (const [i, { entry, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
       const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
+      // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
+      const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject && owner !== subject;
       const coverage =
         ((scores[i] ?? 0) / total) *
         (asks.every((k) => gives.has(k)) ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
-        (lacksName[i] ? NAME_MISMATCH_FACTOR : 1);
+        (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
+        (otherParty ? OTHER_PARTY_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;

@@ -29,6 +29,8 @@ const ANSWERED: [string, string][] = [
   ['what does china want clarified about the American alliance', 'S11'],
   ["what is sugiyama's job", 'S8'],
   ['first ever round', 'S15'],
+  ['what will japan bring up at the talks', 'S3'],
+  ['what answers is china looking for', 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -42,6 +44,9 @@ const OFF_TOPIC = [
   'how big is the japanese army',
   'I love these talks, but who is the prime minister?',
   'who made this',
+  'what does the us think about the talks',
+  'is taiwan a country',
+  "what is japan's defense budget",
   'tell me a joke',
   '!play lofi',
   '東京の天気は？',
@@ -76,6 +81,13 @@ describe('who acts and whose thing it is', () => {
     ["Beijing's demands", 'china-asks'],
   ])('%s → %s', (question, entry) => {
     expect(bot.ask(question).reply.entryId).toBe(entry);
+  });
+
+  it('does not offer what China asks when Japan is the subject of the question', () => {
+    const { reply } = bot.ask('what does tokyo want from these talks');
+    const offered = [reply.entryId, ...reply.suggestions.map((s) => s.entryId)];
+    expect(offered).toContain('japan-asks');
+    expect(offered).not.toContain('china-asks');
   });
 
   it("does not answer Japan's budget with China's spending", () => {
