@@ -53,12 +53,10 @@ export function readKnowledgeSources(dir: string): KnowledgeSources {
 export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
   const article = readArticle(sources.articleText, sources.article);
   const qa = readEntries(sources.qa, article.sentences);
-  const aliases = readAliases(sources.aliases, [...article.sentences.values()].map((s) => s.text).join(' \n '));
+  const articleText = [...article.sentences.values()].map((s) => s.text).join(' \n ');
+  const aliases = readAliases(sources.aliases, articleText);
   const overviews = readOverviews(sources.overviews, article.sentences);
-  const inScopeText = [
-    ...[...article.sentences.values()].map((s) => s.text),
-    ...qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]),
-  ].join(' \n ');
+  const inScopeText = [articleText, ...qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords])].join(' \n ');
   const outOfScope = readOutOfScope(sources.outOfScope, inScopeText, aliases.aliases.spellings);
   const problems = [
     ...article.check.problems,

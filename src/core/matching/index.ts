@@ -179,8 +179,7 @@ export class MatchIndex {
     for (const [i, word] of folded.entries()) {
       if (!AUXILIARIES.has(word)) continue;
       const next = folded[i + 1] === 'the' ? folded[i + 2] : folded[i + 1];
-      const [term] = this.queryTerms(next === undefined ? [] : [next]);
-      const party = term && [term.typed, ...term.expansions.flat()].find((w) => this.actors.has(w));
+      const [party] = this.queryTerms(next === undefined ? [] : [next]).flatMap((t) => this.partiesIn(t));
       if (party) return party;
     }
     return undefined;
@@ -189,8 +188,7 @@ export class MatchIndex {
   /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
   private possessor(question: string): string | undefined {
     for (const m of question.matchAll(/([\p{L}]+)['’]s\b/gu)) {
-      const [term] = this.queryTerms(words(m[1] ?? '', this.spellings));
-      const party = term && [term.typed, ...term.expansions.flat()].find((w) => this.actors.has(w));
+      const [party] = this.queryTerms(words(m[1] ?? '', this.spellings)).slice(0, 1).flatMap((t) => this.partiesIn(t));
       if (party) return party;
     }
     return undefined;
@@ -199,9 +197,10 @@ export class MatchIndex {
   private candidates(folded: readonly string[], possessor: string | undefined, subject: string | undefined): Candidate[] {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
-    const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(folded.join(' ')) ? [k] : []));
+    const text = folded.join(' ');
+    const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
-    const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(folded.join(' '));
+    const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
     /** Entries that never mention a name the question gives. */
     const lacksName = new Uint8Array(this.entryTerms.length);
@@ -265,11 +264,13 @@ export class MatchIndex {
    * ("what does China want from Japan"): it is usually the one acting. Undefined otherwise.
    */
   private firstActor(query: readonly QueryTerm[]): string | undefined {
-    const named: string[] = [];
-    for (const term of query) {
-      for (const word of [term.typed, ...term.expansions.flat()]) if (this.actors.has(word) && !named.includes(word)) named.push(word);
-    }
+    const named = [...new Set(query.flatMap((term) => this.partiesIn(term)))];
     return named.length >= 2 ? named[0] : undefined;
+  }
+
+  /** The parties one word of a question stands for: itself or its alias expansions (Tokyo → Japan). */
+  private partiesIn(term: QueryTerm): string[] {
+    return [term.typed, ...term.expansions.flat()].filter((w) => this.actors.has(w));
   }
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
