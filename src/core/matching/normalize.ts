@@ -27,7 +27,7 @@ const STOP_WORDS = new Set(
  * Words that do name a subject (population, weather, capital…) are not here: unknown, they still
  * mark a question as being about something the article does not cover.
  */
-const FILLER = new Set(
+const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
@@ -41,11 +41,13 @@ const FILLER = new Set(
     'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
-    'teh da exact overview summary summarize summarise brief briefly quick list'
-  ).split(/\s+/),
+    'teh da exact overview summary summarize summarise brief briefly list'
+  )
+    .split(/\s+/)
+    .map(stem),
 );
 
-/** An everyday word that names no subject (see FILLER); stemmed words are compared by their stems. */
+/** An everyday word that names no subject (see FILLER_STEMS); give it stemmed. */
 export function isFiller(term: string): boolean {
   return FILLER_STEMS.has(term);
 }
@@ -140,5 +142,3 @@ export function contentTerms(text: string, spellings: ReadonlyMap<string, string
     .filter((w) => !isStopWord(w))
     .map(stem);
 }
-
-const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER].map(stem));
