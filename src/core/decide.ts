@@ -15,12 +15,21 @@ export interface Cutoffs {
 
 export const CUTOFFS: Cutoffs = { answer: 0.5, suggest: 0.45, margin: 0.04, clearLead: 0.2 };
 export const MAX_SUGGESTIONS = 3;
+/** The most sentences one answer quotes, also when it quotes two entries of a close call. */
+export const MAX_ANSWER_SENTENCES = 3;
 export const MIN_SUGGESTIONS = 2;
 /** "Did you mean" offers entries within this distance of the top one. */
 const SUGGEST_BAND = 0.2;
 
 export type Decision =
-  | { readonly kind: 'answer'; readonly entry: QaEntry; readonly confidence: number; readonly margin: number }
+  | {
+      readonly kind: 'answer';
+      readonly entry: QaEntry;
+      /** A second entry as confident as the first, quoted after it: a close call between two short answers. */
+      readonly also?: QaEntry;
+      readonly confidence: number;
+      readonly margin: number;
+    }
   | { readonly kind: 'suggest'; readonly options: readonly Candidate[]; readonly confidence: number; readonly margin: number }
   | { readonly kind: 'abstain'; readonly confidence: number; readonly outOfScope?: readonly string[] };
 
@@ -35,6 +44,15 @@ export function decide({ candidates, outOfScope }: Match, cut: Cutoffs = CUTOFFS
   const margin = top.confidence - (rival?.confidence ?? 0);
   if ((top.confidence >= cut.answer && margin >= cut.margin) || margin >= cut.clearLead) {
     return { kind: 'answer', entry: top.entry, confidence: top.confidence, margin };
+  }
+  // Two confident entries neck and neck, well ahead of the rest, whose answers together stay short:
+  // quoting both answers the question without a round trip through "did you mean".
+  if (rival && top.confidence >= cut.answer && rival.confidence >= cut.answer) {
+    const third = candidates.find((c) => !overlaps(c.entry, top.entry) && !overlaps(c.entry, rival.entry));
+    const sentences = new Set([...top.entry.answer, ...rival.entry.answer]);
+    if (rival.confidence - (third?.confidence ?? 0) >= cut.margin && sentences.size <= MAX_ANSWER_SENTENCES) {
+      return { kind: 'answer', entry: top.entry, also: rival.entry, confidence: top.confidence, margin };
+    }
   }
   // The entries close to the top one, and at least two when there are two to offer.
   const options: Candidate[] = [];

@@ -78,11 +78,24 @@ export function answerReply(kb: KnowledgeBase, entry: QaEntry, confidence: numbe
   });
 }
 
+/** Two entries' answers, each under its own question, for a question that fits both equally well. */
+function closeCallReply(kb: KnowledgeBase, first: QaEntry, second: QaEntry, confidence: number): Reply {
+  return quoting(kb, {
+    kind: 'answer',
+    title: first.question,
+    blocks: [first, second].map((e) => ({ heading: e.question, quotes: cite(kb, e.answer) })),
+    entryId: first.id,
+    confidence,
+  });
+}
+
 /** A decision → the reply shown to the user. */
 export function composeReply(kb: KnowledgeBase, decision: Decision): Reply {
   switch (decision.kind) {
     case 'answer':
-      return answerReply(kb, decision.entry, decision.confidence);
+      return decision.also === undefined
+        ? answerReply(kb, decision.entry, decision.confidence)
+        : closeCallReply(kb, decision.entry, decision.also, decision.confidence);
     case 'suggest': {
       const suggestions = decision.options.map((o) => ({ entryId: o.entry.id, question: o.entry.question }));
       return {

@@ -23,6 +23,18 @@ describe('decide', () => {
     expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('quotes both of two confident entries neck and neck, well ahead of the rest, when their answers stay short', () => {
+    const d = decide({ candidates: [{ entry: A, confidence: 0.8 }, { entry: B, confidence: 0.79 }, { entry: C, confidence: 0.6 }], outOfScope: [] });
+    expect(d).toMatchObject({ kind: 'answer', entry: A, also: B });
+  });
+
+  it('asks "did you mean" instead when the close pair would quote more than three sentences, or one is not confident', () => {
+    const long = entry('long', ['S5', 'S6', 'S7']);
+    expect(decide({ candidates: [{ entry: A, confidence: 0.8 }, { entry: long, confidence: 0.79 }], outOfScope: [] }).kind).toBe('suggest');
+    const low = CUTOFFS.answer - 0.01;
+    expect(decide({ candidates: [{ entry: A, confidence: low + 0.02 }, { entry: B, confidence: low }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 }).kind).toBe('suggest');
+  });
+
   it('offers two entries even when only one is close to a middling top', () => {
     const d = decide({ candidates: [{ entry: A, confidence: CUTOFFS.suggest + 0.01 }, { entry: B, confidence: 0.3 }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 });
     expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b']);

@@ -61,6 +61,8 @@ const QUESTION_KINDS = [
 ] as const;
 /** An entry whose answer does not give the kind of fact asked for explains this share of its score. */
 export const WRONG_KIND_FACTOR = 0.5;
+/** "how many warships…": the thing counted is the first content word after these words. */
+const COUNTING = /\b(?:how many|number of)\b/;
 
 export interface Match {
   /** Empty when the question has no informative word (only words most entries share, like "what" or "talks"). */
@@ -236,17 +238,18 @@ export class MatchIndex {
       }
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
+    const counted = this.counted(folded);
     if (informative < this.informativeIdf) return [];
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
     const out: Candidate[] = [];
-    for (const [i, { entry, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
+    for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
       const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject && owner !== subject;
       const coverage =
         ((scores[i] ?? 0) / total) *
-        (asks.every((k) => gives.has(k)) ? 1 : WRONG_KIND_FACTOR) *
+        (asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0))) ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
         (otherParty ? OTHER_PARTY_FACTOR : 1);
@@ -257,6 +260,19 @@ export class MatchIndex {
       out.push({ entry, confidence: Math.max(0, confidence) });
     }
     return out.sort((a, b) => b.confidence - a.confidence);
+  }
+
+  /**
+   * What a counting question counts ("how many warships…", "the number of rounds"): the word and its
+   * expansions, as the vocabulary words they match. An entry that mentions none of them does not give that number. Undefined when the
+   * question counts nothing.
+   */
+  private counted(folded: readonly string[]): ReadonlyMap<string, number>[][] | undefined {
+    const m = COUNTING.exec(folded.join(' '));
+    if (!m) return undefined;
+    const after = folded.join(' ').slice(m.index + m[0].length).split(' ').filter((w) => w !== '');
+    const [term] = this.queryTerms(after);
+    return term && [[term.typed], ...term.expansions].map((phrase) => phrase.map((t) => this.similar(t)));
   }
 
   /**

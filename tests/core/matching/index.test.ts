@@ -107,6 +107,11 @@ describe('what kind of fact a question asks for', () => {
     expect(bot.ask('how many troops does japan have').decision.kind).not.toBe('answer');
     expect(bot.ask('how many rounds so far').reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
+
+  it('answers "how many X" only from an entry that speaks of X', () => {
+    expect(bot.ask('how many destroyers does japan have').decision.kind).toBe('abstain');
+    expect(bot.ask('how many years since they last met').reply.citations.map((c) => c.id)).toContain('S1');
+  });
 });
 
 describe('confidence', () => {
