@@ -55,7 +55,7 @@ const QUESTION_KINDS = [
     gives: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i,
   },
   {
-    asks: /\bwhen\b|\bwhat (?:year|month|date|day|time)\b|\bhow long\b/,
+    asks: /\bwhen\b|\bwhat (?:(?:is|s) )?(?:the )?(?:year|month|date|day|time)\b|\bhow long\b/,
     gives: /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|since|last|ago)\b/i,
   },
 ] as const;

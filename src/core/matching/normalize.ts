@@ -86,6 +86,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/'s\b/g, '')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -48,6 +48,9 @@ const OFF_TOPIC = [
   'is taiwan a country',
   "what is japan's defense budget",
   'tell me a joke',
+  'which languages are spoken in china',
+  'what time is it in tokyo',
+  'who runs china',
   '!play lofi',
   '東京の天気は？',
   '',
@@ -66,6 +69,10 @@ describe('the matcher answers questions as users type them', () => {
 describe('the matcher abstains on what the article does not cover', () => {
   it.each(OFF_TOPIC)('%j', (question) => {
     expect(bot.ask(question).decision.kind).toBe('abstain');
+  });
+
+  it('tells "who runs China" (not covered) from "who runs the Senkakus" (Japanese-controlled, S4)', () => {
+    expect(bot.ask('who runs the senkaku islands').reply.citations.map((c) => c.id)).toContain('S4');
   });
 
   it('names the out-of-scope words it saw', () => {

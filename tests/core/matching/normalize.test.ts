@@ -37,6 +37,10 @@ describe('words', () => {
     expect(words('collective self-defence', spellings)).toEqual(['collective', 'self', 'defense']);
   });
 
+  it("splits contractions that would otherwise glue a question word to a verb (who'll → who will)", () => {
+    expect(words("who'll attend? they're sending who? we've heard", new Map())).toEqual(['who', 'will', 'attend', 'they', 'are', 'sending', 'who', 'we', 'have', 'heard']);
+  });
+
   it('drops zero-width, bidi and control characters', () => {
     expect(words('sen\u200bkaku\u202e\u0000 talks', spellings)).toEqual(['sen', 'kaku', 'talks']);
   });
