@@ -92,7 +92,8 @@ interface AliasPattern {
  * The word-level index over the Q&A set: each content word of a question is matched on its
  * own (exactly, else fuzzily with fuse.js against the vocabulary), so a long question is never
  * one fuse.js pattern. An entry's confidence is the IDF-weighted share of the question's words
- * that the entry's vocabulary covers.
+ * covered by the vocabulary of the entries that quote the same sentences ("when" and "where" both
+ * quote S1, so "time and place?" is covered whole by S1's entries).
  */
 export class MatchIndex {
   private readonly entryTerms: {
@@ -104,7 +105,10 @@ export class MatchIndex {
     actor: string | undefined;
     /** The party whose thing the entry is about: its subject, else its actor. */
     owner: string | undefined;
+    /** Index of the entry's answer: entries that quote exactly the same sentences share one. */
+    answer: number;
   }[];
+  private readonly answers: number;
   private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
   private readonly idf = new Map<string, number>();
@@ -125,6 +129,7 @@ export class MatchIndex {
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
     const terms = (text: string) => contentTerms(text, this.spellings);
+    const answerOf = new Map<string, number>();
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
       const bigrams = new Set<string>();
@@ -142,8 +147,11 @@ export class MatchIndex {
       const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (kind.gives.test(quoted) ? [k] : [])));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
-      return { entry, terms: weights, bigrams, gives, actor, owner };
+      const key = [...entry.answer].sort().join(' ');
+      if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
+      return { entry, terms: weights, bigrams, gives, actor, owner, answer: answerOf.get(key) ?? 0 };
     });
+    this.answers = answerOf.size;
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     // Document frequency counts the entries that ask about a word (question, alternates, keywords),
     // not those whose quoted sentences merely contain it: "the sources said" ends many sentences.
@@ -204,6 +212,9 @@ export class MatchIndex {
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
+    /** Per answer: the question's words covered by any entry that quotes exactly those sentences. */
+    const pooled = new Float64Array(this.answers);
+    const bestOfAnswer = new Float64Array(this.answers);
     /** Entries that never mention a name the question gives. */
     const lacksName = new Uint8Array(this.entryTerms.length);
     let known = 0;
@@ -227,7 +238,8 @@ export class MatchIndex {
       known += weight;
       if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
-      for (const [i, { terms }] of this.entryTerms.entries()) {
+      bestOfAnswer.fill(0);
+      for (const [i, { terms, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         let best = bestIn(typed, terms);
         for (const phrase of expanded) {
@@ -235,20 +247,22 @@ export class MatchIndex {
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);
         }
         scores[i] = (scores[i] ?? 0) + weight * best;
+        bestOfAnswer[answer] = Math.max(bestOfAnswer[answer] ?? 0, best);
       }
+      for (let a = 0; a < this.answers; a++) pooled[a] = (pooled[a] ?? 0) + weight * (bestOfAnswer[a] ?? 0);
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
     const counted = this.counted(folded);
     if (informative < this.informativeIdf) return [];
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
-    const out: Candidate[] = [];
-    for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
+    const out: (Candidate & { own: number })[] = [];
+    for (const [i, { entry, terms, answer, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
       const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject && owner !== subject;
       const coverage =
-        ((scores[i] ?? 0) / total) *
+        ((pooled[answer] ?? 0) / total) *
         (asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0))) ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
@@ -257,9 +271,10 @@ export class MatchIndex {
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;
       const confidence = (coverage + BIGRAM_BONUS * inOrder - penalty) / (1 + BIGRAM_BONUS);
-      out.push({ entry, confidence: Math.max(0, confidence) });
+      out.push({ entry, confidence: Math.max(0, confidence), own: scores[i] ?? 0 });
     }
-    return out.sort((a, b) => b.confidence - a.confidence);
+    // Entries of one answer share their pooled confidence; the one that fits the question best goes first.
+    return out.sort((a, b) => b.confidence - a.confidence || b.own - a.own).map(({ entry, confidence }) => ({ entry, confidence }));
   }
 
   /**

@@ -121,6 +121,15 @@ describe('what kind of fact a question asks for', () => {
   });
 });
 
+describe('entries that quote the same sentences', () => {
+  it('cover a question together: "date + location" is S1 (when, where), not the last round (S5)', () => {
+    const { decision, reply } = bot.ask('date + location');
+    expect(decision.kind).toBe('answer');
+    expect(reply.citations.map((c) => c.id)).toEqual(['S1']);
+    expect(bot.ask('date and place of the last talks').reply.citations.map((c) => c.id)).toEqual(['S5']);
+  });
+});
+
 describe('confidence', () => {
   it('lies in [0, 1] and ranks candidates best first', () => {
     const { candidates } = bot.match('when and where are the talks in april in tokyo');
