@@ -179,7 +179,8 @@ export class MatchIndex {
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
   match(question: string): Match {
     const folded = words(question, this.spellings);
-    const padded = ` ${folded.join(' ')} ${folded.map(stem).join(' ')} `;
+    // The folded and the stemmed words, kept apart so that no phrase spans the two.
+    const padded = ` ${folded.join(' ')} | ${folded.map(stem).join(' ')} `;
     const outOfScope = this.outOfScope.filter((w) => padded.includes(` ${w} `));
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
   }

@@ -77,6 +77,8 @@ describe('the matcher abstains on what the article does not cover', () => {
 
   it('names the out-of-scope words it saw', () => {
     expect(bot.match('what does Putin think about the talks?').outOfScope).toEqual(['putin']);
+    // "…this time" + "is it…" must not read as "time is it".
+    expect(bot.match('is it in tokyo this time').outOfScope).toEqual([]);
   });
 });
 
