@@ -14,7 +14,7 @@ const MIN_FUZZY_LENGTH = 5;
 /** Confidence added, at most, for word pairs of the question found in that order in the entry. */
 export const BIGRAM_BONUS = 0.1;
 /** A word found in more than this share of the entries says nothing about which one is meant. */
-export const UNINFORMATIVE_SHARE = 1 / 3;
+export const UNINFORMATIVE_SHARE = 0.3;
 /** When a question names both parties, confidence taken from an entry whose actor is not the one named first. */
 export const ACTOR_PENALTY = 0.1;
 /** When a question makes one party its subject, an entry about the other party acting on a third thing keeps this share. */
@@ -213,9 +213,11 @@ export class MatchIndex {
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
-    /** Per answer: the question's words covered by any entry that quotes exactly those sentences. */
-    const pooled = new Float64Array(this.answers);
-    const bestOfAnswer = new Float64Array(this.answers);
+    /** Per entry: its own cover of the question, plus the words that another entry quoting the same sentences lists as keywords. */
+    const pooled = new Float64Array(this.entryTerms.length);
+    /** For the word at hand: each entry's match, and the best keyword match per answer. */
+    const bests = new Float64Array(this.entryTerms.length);
+    const keywordOfAnswer = new Float64Array(this.answers);
     /** Entries that never mention a name the question gives. */
     const lacksName = new Uint8Array(this.entryTerms.length);
     let known = 0;
@@ -239,7 +241,7 @@ export class MatchIndex {
       known += weight;
       if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
-      bestOfAnswer.fill(0);
+      keywordOfAnswer.fill(0);
       for (const [i, { terms, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         let best = bestIn(typed, terms);
@@ -248,9 +250,12 @@ export class MatchIndex {
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);
         }
         scores[i] = (scores[i] ?? 0) + weight * best;
-        bestOfAnswer[answer] = Math.max(bestOfAnswer[answer] ?? 0, best);
+        bests[i] = best;
+        if (best > FIELD_WEIGHT.question) keywordOfAnswer[answer] = Math.max(keywordOfAnswer[answer] ?? 0, best);
       }
-      for (let a = 0; a < this.answers; a++) pooled[a] = (pooled[a] ?? 0) + weight * (bestOfAnswer[a] ?? 0);
+      for (const [i, { answer }] of this.entryTerms.entries()) {
+        pooled[i] = (pooled[i] ?? 0) + weight * Math.max(bests[i] ?? 0, keywordOfAnswer[answer] ?? 0);
+      }
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
     const counted = this.counted(folded);
@@ -258,12 +263,12 @@ export class MatchIndex {
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
     const out: (Candidate & { own: number })[] = [];
-    for (const [i, { entry, terms, answer, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
+    for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
       const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject && owner !== subject;
       const coverage =
-        ((pooled[answer] ?? 0) / total) *
+        ((pooled[i] ?? 0) / total) *
         (asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0))) ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *

@@ -4,6 +4,12 @@
  * user's question and for the knowledge files.
  */
 
+/** Words the stemmer would fold into a different word: "planes" are not "plans". */
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['plane', 'plane'],
+  ['planes', 'plane'],
+]);
+
 const STOP_WORDS = new Set(
   (
     'a an the is are was were be been being am do does did doing done to of in on at by for with about from into ' +
@@ -123,6 +129,8 @@ export function isStopWord(word: string): boolean {
 
 /** A light, deterministic stemmer: enough to fold plurals, -ing, -ed, -ly and a final e. */
 export function stem(word: string): string {
+  const exception = STEM_EXCEPTIONS.get(word);
+  if (exception !== undefined) return exception;
   if (word.length <= 3 || /\d/.test(word) || /[^a-z]/.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.length === 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;

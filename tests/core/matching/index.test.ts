@@ -49,6 +49,8 @@ const OFF_TOPIC = [
   "what is japan's defense budget",
   'tell me a joke',
   'which languages are spoken in china',
+  'how are things',
+  'how many fighter planes does china have',
   'what time is it in tokyo',
   'who runs china',
   '!play lofi',

@@ -56,6 +56,11 @@ describe('stem', () => {
     expect(stem('focus')).toBe('focus');
     expect(stem('2011')).toBe('2011');
   });
+
+  it('keeps apart words that stripping a final e would merge: fighter planes are not plans', () => {
+    expect(stem('planes')).toBe(stem('plane'));
+    expect(stem('planes')).not.toBe(stem('plans'));
+  });
 });
 
 describe('contentTerms', () => {
