@@ -343,9 +343,10 @@ export class MatchIndex {
       for (let length = term.length - errors; length <= term.length + errors; length++) {
         for (const r of this.fuseByLength.get(length)?.search(term) ?? []) {
           if (r.item[0] !== term[0]) continue; // typos seldom touch the first letter: night is not right
-          const gap = Math.abs(term.length - r.item.length);
-          const distance = Math.max((r.score ?? 1) * term.length, gap);
-          if (distance > errors + 0.01) continue;
+          // fuse.js's Bitap finds the word inside the other and counts fewer errors than there are
+          // ("final" in "financ"): the edit distance decides.
+          const distance = editDistance(term, r.item);
+          if (distance > errors) continue;
           const sim = 1 - distance / Math.max(term.length, r.item.length);
           if (sim >= MIN_WORD_SIMILARITY) found.set(r.item, sim);
         }
@@ -374,6 +375,27 @@ export class MatchIndex {
     }
     return weight;
   }
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const up = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
 }
 
 function bestIn(matches: ReadonlyMap<string, number>, terms: ReadonlyMap<string, number>): number {

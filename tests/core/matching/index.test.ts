@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TalksBot } from '../../../src/core/bot.js';
+import { editDistance } from '../../../src/core/matching/index.js';
 import { realKnowledge } from '../../helpers.js';
 
 const bot = new TalksBot(realKnowledge());
@@ -122,6 +123,20 @@ describe('what kind of fact a question asks for', () => {
   it('answers "how many X" only from an entry that speaks of X', () => {
     expect(bot.ask('how many destroyers does japan have').decision.kind).toBe('abstain');
     expect(bot.ask('how many years since they last met').reply.citations.map((c) => c.id)).toContain('S1');
+  });
+});
+
+describe('typos', () => {
+  it('are measured as edits, swaps counting once', () => {
+    expect(editDistance('securty', 'security')).toBe(1);
+    expect(editDistance('snekaku', 'senkaku')).toBe(1);
+    expect(editDistance('final', 'financ')).toBe(2);
+    expect(editDistance('abc', '')).toBe(3);
+  });
+
+  it('do not let a word stand for a longer one it only begins like: "finally" is not "finance"', () => {
+    expect(bot.match('finally').candidates).toEqual([]);
+    expect(bot.ask('securty talks wen').reply.citations.map((c) => c.id)).toContain('S1');
   });
 });
 
