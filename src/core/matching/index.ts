@@ -27,6 +27,8 @@ export const OWNER_MISMATCH_FACTOR = 0.5;
 const PREFIX_SIMILARITY = 0.8;
 /** A word the knowledge does not know weighs as much as the rarest word it knows, times this. */
 export const UNKNOWN_WORD_FACTOR = 1;
+/** An unknown token of one or two letters ("b", "k", "ya") is chat shorthand, not a subject the article lacks. */
+const CHAT_SHORTHAND = /^[a-z]{1,2}$/;
 /** All unknown words of a question together weigh at most this many unknown words: a long, rambling question is not off-topic for its filler. */
 export const MAX_UNKNOWN_WORDS = 1;
 /** "When are the US–Japan talks?": an entry that never mentions a name the question gives keeps this share. */
@@ -235,7 +237,7 @@ export class MatchIndex {
           ? Math.max(typedIdf * FILLER_WEIGHT, expandedIdf ?? 0)
           : (typedIdf ?? expandedIdf);
       if (weight === undefined) {
-        if (!isFiller(term.typed)) unknown += this.unknownWeight;
+        if (!isFiller(term.typed) && !CHAT_SHORTHAND.test(term.typed)) unknown += this.unknownWeight;
         continue;
       }
       known += weight;

@@ -32,6 +32,9 @@ const ANSWERED: [string, string][] = [
   ['first ever round', 'S15'],
   ['what will japan bring up at the talks', 'S3'],
   ['what answers is china looking for', 'S11'],
+  ["who is japan's dfm", 'S8'],
+  ['what did the chinese fm agree to', 'S7'],
+  ['when wil the talks b', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -51,6 +54,7 @@ const OFF_TOPIC = [
   'tell me a joke',
   'which languages are spoken in china',
   'how are things',
+  'who is the pm of japan',
   'how many fighter planes does china have',
   'what time is it in tokyo',
   'who runs china',
