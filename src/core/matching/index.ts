@@ -35,6 +35,8 @@ export const MAX_UNKNOWN_WORDS = 1;
 export const NAME_MISMATCH_FACTOR = 0.5;
 /** An everyday word (see isFiller) that no entry lists as a keyword weighs this share of its IDF. */
 export const FILLER_WEIGHT = 0.3;
+/** A year, as typed: 1900–2099. */
+const YEAR = /^(?:19|20)\d\d$/;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -122,12 +124,17 @@ export class MatchIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly names: ReadonlySet<string>;
+  /** The years the article gives (1993, 2011), and the latest of them. */
+  private readonly years: ReadonlySet<string>;
+  private readonly lastYear: number;
   /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
   private readonly keywords: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
     this.names = new Set(kb.aliases.names);
+    this.years = new Set([...kb.sentences.values()].flatMap((s) => s.text.match(/\b(?:19|20)\d\d\b/g) ?? []));
+    this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
     const terms = (text: string) => contentTerms(text, this.spellings);
@@ -183,7 +190,12 @@ export class MatchIndex {
     const folded = words(question, this.spellings);
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const padded = ` ${folded.join(' ')} | ${folded.map(stem).join(' ')} `;
-    const outOfScope = this.outOfScope.filter((w) => padded.includes(` ${w} `));
+    const outOfScope = [
+      ...this.outOfScope.filter((w) => padded.includes(` ${w} `)),
+      // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
+      // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
+      ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
+    ];
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
   }
 

@@ -55,6 +55,8 @@ const OFF_TOPIC = [
   'which languages are spoken in china',
   'how are things',
   'who is the pm of japan',
+  'how old is kishida',
+  'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
   'what time is it in tokyo',
   'who runs china',
@@ -76,6 +78,17 @@ describe('the matcher answers questions as users type them', () => {
 describe('the matcher abstains on what the article does not cover', () => {
   it.each(OFF_TOPIC)('%j', (question) => {
     expect(bot.ask(question).decision.kind).toBe('abstain');
+  });
+
+  it('abstains on a year before 2011 that the article never gives, and answers its own years', () => {
+    expect(bot.match('what did china do in 2008').outOfScope).toEqual(['2008']);
+    expect(bot.ask('what did china do in 2008').decision.kind).toBe('abstain');
+    expect(bot.ask('were there talks in 2011').reply.citations.map((c) => c.id)).toContain('S5');
+  });
+
+  it('tells "the capital of Japan" (not covered) from "which capital will host the talks" (S1)', () => {
+    expect(bot.ask('which capital will host the talks').reply.citations.map((c) => c.id)).toEqual(['S1']);
+    expect(bot.ask('what is the capital of japan').decision.kind).toBe('abstain');
   });
 
   it('tells "who runs China" (not covered) from "who runs the Senkakus" (Japanese-controlled, S4)', () => {
