@@ -8,6 +8,7 @@
 const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['plane', 'plane'],
   ['planes', 'plane'],
+  ['crises', 'crisis'],
 ]);
 
 const STOP_WORDS = new Set(
@@ -47,7 +48,8 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
-    'teh da exact overview summary summarize summarise brief briefly list two side sides finally'
+    'teh da exact overview summary summarize summarise brief briefly list two side sides finally ' +
+    'professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing'
   )
     .split(/\s+/)
     .map(stem),
