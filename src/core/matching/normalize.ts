@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     'soon guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
     'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time know think ' +
     'good better best bad new now today tomorrow yesterday gets go goes went come comes came make made take took ' +
-    'put see look need use used up down out off far'
+    'put see look need use used up down out off far expected expect expecting'
   ).split(/\s+/),
 );
 
@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'teh da exact overview summary summarize summarise brief briefly list two side sides finally ' +
-    'professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing'
+    'professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
   )
     .split(/\s+/)
     .map(stem),

@@ -35,6 +35,8 @@ const ANSWERED: [string, string][] = [
   ["who is japan's dfm", 'S8'],
   ['what did the chinese fm agree to', 'S7'],
   ['when wil the talks b', 'S1'],
+  ['what is japan expected to raise', 'S3'],
+  ["the talks' rundown", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -56,6 +58,9 @@ const OFF_TOPIC = [
   'how are things',
   'who is the pm of japan',
   'how old is kishida',
+  'can i be a mod',
+  'remind me when the talks start',
+  'how long will the meeting take',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
   'what time is it in tokyo',
