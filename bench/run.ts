@@ -4,7 +4,7 @@
  * tuned on), each in a process of its own; then the terminal-mode process's peak RSS, the questions the
  * bot gets wrong and the pairs of entries it confuses (dev part only unless --show-held-aside).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -15,7 +15,8 @@ import { SYSTEM_NAMES } from './systems.js';
 import type { WorkerResult } from './worker.js';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
-const ASK = fileURLToPath(new URL('../src/terminal/ask.ts', import.meta.url));
+/** The terminal front end as `npm run ask` runs it: bundled by `npm run build`, run by plain node. */
+const ASK = fileURLToPath(new URL('../dist/ask.js', import.meta.url));
 const json = process.argv.includes('--json');
 /** Held-aside misses stay out of sight unless asked for: whoever reads them can no longer tune blind. */
 const showHeldAside = process.argv.includes('--show-held-aside');
@@ -31,8 +32,10 @@ function runWorker(system: string): Promise<WorkerResult> {
 
 /** Peak RSS (MB) of the terminal front end answering every question of the set with --json, read from /proc. */
 function terminalPeakRss(questions: string[]): Promise<number | null> {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ASK, '--json'], {
+    const child = spawn(process.execPath, ['--enable-source-maps', ASK, '--json'], {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '' },
       stdio: ['pipe', 'ignore', 'inherit'],

@@ -94,13 +94,19 @@ export class BotProcess extends EventEmitter {
   }
 }
 
-/** The bot's real entry point, connected to a Discord stand-in at `apiUrl`, with generous rate limits unless `env` says otherwise. */
-export function botFor(apiUrl: string, env: Record<string, string> = {}): BotProcess {
-  return new BotProcess({
-    DISCORD_TOKEN: 'stand.in.token',
-    DISCORD_API_URL: apiUrl,
-    USER_RATE_LIMIT: '1000',
-    CHANNEL_RATE_LIMIT: '1000',
-    ...env,
-  });
+/**
+ * The bot's real entry point (src/main.ts, or the `npm run build` bundle dist/main.js that `npm start` runs),
+ * connected to a Discord stand-in at `apiUrl`, with generous rate limits unless `env` says otherwise.
+ */
+export function botFor(apiUrl: string, env: Record<string, string> = {}, script?: string): BotProcess {
+  return new BotProcess(
+    {
+      DISCORD_TOKEN: 'stand.in.token',
+      DISCORD_API_URL: apiUrl,
+      USER_RATE_LIMIT: '1000',
+      CHANNEL_RATE_LIMIT: '1000',
+      ...env,
+    },
+    script,
+  );
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ async function interact(discord: DiscordStandIn, payload: ReturnType<typeof comm
   return discord.waitForCall(isCallback(payload));
 }
 
-const startBot = (discord: DiscordStandIn, env: Record<string, string> = {}) => botFor(discord.apiUrl, env);
+const startBot = (discord: DiscordStandIn, env: Record<string, string> = {}, script?: string) => botFor(discord.apiUrl, env, script);
 
 describe('the real bot through a Discord stand-in: mentions, DMs, slash commands, faults', () => {
   let discord: DiscordStandIn;
@@ -262,13 +263,15 @@ describe('the real bot through a Discord stand-in: mentions, DMs, slash commands
   });
 });
 
-describe('the real bot with an ask channel', () => {
+describe('the real bot with an ask channel, run from the bundle npm start runs', () => {
   let discord: DiscordStandIn;
   let bot: BotProcess;
 
   beforeAll(async () => {
+    // npm start's build, into a folder of its own so that a test building dist/ at the same time cannot touch it.
+    expect(spawnSync('npm', ['run', '--silent', 'build', '--', '--outdir=dist-e2e'], { cwd: ROOT }).status).toBe(0);
     discord = await new DiscordStandIn().start();
-    bot = startBot(discord, { ASK_CHANNEL_IDS: ASK_CHANNEL_ID });
+    bot = startBot(discord, { ASK_CHANNEL_IDS: ASK_CHANNEL_ID }, 'dist-e2e/main.js');
     await bot.waitForLog((l) => l.msg === 'connected to Discord');
   });
 
