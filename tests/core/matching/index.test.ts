@@ -37,6 +37,8 @@ const ANSWERED: [string, string][] = [
   ['when wil the talks b', 'S1'],
   ['what is japan expected to raise', 'S3'],
   ["the talks' rundown", 'S4'],
+  ['is the dialogue longstanding', 'S15'],
+  ['who is on the japanese team', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -61,6 +63,8 @@ const OFF_TOPIC = [
   'can i be a mod',
   'remind me when the talks start',
   'how long will the meeting take',
+  'when is the next summit',
+  'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
   'what time is it in tokyo',
