@@ -64,6 +64,8 @@ const OFF_TOPIC = [
   'remind me when the talks start',
   'how long will the meeting take',
   'when is the next summit',
+  'what did wang yi say about japan',
+  'will the public see the talks',
   'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
