@@ -19,6 +19,19 @@ export const UNINFORMATIVE_SHARE = 0.3;
 export const ACTOR_PENALTY = 0.1;
 /** When a question makes one party its subject, an entry about the other party acting on a third thing keeps this share. */
 export const OTHER_PARTY_FACTOR = 0.7;
+/** The party a question makes its subject, and whether it asks or tells ("will Japan ask…") rather than does something itself ("is Japan building…"). */
+interface Subject {
+  readonly party: string;
+  readonly asks: boolean;
+}
+/** Verbs of asking and telling: what the parties do at the talks, as the article tells it. */
+const ASKING: ReadonlySet<string> = new Set(
+  'ask raise want seek press push demand bring question query clarify say tell relay explain request hope plan talk discuss mention propose urge call defend justify worry concern care expect argue claim insist think know feel believe view see wonder'
+    .split(' ')
+    .map(stem),
+);
+/** Words between a subject and its verb that are not the verb: "will Japan also likely ask…". */
+const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'going', 'gonna', 'to', 'be', 'really', 'actually', 'still', 'even', 'just', 'expected', 'supposed', 'not']);
 /** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
@@ -200,12 +213,14 @@ export class MatchIndex {
   }
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
-  private subjectParty(folded: readonly string[]): string | undefined {
+  private subjectParty(folded: readonly string[]): Subject | undefined {
     for (const [i, word] of folded.entries()) {
       if (!AUXILIARIES.has(word)) continue;
-      const next = folded[i + 1] === 'the' ? folded[i + 2] : folded[i + 1];
+      const at = folded[i + 1] === 'the' ? i + 2 : i + 1;
+      const next = folded[at];
       const [party] = this.queryTerms(next === undefined ? [] : [next]).flatMap((t) => this.partiesIn(t));
-      if (party) return party;
+      const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
+      if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
     }
     return undefined;
   }
@@ -219,7 +234,7 @@ export class MatchIndex {
     return undefined;
   }
 
-  private candidates(folded: readonly string[], possessor: string | undefined, subject: string | undefined): Candidate[] {
+  private candidates(folded: readonly string[], possessor: string | undefined, subject: Subject | undefined): Candidate[] {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
     const text = folded.join(' ');
@@ -278,9 +293,11 @@ export class MatchIndex {
     const firstActor = this.firstActor(query);
     const out: (Candidate & { own: number })[] = [];
     for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
-      const ownedElsewhere = possessor !== undefined && owner !== undefined && owner !== possessor;
+      // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
+      const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
+      const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
-      const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject && owner !== subject;
+      const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
       const coverage =
         ((pooled[i] ?? 0) / total) *
         (asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0))) ? 1 : WRONG_KIND_FACTOR) *

@@ -130,6 +130,12 @@ describe('who acts and whose thing it is', () => {
     expect(offered).not.toContain('china-asks');
   });
 
+  it("does not answer what Japan itself does with China's things, but answers what Japan asks about them", () => {
+    expect(bot.ask('is tokyo building fighter jets').reply.citations.map((c) => c.id)).not.toContain('S10');
+    expect(bot.ask('is china building aircraft carriers').reply.citations.map((c) => c.id)).toEqual(['S10']);
+    expect(bot.ask("will japan also likely ask about china's carriers").reply.citations.map((c) => c.id)).toEqual(['S10']);
+  });
+
   it("does not answer Japan's budget with China's spending", () => {
     const { decision, reply } = bot.ask("what is Japan's military budget?");
     expect(decision.kind === 'answer' && reply.entryId === 'military-spending').toBe(false);
