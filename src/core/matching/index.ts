@@ -109,8 +109,8 @@ interface AliasPattern {
  * The word-level index over the Q&A set: each content word of a question is matched on its
  * own (exactly, else fuzzily with fuse.js against the vocabulary), so a long question is never
  * one fuse.js pattern. An entry's confidence is the IDF-weighted share of the question's words
- * covered by the vocabulary of the entries that quote the same sentences ("when" and "where" both
- * quote S1, so "time and place?" is covered whole by S1's entries).
+ * covered by its vocabulary and by the keywords of the entries that quote the same sentences
+ * ("when" and "where" both quote S1, so "date + location" is covered whole for either).
  */
 export class MatchIndex {
   private readonly entryTerms: {
@@ -287,20 +287,22 @@ export class MatchIndex {
       }
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
-    const counted = this.counted(folded);
     if (informative < this.informativeIdf) return [];
+    const counted = this.counted(text);
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);
+    // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
+    const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
     for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
-      // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
-      const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
+      const rightKind =
+        asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0)));
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
       const coverage =
         ((pooled[i] ?? 0) / total) *
-        (asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0))) ? 1 : WRONG_KIND_FACTOR) *
+        (rightKind ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
         (otherParty ? OTHER_PARTY_FACTOR : 1);
@@ -315,14 +317,14 @@ export class MatchIndex {
   }
 
   /**
-   * What a counting question counts ("how many warships…", "the number of rounds"): the word and its
-   * expansions, as the vocabulary words they match. An entry that mentions none of them does not give that number. Undefined when the
-   * question counts nothing.
+   * What a counting question counts ("how many warships…", "the number of rounds"): the word and each
+   * of its expansions, as the vocabulary words they match. An entry that mentions none of them does not
+   * give that number. Undefined when the question counts nothing.
    */
-  private counted(folded: readonly string[]): ReadonlyMap<string, number>[][] | undefined {
-    const m = COUNTING.exec(folded.join(' '));
+  private counted(text: string): ReadonlyMap<string, number>[][] | undefined {
+    const m = COUNTING.exec(text);
     if (!m) return undefined;
-    const after = folded.join(' ').slice(m.index + m[0].length).split(' ').filter((w) => w !== '');
+    const after = text.slice(m.index + m[0].length).split(' ').filter((w) => w !== '');
     const [term] = this.queryTerms(after);
     return term && [[term.typed], ...term.expansions].map((phrase) => phrase.map((t) => this.similar(t)));
   }
