@@ -78,12 +78,12 @@ export function answerReply(kb: KnowledgeBase, entry: QaEntry, confidence: numbe
   });
 }
 
-/** Two entries' answers, each under its own question, for a question that fits both equally well. */
+/** Two entries' answers for a question that fits both equally well: the first under the title, the second under its own question. */
 function closeCallReply(kb: KnowledgeBase, first: QaEntry, second: QaEntry, confidence: number): Reply {
   return quoting(kb, {
     kind: 'answer',
     title: first.question,
-    blocks: [first, second].map((e) => ({ heading: e.question, quotes: cite(kb, e.answer) })),
+    blocks: [{ quotes: cite(kb, first.answer) }, { heading: second.question, quotes: cite(kb, second.answer) }],
     entryId: first.id,
     confidence,
   });

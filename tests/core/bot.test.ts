@@ -25,11 +25,12 @@ describe('autocomplete suggestions', () => {
 });
 
 describe('a question two entries answer equally well', () => {
-  it('quotes both answers verbatim, each under its own question, instead of asking "did you mean"', () => {
+  it('quotes both answers verbatim, the second under its own question, instead of asking "did you mean"', () => {
     const kb = realKnowledge();
     const { decision, reply } = bot.ask('what does tokyo want from these talks');
     expect(decision).toMatchObject({ kind: 'answer', entry: { id: 'japan-asks' }, also: { id: 'hopes' } });
-    expect(reply.blocks.map((b) => b.heading)).toEqual(['What will Japan ask China?', 'What does Japan hope the talks will achieve?']);
+    expect(reply.title).toBe('What will Japan ask China?');
+    expect(reply.blocks.map((b) => b.heading)).toEqual([undefined, 'What does Japan hope the talks will achieve?']);
     expect(reply.citations.map((c) => c.id)).toEqual(['S3', 'S10', 'S6']);
     for (const c of reply.citations) expect(c.text).toBe(kb.sentences.get(c.id)?.text);
     expect(reply.entryId).toBe('japan-asks');

@@ -27,6 +27,13 @@ describe('toMessage', () => {
     expect(embed.footer?.text).toBe('Source: Kyodo, citing diplomatic sources');
   });
 
+  it('shows a close call between two entries as the first answer, then the second under its question in bold', () => {
+    const embed = expectWithinLimits(bot.ask('what does tokyo want from these talks').reply);
+    expect(embed.title).toBe('What will Japan ask China?');
+    const parts = embed.description?.split('\n\n') ?? [];
+    expect(parts.map((l) => l.match(/`(S\d+)`$/)?.[1] ?? l)).toEqual(['S3', 'S10', '**What does Japan hope the talks will achieve?**', 'S6']);
+  });
+
   it('quotes every sentence of the article verbatim (no markdown escaping needed)', () => {
     for (const s of realKnowledge().sentences.values()) {
       expect(toEmbed(bot.source(s.id)).description).toContain(s.text);
