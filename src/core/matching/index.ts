@@ -119,6 +119,8 @@ export class MatchIndex {
     bigrams: Set<string>;
     /** Indexes into QUESTION_KINDS of the kinds of fact its quoted sentences give. */
     gives: ReadonlySet<number>;
+    /** The content words of its quoted sentences: a number they give is a number of one of these. */
+    quotedTerms: ReadonlyMap<string, number>;
     actor: string | undefined;
     /** The party whose thing the entry is about: its subject, else its actor. */
     owner: string | undefined;
@@ -166,12 +168,13 @@ export class MatchIndex {
       add(terms(entry.question), FIELD_WEIGHT.question);
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
       const quoted = entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '').join(' ');
+      const quotedTerms = new Map(terms(quoted).map((t) => [t, 1] as const));
       const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (kind.gives.test(quoted) ? [k] : [])));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
       const key = [...entry.answer].sort().join(' ');
       if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
-      return { entry, terms: weights, bigrams, gives, actor, owner, answer: answerOf.get(key) ?? 0 };
+      return { entry, terms: weights, bigrams, gives, quotedTerms, actor, owner, answer: answerOf.get(key) ?? 0 };
     });
     this.answers = answerOf.size;
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
@@ -294,9 +297,9 @@ export class MatchIndex {
     // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
-    for (const [i, { entry, terms, bigrams, gives, actor, owner }] of this.entryTerms.entries()) {
+    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner }] of this.entryTerms.entries()) {
       const rightKind =
-        asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, terms) > 0)));
+        asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
@@ -318,8 +321,8 @@ export class MatchIndex {
 
   /**
    * What a counting question counts ("how many warships…", "the number of rounds"): the word and each
-   * of its expansions, as the vocabulary words they match. An entry that mentions none of them does not
-   * give that number. Undefined when the question counts nothing.
+   * of its expansions, as the vocabulary words they match. An entry whose quoted sentences mention none
+   * of them does not give that number. Undefined when the question counts nothing.
    */
   private counted(text: string): ReadonlyMap<string, number>[][] | undefined {
     const m = COUNTING.exec(text);

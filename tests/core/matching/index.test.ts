@@ -154,8 +154,11 @@ describe('what kind of fact a question asks for', () => {
     expect(bot.ask('how many rounds so far').reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
 
-  it('answers "how many X" only from an entry that speaks of X', () => {
+  it('answers "how many X" only from an entry whose sentences speak of X', () => {
     expect(bot.ask('how many destroyers does japan have').decision.kind).toBe('abstain');
+    // S1 gives a number (four years) but not of officials.
+    expect(bot.ask('how many officials are going').decision.kind).toBe('abstain');
+    expect(bot.ask('how many times have they held talks').reply.citations.map((c) => c.id)).toEqual(['S15']);
     expect(bot.ask('how many years since they last met').reply.citations.map((c) => c.id)).toContain('S1');
   });
 });
