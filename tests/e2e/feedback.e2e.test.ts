@@ -150,13 +150,13 @@ describe('moderator review through the Discord stand-in', () => {
   });
 
   it('posts an unanswered question with "add as a phrasing" buttons; a moderator’s press adds it and the bot then answers it', async () => {
-    const question = 'navy drones and satellites @everyone';
+    const question = 'navy drones and space lasers @everyone';
     const msg = userMessage({ content: `${mention} ${question}`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', msg);
     expect((await discord.waitForCall(isReply(msg.id))).body.embeds[0].title).toBe("The article doesn't say");
     const post = await discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${REVIEW_CHANNEL_ID}/messages`);
     expect(post.body.allowed_mentions).toEqual({ parse: [] });
-    expect(post.body.embeds[0].description).toContain('> navy drones and satellites @everyone');
+    expect(post.body.embeds[0].description).toContain('> navy drones and space lasers @everyone');
     const button = post.body.components[0].components.find((b: { custom_id: string }) => b.custom_id.endsWith(':south-china-sea'));
     expect(button).toBeDefined();
 
@@ -172,7 +172,7 @@ describe('moderator review through the Discord stand-in', () => {
     const qa = JSON.parse(readFileSync(join(dir, 'qa.json'), 'utf8'));
     expect(qa.entries.find((e: { id: string }) => e.id === 'south-china-sea').alternates).toContain(question);
 
-    const again = userMessage({ content: `${mention} navy drones and satellites`, mentionsBot: true });
+    const again = userMessage({ content: `${mention} navy drones and space lasers`, mentionsBot: true });
     discord.dispatch('MESSAGE_CREATE', again);
     expect((await discord.waitForCall(isReply(again.id))).body.embeds[0].description).toContain('patrol activities in the South China Sea');
   });

@@ -38,6 +38,7 @@ const ANSWERED: [string, string][] = [
   ['what is japan expected to raise', 'S3'],
   ["the talks' rundown", 'S4'],
   ['is the dialogue longstanding', 'S15'],
+  ['what will beijing ask tokyo to clarify', 'S11'],
   ['who is on the japanese team', 'S8'],
 ];
 
@@ -66,6 +67,12 @@ const OFF_TOPIC = [
   'when is the next summit',
   'what did wang yi say about japan',
   'will the public see the talks',
+  'which is the largest of the islands',
+  'who discovered the diaoyu islands',
+  "is japan's navy stronger than china's",
+  'what will the us ask japan',
+  'does china have satellites',
+  "tell me about china's history",
   'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
