@@ -135,7 +135,8 @@ export class MatchIndex {
   private readonly informativeIdf: number;
   /** One fuse.js index per word length, so a word is only compared with words it could be a typo of. */
   private readonly fuseByLength = new Map<number, Fuse<string>>();
-  private readonly patterns: AliasPattern[];
+  /** Alias patterns by their first word. */
+  private readonly patterns = new Map<string, AliasPattern[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly names: ReadonlySet<string>;
@@ -196,18 +197,24 @@ export class MatchIndex {
         new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true, shouldSort: false }),
       );
     }
-    this.patterns = kb.aliases.expansions.flatMap((rule) =>
-      rule.terms.map((t) => ({ terms: terms(t), adds: rule.adds.map(terms).filter((a) => a.length > 0) })),
-    ).filter((p) => p.terms.length > 0);
+    for (const rule of kb.aliases.expansions) {
+      for (const t of rule.terms) {
+        const pattern = { terms: terms(t), adds: rule.adds.map(terms).filter((a) => a.length > 0) };
+        const [first] = pattern.terms;
+        if (first !== undefined) this.patterns.set(first, [...(this.patterns.get(first) ?? []), pattern]);
+      }
+    }
   }
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
   match(question: string): Match {
     const folded = words(question, this.spellings);
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
-    const padded = ` ${folded.join(' ')} | ${folded.map(stem).join(' ')} `;
+    const stems = folded.map(stem);
+    const padded = ` ${folded.join(' ')} | ${stems.join(' ')} `;
+    const present = new Set([...folded, ...stems]);
     const outOfScope = [
-      ...this.outOfScope.filter((w) => padded.includes(` ${w} `)),
+      ...this.outOfScope.filter((w) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w))),
       // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
@@ -349,8 +356,8 @@ export class MatchIndex {
   private queryTerms(folded: readonly string[]): QueryTerm[] {
     const stems = folded.filter((w) => !isStopWord(w)).map(stem);
     const expansions = stems.map(() => [] as (readonly string[])[]);
-    for (const p of this.patterns) {
-      for (let i = 0; i + p.terms.length <= stems.length; i++) {
+    for (const [i, first] of stems.entries()) {
+      for (const p of this.patterns.get(first) ?? []) {
         if (p.terms.every((t, k) => stems[i + k] === t)) {
           for (let k = 0; k < p.terms.length; k++) expansions[i + k]?.push(...p.adds);
         }
