@@ -210,18 +210,20 @@ function readAliases(json: string, articleText: string) {
       else expansions.push({ terms, adds });
     }
   }
-  const names = root ? readNames(check, root.names, spellings, new Set(contentTerms(articleText, spellings))) : [];
-  return { check, aliases: { spellings, expansions, names } satisfies Aliases };
+  const articleTerms = new Set(contentTerms(articleText, spellings));
+  const names = root ? readNames(check, root.names, 'names', spellings, articleTerms) : [];
+  const places = root ? readNames(check, root.places, 'places', spellings, articleTerms) : [];
+  return { check, aliases: { spellings, expansions, names, places } satisfies Aliases };
 }
 
-/** Each name must be one word of the article once folded: a name the article lacks would pin a question to no entry. */
-function readNames(check: FileChecker, raw: unknown, spellings: ReadonlyMap<string, string>, articleTerms: ReadonlySet<string>): string[] {
+/** Each name (or place) must be one word of the article once folded: a name the article lacks would pin a question to no entry. */
+function readNames(check: FileChecker, raw: unknown, field: 'names' | 'places', spellings: ReadonlyMap<string, string>, articleTerms: ReadonlySet<string>): string[] {
   const names: string[] = [];
-  for (const name of check.texts(raw, 'names')) {
+  for (const name of check.texts(raw, field)) {
     const folded = contentTerms(name, spellings);
     const [term] = folded;
-    if (folded.length !== 1 || term === undefined) check.report('must be one word once folded', `names: "${name}"`);
-    else if (!articleTerms.has(term)) check.report('does not occur in the article', `names: "${name}"`);
+    if (folded.length !== 1 || term === undefined) check.report('must be one word once folded', `${field}: "${name}"`);
+    else if (!articleTerms.has(term)) check.report('does not occur in the article', `${field}: "${name}"`);
     else names.push(term);
   }
   return names;

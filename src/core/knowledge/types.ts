@@ -46,6 +46,11 @@ export interface Aliases {
    * naming one is about entries that mention it ("when are the US–Japan talks?" is not about these).
    */
   readonly names: readonly string[];
+  /**
+   * Cities in the article (Tokyo, Beijing), folded: "in Tokyo", "Tokyo or Beijing" name the place the
+   * article puts something, not the government that the city stands for elsewhere ("what does Beijing want").
+   */
+  readonly places: readonly string[];
 }
 
 export interface OverviewSection {

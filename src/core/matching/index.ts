@@ -140,6 +140,7 @@ export class MatchIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly names: ReadonlySet<string>;
+  private readonly places: ReadonlySet<string>;
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
@@ -149,6 +150,7 @@ export class MatchIndex {
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
     this.names = new Set(kb.aliases.names);
+    this.places = new Set(kb.aliases.places);
     this.years = new Set([...kb.sentences.values()].flatMap((s) => s.text.match(/\b(?:19|20)\d\d\b/g) ?? []));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
@@ -248,6 +250,7 @@ export class MatchIndex {
     const query = this.queryTerms(folded);
     if (query.length === 0) return [];
     const text = folded.join(' ');
+    const asPlaces = this.placesNamed(folded);
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
@@ -263,8 +266,9 @@ export class MatchIndex {
     let unknown = 0;
     let informative = 0;
     for (const term of query) {
+      const asPlace = asPlaces.has(term.typed);
       const typed = this.similar(term.typed);
-      const expanded = term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
+      const expanded = asPlace ? [] : term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
       const typedIdf = this.weightOf(typed);
       const expandedIdf = maxOf(expanded.flat().map((m) => this.weightOf(m)));
       // An everyday word an alternate happens to use ("…are we looking at") says little about the entry,
@@ -281,9 +285,10 @@ export class MatchIndex {
       if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
       keywordOfAnswer.fill(0);
-      for (const [i, { terms, answer }] of this.entryTerms.entries()) {
+      for (const [i, { terms, quotedTerms, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
-        let best = bestIn(typed, terms);
+        // A city named as a place matches the sentences that put something there, not the entries about its government.
+        let best = bestIn(typed, asPlace ? quotedTerms : terms);
         for (const phrase of expanded) {
           const sum = phrase.reduce((acc, m) => acc + bestIn(m, terms), 0);
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);
@@ -324,6 +329,20 @@ export class MatchIndex {
     }
     // Entries of one answer share their pooled confidence; the one that fits the question best goes first.
     return out.sort((a, b) => b.confidence - a.confidence || b.own - a.own).map(({ entry, confidence }) => ({ entry, confidence }));
+  }
+
+  /** Cities the question names as places: after "in" or "at", or paired with another by "or" ("Tokyo or Beijing?"). */
+  private placesNamed(folded: readonly string[]): ReadonlySet<string> {
+    const isPlace = (w: string | undefined) => w !== undefined && this.places.has(stem(w));
+    const out = new Set<string>();
+    for (const [j, w] of folded.entries()) {
+      if (!isPlace(w)) continue;
+      const before = folded[j - 1];
+      if (before === 'in' || before === 'at' || (before === 'or' && isPlace(folded[j - 2])) || (folded[j + 1] === 'or' && isPlace(folded[j + 2]))) {
+        out.add(stem(w));
+      }
+    }
+    return out;
   }
 
   /**

@@ -131,6 +131,11 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'aliases.json', entry: 'names: "Wang Yi"', problem: 'must be one word once folded' });
   });
 
+  it('a place the article never names', () => {
+    const problems = problemsOf(withJson('aliases', (j) => j.places.push('Osaka')));
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: 'places: "Osaka"', problem: 'does not occur in the article' });
+  });
+
   it('a missing file, by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-kb-'));
     cpSync(KNOWLEDGE_DIR, dir, { recursive: true });

@@ -39,6 +39,8 @@ const ANSWERED: [string, string][] = [
   ["the talks' rundown", 'S4'],
   ['is the dialogue longstanding', 'S15'],
   ['what will beijing ask tokyo to clarify', 'S11'],
+  ['beijing or tokyo for the meeting', 'S1'],
+  ['are the talks in beijing', 'S1'],
   ['who is on the japanese team', 'S8'],
 ];
 
