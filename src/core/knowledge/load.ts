@@ -208,6 +208,9 @@ function readAliases(json: string, articleText: string) {
       const adds = check.texts(o.adds, 'adds', `expansions[${i}]`);
       if (terms.length === 0 || adds.length === 0) check.report('needs terms and adds', `expansions[${i}]`);
       else expansions.push({ terms, adds });
+      for (const t of terms) {
+        if (contentTerms(t, spellings).length === 0) check.report('is only small words the matcher ignores, so it never matches', `expansions[${i}]: "${t}"`);
+      }
     }
   }
   const articleTerms = new Set(contentTerms(articleText, spellings));

@@ -103,6 +103,8 @@ interface QueryTerm {
 interface AliasPattern {
   readonly terms: readonly string[];
   readonly adds: readonly (readonly string[])[];
+  /** For a phrase with small words ("set up", "call on"): all of it, stemmed, which the question must hold as typed. */
+  readonly phrase?: string;
 }
 
 /**
@@ -201,7 +203,12 @@ export class MatchIndex {
     }
     for (const rule of kb.aliases.expansions) {
       for (const t of rule.terms) {
-        const pattern = { terms: terms(t), adds: rule.adds.map(terms).filter((a) => a.length > 0) };
+        const all = words(t, this.spellings).map(stem);
+        const pattern = {
+          terms: terms(t),
+          adds: rule.adds.map(terms).filter((a) => a.length > 0),
+          ...(all.some(isStopWord) ? { phrase: all.join(' ') } : {}),
+        };
         const [first] = pattern.terms;
         if (first !== undefined) this.patterns.set(first, [...(this.patterns.get(first) ?? []), pattern]);
       }
@@ -374,9 +381,11 @@ export class MatchIndex {
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
     const stems = folded.filter((w) => !isStopWord(w)).map(stem);
+    const typed = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
     for (const [i, first] of stems.entries()) {
       for (const p of this.patterns.get(first) ?? []) {
+        if (p.phrase !== undefined && !typed.includes(` ${p.phrase} `)) continue;
         if (p.terms.every((t, k) => stems[i + k] === t)) {
           for (let k = 0; k < p.terms.length; k++) expansions[i + k]?.push(...p.adds);
         }

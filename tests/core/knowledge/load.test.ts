@@ -131,6 +131,12 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'aliases.json', entry: 'names: "Wang Yi"', problem: 'must be one word once folded' });
   });
 
+  it('an expansion made only of words the matcher ignores', () => {
+    const count = realKnowledge().aliases.expansions.length;
+    const problems = problemsOf(withJson('aliases', (j) => j.expansions.push({ terms: ['look for'], adds: ['seek'] })));
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: `expansions[${count}]: "look for"`, problem: 'is only small words the matcher ignores, so it never matches' });
+  });
+
   it('a place the article never names', () => {
     const problems = problemsOf(withJson('aliases', (j) => j.places.push('Osaka')));
     expect(problems).toContainEqual({ file: 'aliases.json', entry: 'places: "Osaka"', problem: 'does not occur in the article' });

@@ -41,6 +41,8 @@ const ANSWERED: [string, string][] = [
   ['what will beijing ask tokyo to clarify', 'S11'],
   ['beijing or tokyo for the meeting', 'S1'],
   ['are the talks in beijing', 'S1'],
+  ['will japan call on china to explain its spending', 'S3'],
+  ['set date for the tokyo talks', 'S1'],
   ['who is on the japanese team', 'S8'],
 ];
 
