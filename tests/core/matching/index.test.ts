@@ -43,6 +43,8 @@ const ANSWERED: [string, string][] = [
   ['are the talks in beijing', 'S1'],
   ['will japan call on china to explain its spending', 'S3'],
   ['set date for the tokyo talks', 'S1'],
+  ['are the islets empty', 'S14'],
+  ['is the meeting in the japanese capital', 'S1'],
   ['who is on the japanese team', 'S8'],
 ];
 
@@ -77,6 +79,10 @@ const OFF_TOPIC = [
   'what will the us ask japan',
   'does china have satellites',
   "tell me about china's history",
+  "who is china's finance minister",
+  'who claims the paracel islands',
+  'what did the un say about japan',
+  'what year is it now',
   'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
