@@ -45,6 +45,8 @@ const ANSWERED: [string, string][] = [
   ['set date for the tokyo talks', 'S1'],
   ['are the islets empty', 'S14'],
   ['is the meeting in the japanese capital', 'S1'],
+  ['jsdf overseas', 'S11'],
+  ['ecs islands', 'S4'],
   ['who is on the japanese team', 'S8'],
 ];
 
@@ -83,6 +85,7 @@ const OFF_TOPIC = [
   'who claims the paracel islands',
   'what did the un say about japan',
   'what year is it now',
+  'gsdf size',
   'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
