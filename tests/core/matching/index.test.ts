@@ -47,6 +47,8 @@ const ANSWERED: [string, string][] = [
   ['is the meeting in the japanese capital', 'S1'],
   ['jsdf overseas', 'S11'],
   ['ecs islands', 'S4'],
+  ['who speaks for tokyo', 'S8'],
+  ["what's the payoff for japan", 'S6'],
   ['who is on the japanese team', 'S8'],
 ];
 
@@ -86,6 +88,9 @@ const OFF_TOPIC = [
   'what did the un say about japan',
   'what year is it now',
   'gsdf size',
+  'what language is spoken in taiwan',
+  'how fast can chinese carriers sail',
+  'what will japan do if china refuses',
   'how do you say talks in japanese',
   'what is the coast guard doing around the senkakus',
   'how many fighter planes does china have',
