@@ -48,7 +48,7 @@ const ANSWERED: [string, string][] = [
   ['jsdf overseas', 'S11'],
   ['ecs islands', 'S4'],
   ['who speaks for tokyo', 'S8'],
-  ['security talks when??', 'S1'],
+  ['talks when', 'S1'],
   ["what's the payoff for japan", 'S6'],
   ['who is on the japanese team', 'S8'],
 ];
