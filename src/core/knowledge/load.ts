@@ -56,8 +56,8 @@ export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
   const articleText = [...article.sentences.values()].map((s) => s.text).join(' \n ');
   const aliases = readAliases(sources.aliases, articleText);
   const overviews = readOverviews(sources.overviews, article.sentences);
-  const inScopeText = [articleText, ...qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords])].join(' \n ');
-  const outOfScope = readOutOfScope(sources.outOfScope, inScopeText, aliases.aliases.spellings);
+  const inScopeTexts = [...article.sentences.values()].map((s) => s.text).concat(qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]));
+  const outOfScope = readOutOfScope(sources.outOfScope, inScopeTexts, aliases.aliases.spellings);
   const problems = [
     ...article.check.problems,
     ...qa.check.problems,
@@ -74,6 +74,7 @@ export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
     aliases: aliases.aliases,
     overviews: overviews.overviews as Record<OverviewName, Overview>,
     outOfScope: outOfScope.words,
+    outOfScopeTogether: outOfScope.together,
   };
 }
 
@@ -252,17 +253,37 @@ function readOverviews(json: string, sentences: ReadonlyMap<string, Sentence>) {
   return { check, overviews };
 }
 
-function readOutOfScope(json: string, inScopeText: string, spellings: ReadonlyMap<string, string>) {
+function readOutOfScope(json: string, inScopeTexts: readonly string[], spellings: ReadonlyMap<string, string>) {
   const check = new FileChecker(KNOWLEDGE_FILES.outOfScope);
   const root = check.object(parseJson(check, json) ?? {}, 'the file');
   const list = root ? check.texts(root.words, 'words') : [];
-  const known = ` ${words(inScopeText, spellings).join(' ')} `;
+  const known = inScopeTexts.map((t) => ` ${words(t, spellings).join(' ')} `);
+  const inScope = (folded: string) => known.some((k) => k.includes(` ${folded} `));
+  const fold = (raw: string, where: string) => {
+    const folded = words(raw, spellings).join(' ');
+    if (folded === '') check.report('has no letters or digits', `${where}: "${raw}"`);
+    return folded;
+  };
   const out: string[] = [];
   for (const raw of list) {
-    const folded = words(raw, spellings).join(' ');
-    if (folded === '') check.report('has no letters or digits', raw);
-    else if (known.includes(` ${folded} `)) check.report('appears in the article or the Q&A set, so it cannot mark a question as out of scope', raw);
-    else out.push(folded);
+    const folded = fold(raw, 'words');
+    if (folded !== '' && inScope(folded)) check.report('appears in the article or the Q&A set, so it cannot mark a question as out of scope', raw);
+    else if (folded !== '') out.push(folded);
   }
-  return { check, words: out };
+  const together: string[][][] = [];
+  const rules: unknown[] = Array.isArray(root?.together) ? root.together : [];
+  if (root?.together !== undefined && !Array.isArray(root.together)) check.report('must be a list', 'together');
+  for (const [i, raw] of rules.entries()) {
+    const where = `together[${i}]`;
+    const o = check.object(raw, where);
+    const groups = (Array.isArray(o?.groups) ? o.groups : []).map((g, k) => check.texts(g, `${where}.groups[${k}]`).map((w) => fold(w, where)).filter((w) => w !== ''));
+    if (groups.length < 2 || groups.some((g) => g.length === 0)) {
+      check.report('needs at least two groups of words', where);
+      continue;
+    }
+    const clash = known.find((k) => groups.every((g) => g.some((w) => k.includes(` ${w} `))));
+    if (clash !== undefined) check.report(`every group occurs in "${clash.trim()}", which is in scope`, where);
+    else together.push(groups);
+  }
+  return { check, words: out, together };
 }

@@ -75,4 +75,9 @@ export interface KnowledgeBase {
   readonly overviews: Readonly<Record<OverviewName, Overview>>;
   /** Words (or phrases) that mark a question as outside the article. */
   readonly outOfScope: readonly string[];
+  /**
+   * Groups of words that together mark a question as outside the article, though each alone does not:
+   * "2011" with "agreed" asks what the last round decided, which the article does not say.
+   */
+  readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
 }

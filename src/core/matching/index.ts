@@ -132,6 +132,7 @@ export class MatchIndex {
   private readonly answers: number;
   private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
+  private readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly informativeIdf: number;
@@ -157,6 +158,7 @@ export class MatchIndex {
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
+    this.outOfScopeTogether = kb.outOfScopeTogether;
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
     this.entryTerms = kb.entries.map((entry) => {
@@ -222,8 +224,13 @@ export class MatchIndex {
     const stems = folded.map(stem);
     const padded = ` ${folded.join(' ')} | ${stems.join(' ')} `;
     const present = new Set([...folded, ...stems]);
+    const has = (w: string) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w));
     const outOfScope = [
-      ...this.outOfScope.filter((w) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w))),
+      ...this.outOfScope.filter(has),
+      ...this.outOfScopeTogether.flatMap((groups) => {
+        const found = groups.map((g) => g.find(has));
+        return found.every((w) => w !== undefined) ? [found.join(' + ')] : [];
+      }),
       // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),

@@ -137,6 +137,13 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'aliases.json', entry: `expansions[${count}]: "look for"`, problem: 'is only small words the matcher ignores, so it never matches' });
   });
 
+  it('out-of-scope words together that an in-scope phrasing holds all of, or a single group', () => {
+    const clash = problemsOf(withJson('outOfScope', (j) => j.together.push({ groups: [['diaoyu'], ['calls']] })));
+    expect(clash.find((p) => p.entry === `together[${realKnowledge().outOfScopeTogether.length}]`)?.problem).toMatch(/^every group occurs in ".*", which is in scope$/);
+    const single = problemsOf(withJson('outOfScope', (j) => j.together.push({ groups: [['pizza']] })));
+    expect(single).toContainEqual({ file: 'out-of-scope.json', entry: `together[${realKnowledge().outOfScopeTogether.length}]`, problem: 'needs at least two groups of words' });
+  });
+
   it('a place the article never names', () => {
     const problems = problemsOf(withJson('aliases', (j) => j.places.push('Osaka')));
     expect(problems).toContainEqual({ file: 'aliases.json', entry: 'places: "Osaka"', problem: 'does not occur in the article' });

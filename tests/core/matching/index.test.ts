@@ -123,6 +123,14 @@ describe('the matcher abstains on what the article does not cover', () => {
     expect(bot.ask('were there talks in 2011').reply.citations.map((c) => c.id)).toContain('S5');
   });
 
+  it('abstains when words that are in scope alone ask together for what the article does not give', () => {
+    expect(bot.match('what did they decide at the previous round').outOfScope).toEqual(['previous round + decide']);
+    expect(bot.ask('what did they decide at the previous round').decision.kind).toBe('abstain');
+    expect(bot.ask("what are china's warships called").decision.kind).toBe('abstain');
+    expect(bot.ask('where was the previous round').reply.citations.map((c) => c.id)).toEqual(['S5']);
+    expect(bot.ask('what does china call the islands').reply.citations.map((c) => c.id)).toEqual(['S14']);
+  });
+
   it('tells "the capital of Japan" (not covered) from "which capital will host the talks" (S1)', () => {
     expect(bot.ask('which capital will host the talks').reply.citations.map((c) => c.id)).toEqual(['S1']);
     expect(bot.ask('what is the capital of japan').decision.kind).toBe('abstain');
