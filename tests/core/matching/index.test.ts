@@ -127,6 +127,10 @@ describe('the matcher abstains on what the article does not cover', () => {
     expect(bot.match('what did they decide at the previous round').outOfScope).toEqual(['previous round + decide']);
     expect(bot.ask('what did they decide at the previous round').decision.kind).toBe('abstain');
     expect(bot.ask("what are china's warships called").decision.kind).toBe('abstain');
+    expect(bot.ask("how much is china's military budget").decision.kind).toBe('abstain');
+    expect(bot.ask("who is china's deputy foreign minister").decision.kind).toBe('abstain');
+    expect(bot.ask('does china have jets').decision.kind).toBe('abstain');
+    expect(bot.ask("what will japan ask about china's budget").reply.citations.map((c) => c.id)).toEqual(['S3']);
     expect(bot.ask('where was the previous round').reply.citations.map((c) => c.id)).toEqual(['S5']);
     expect(bot.ask('what does china call the islands').reply.citations.map((c) => c.id)).toEqual(['S14']);
   });
