@@ -48,6 +48,7 @@ const ANSWERED: [string, string][] = [
   ['jsdf overseas', 'S11'],
   ['ecs islands', 'S4'],
   ['who speaks for tokyo', 'S8'],
+  ['what will they go over', 'S4'],
   ['talks when', 'S1'],
   ["what's the payoff for japan", 'S6'],
   ['who is on the japanese team', 'S8'],
@@ -89,6 +90,8 @@ const OFF_TOPIC = [
   'what did the un say about japan',
   'what year is it now',
   'gsdf size',
+  'who is your maker',
+  "what is japan's strategy",
   'what language is spoken in taiwan',
   'how fast can chinese carriers sail',
   'what will japan do if china refuses',
@@ -130,6 +133,9 @@ describe('the matcher abstains on what the article does not cover', () => {
     expect(bot.ask("how much is china's military budget").decision.kind).toBe('abstain');
     expect(bot.ask("who is china's deputy foreign minister").decision.kind).toBe('abstain');
     expect(bot.ask('does china have jets').decision.kind).toBe('abstain');
+    for (const q of ['why does china claim the islands', 'did wang yi visit tokyo', 'when will the leaders meet', 'how did the island tensions begin']) {
+      expect(bot.ask(q).decision.kind).toBe('abstain');
+    }
     expect(bot.ask("what will japan ask about china's budget").reply.citations.map((c) => c.id)).toEqual(['S3']);
     expect(bot.ask('where was the previous round').reply.citations.map((c) => c.id)).toEqual(['S5']);
     expect(bot.ask('what does china call the islands').reply.citations.map((c) => c.id)).toEqual(['S14']);
