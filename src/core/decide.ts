@@ -1,3 +1,4 @@
+import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { QaEntry } from './knowledge/types.js';
 import type { Candidate, Match } from './matching/index.js';
 
@@ -15,8 +16,6 @@ export interface Cutoffs {
 
 export const CUTOFFS: Cutoffs = { answer: 0.5, suggest: 0.45, margin: 0.04, clearLead: 0.2 };
 export const MAX_SUGGESTIONS = 3;
-/** The most sentences one answer quotes, also when it quotes two entries of a close call. */
-export const MAX_ANSWER_SENTENCES = 3;
 export const MIN_SUGGESTIONS = 2;
 /** "Did you mean" offers entries within this distance of the top one. */
 const SUGGEST_BAND = 0.2;

@@ -67,35 +67,21 @@ function quoting(kb: KnowledgeBase, base: Omit<Reply, 'citations' | 'source' | '
   return { ...base, citations, source: kb.meta.sourceLine, suggestions: [] };
 }
 
-/** The answer to one Q&A entry: its sentences, verbatim, with the source line. */
-export function answerReply(kb: KnowledgeBase, entry: QaEntry, confidence: number): Reply {
-  return quoting(kb, {
-    kind: 'answer',
-    title: entry.question,
-    blocks: [{ quotes: cite(kb, entry.answer) }],
-    entryId: entry.id,
-    confidence,
-  });
-}
-
-/** Two entries' answers for a question that fits both equally well: the first under the title, the second under its own question. */
-function closeCallReply(kb: KnowledgeBase, first: QaEntry, second: QaEntry, confidence: number): Reply {
-  return quoting(kb, {
-    kind: 'answer',
-    title: first.question,
-    blocks: [{ quotes: cite(kb, first.answer) }, { heading: second.question, quotes: cite(kb, second.answer) }],
-    entryId: first.id,
-    confidence,
-  });
+/**
+ * The answer to one Q&A entry: its sentences, verbatim, with the source line. A close call between
+ * two entries (`also`) quotes the second's sentences after them, under its own question.
+ */
+export function answerReply(kb: KnowledgeBase, entry: QaEntry, confidence: number, also?: QaEntry): Reply {
+  const blocks: Block[] = [{ quotes: cite(kb, entry.answer) }];
+  if (also) blocks.push({ heading: also.question, quotes: cite(kb, also.answer) });
+  return quoting(kb, { kind: 'answer', title: entry.question, blocks, entryId: entry.id, confidence });
 }
 
 /** A decision → the reply shown to the user. */
 export function composeReply(kb: KnowledgeBase, decision: Decision): Reply {
   switch (decision.kind) {
     case 'answer':
-      return decision.also === undefined
-        ? answerReply(kb, decision.entry, decision.confidence)
-        : closeCallReply(kb, decision.entry, decision.also, decision.confidence);
+      return answerReply(kb, decision.entry, decision.confidence, decision.also);
     case 'suggest': {
       const suggestions = decision.options.map((o) => ({ entryId: o.entry.id, question: o.entry.question }));
       return {
