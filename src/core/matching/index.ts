@@ -154,7 +154,7 @@ export class MatchIndex {
     this.spellings = kb.aliases.spellings;
     this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
-    this.years = new Set([...kb.sentences.values()].flatMap((s) => s.text.match(/\b(?:19|20)\d\d\b/g) ?? []));
+    this.years = new Set([...kb.sentences.values()].flatMap((s) => words(s.text, this.spellings).filter((w) => YEAR.test(w))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
@@ -170,13 +170,14 @@ export class MatchIndex {
           if (i > 0) bigrams.add(`${list[i - 1]} ${t}`);
         }
       };
-      for (const sid of entry.answer) add(terms(kb.sentences.get(sid)?.text ?? ''), FIELD_WEIGHT.answer);
+      const quoted = entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '');
+      const quotedLists = quoted.map(terms);
+      for (const list of quotedLists) add(list, FIELD_WEIGHT.answer);
       for (const alt of entry.alternates) add(terms(alt), FIELD_WEIGHT.alternates);
       add(terms(entry.question), FIELD_WEIGHT.question);
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
-      const quoted = entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '').join(' ');
-      const quotedTerms = new Map(terms(quoted).map((t) => [t, 1] as const));
-      const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (kind.gives.test(quoted) ? [k] : [])));
+      const quotedTerms = new Map(quotedLists.flat().map((t) => [t, 1] as const));
+      const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (quoted.some((text) => kind.gives.test(text)) ? [k] : [])));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
       const key = [...entry.answer].sort().join(' ');
@@ -388,11 +389,11 @@ export class MatchIndex {
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
     const stems = folded.filter((w) => !isStopWord(w)).map(stem);
-    const typed = ` ${folded.map(stem).join(' ')} `;
+    const asTyped = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
     for (const [i, first] of stems.entries()) {
       for (const p of this.patterns.get(first) ?? []) {
-        if (p.phrase !== undefined && !typed.includes(` ${p.phrase} `)) continue;
+        if (p.phrase !== undefined && !asTyped.includes(` ${p.phrase} `)) continue;
         if (p.terms.every((t, k) => stems[i + k] === t)) {
           for (let k = 0; k < p.terms.length; k++) expansions[i + k]?.push(...p.adds);
         }
@@ -415,8 +416,7 @@ export class MatchIndex {
     const found = new Map<string, number>();
     if (this.idf.has(term)) found.set(term, 1);
     else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
-      // fuse.js scores a Bitap match as errors / pattern length; the length gap counts as errors too,
-      // since Bitap would otherwise match a word inside a longer one ("space" in "cyberspace").
+      // fuse.js proposes vocabulary words of nearby length; the edit distance below decides.
       const errors = allowedErrors(term.length);
       for (let length = term.length - errors; length <= term.length + errors; length++) {
         for (const r of this.fuseByLength.get(length)?.search(term) ?? []) {
