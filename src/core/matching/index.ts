@@ -50,6 +50,15 @@ export const NAME_MISMATCH_FACTOR = 0.5;
 export const FILLER_WEIGHT = 0.3;
 /** A year, as typed: 1900–2099. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
+const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
+/** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
+const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
+const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
+/** Verbs that take "for" ("what is China asking for"): with them "what … for" asks for a thing, not a purpose. */
+const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
+  'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
+);
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -220,7 +229,7 @@ export class MatchIndex {
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
   match(question: string): Match {
-    const folded = words(question, this.spellings);
+    const folded = questionShape(words(question, this.spellings));
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const stems = folded.map(stem);
     const padded = ` ${folded.join(' ')} | ${stems.join(' ')} `;
@@ -235,6 +244,7 @@ export class MatchIndex {
       // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
+      ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
     ];
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
   }
@@ -453,6 +463,20 @@ export class MatchIndex {
     }
     return weight;
   }
+}
+
+/**
+ * The question's words with its shape read: a closing tag is dropped ("…in Tokyo right" asks about
+ * Tokyo, not the right to self-defense), and "what are these talks for" asks why.
+ */
+export function questionShape(folded: readonly string[]): readonly string[] {
+  const last = folded.at(-1);
+  const before = folded.at(-2);
+  if (last !== undefined && TAGS.has(last) && before !== undefined && !BEFORE_A_RIGHT.has(before)) return questionShape(folded.slice(0, -1));
+  if (folded[0] === 'what' && last === 'for' && folded.length >= 4 && before !== undefined && !VERBS_WITH_FOR.has(before) && !before.endsWith('ing')) {
+    return ['why', ...folded.slice(1, -1)];
+  }
+  return folded;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */

@@ -157,6 +157,29 @@ describe('the matcher abstains on what the article does not cover', () => {
   });
 });
 
+describe('the shape of a question', () => {
+  it('drops a closing tag: "…in tokyo right" asks where, not about the right to self-defense', () => {
+    expect(bot.ask('the talks are in tokyo right').reply.citations.map((c) => c.id)).toEqual(['S1']);
+    expect(bot.ask('japan has the right').reply.citations.map((c) => c.id)).toContain('S9');
+  });
+
+  it('reads "what are these talks for" as why, but "what is China asking for" as what', () => {
+    expect(bot.ask('what are these talks for').reply.entryId).toBe('why');
+    expect(bot.ask('what is china asking for').reply.entryId).toBe('china-asks');
+  });
+
+  it('abstains on arithmetic, even with a number the article gives', () => {
+    expect(bot.match('what is 15 times 4').outOfScope).toEqual(['arithmetic']);
+    expect(bot.ask('what is 15 times 4').decision.kind).toBe('abstain');
+    expect(bot.ask('12 rounds since 1993?').reply.citations.map((c) => c.id)).toEqual(['S15']);
+  });
+
+  it('abstains on how the planned talks went, which the article cannot know', () => {
+    expect(bot.ask('did the talks in april go well').decision.kind).toBe('abstain');
+    expect(bot.ask('what if the talks succeed').reply.citations.map((c) => c.id)).toEqual(['S6']);
+  });
+});
+
 describe('who acts and whose thing it is', () => {
   it.each([
     ['what does China want from Japan', 'china-asks'],
