@@ -169,6 +169,7 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
       cited.add(sid);
     }
     if (o.pinned !== undefined && typeof o.pinned !== 'boolean') check.report('pinned must be true or false', id);
+    if (o.past !== undefined && typeof o.past !== 'boolean') check.report('past must be true or false', id);
     const actor = o.actor === undefined ? undefined : check.text(o.actor, 'actor', id);
     const subject = o.subject === undefined ? undefined : check.text(o.subject, 'subject', id);
     if (question && topic) {
@@ -182,6 +183,7 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
         pinned: o.pinned === true,
         ...(actor ? { actor } : {}),
         ...(subject ? { subject } : {}),
+        ...(o.past === true ? { past: true } : {}),
       });
     }
   }

@@ -29,6 +29,8 @@ export interface QaEntry {
   readonly actor?: string;
   /** Whose thing the entry is about (China's spending, Japan's patrols), when that differs from the actor. */
   readonly subject?: string;
+  /** The entry tells of what has already happened (the last round, the first in 1993), not of the planned talks. */
+  readonly past?: boolean;
 }
 
 export interface AliasRule {

@@ -85,8 +85,22 @@ const QUESTION_KINDS = [
     gives: /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|since|last|ago)\b/i,
   },
 ] as const;
+/** "When do the talks start?" asks about the planned talks: an entry about what has happened keeps this share. */
+export const PAST_FACTOR = 0.8;
+/** The auxiliary a question opens its verb with tells its tense: "when do…", "when will…" against "when did…". */
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'wil', 'would', 'do', 'does', 'is', 'are', 'shall', 'going', 'gonna']);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has', 'have']);
+/** Words that put a question in the past whatever its auxiliary: "when is the last time…". */
+const PAST_MARKERS: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'ago', 'originally', 'earlier', 'first', 'began', 'before', 'history']);
 /** An entry whose answer does not give the kind of fact asked for explains this share of its score. */
 export const WRONG_KIND_FACTOR = 0.5;
+/** Index into QUESTION_KINDS of the kind that asks for a time. */
+const TIME_KIND = 1;
+/** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
+function speaksOfFuture(folded: readonly string[]): boolean {
+  const aux = folded.find((w) => FUTURE_AUXILIARIES.has(w) || PAST_AUXILIARIES.has(w));
+  return aux !== undefined && FUTURE_AUXILIARIES.has(aux) && !folded.some((w) => PAST_MARKERS.has(w));
+}
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 
@@ -277,6 +291,7 @@ export class MatchIndex {
     const text = folded.join(' ');
     const asPlaces = this.placesNamed(folded);
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
+    const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
@@ -345,7 +360,8 @@ export class MatchIndex {
         (rightKind ? 1 : WRONG_KIND_FACTOR) *
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
-        (otherParty ? OTHER_PARTY_FACTOR : 1);
+        (otherParty ? OTHER_PARTY_FACTOR : 1) *
+        (aboutPlannedTalks && entry.past ? PAST_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;

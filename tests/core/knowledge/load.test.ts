@@ -106,6 +106,17 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'must cite 1–3 sentences, cites 4' });
   });
 
+  it('a flag that is not true or false', () => {
+    const problems = problemsOf(
+      withJson('qa', (j) => {
+        j.entries[0].pinned = 'yes';
+        j.entries[0].past = 1;
+      }),
+    );
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'pinned must be true or false' });
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'past must be true or false' });
+  });
+
   it('a file that is not JSON', () => {
     const problems = problemsOf({ ...knowledgeSources(), aliases: '{ "spellings": ' });
     expect(problems[0]).toMatchObject({ file: 'aliases.json', problem: expect.stringMatching(/^not valid JSON/) });

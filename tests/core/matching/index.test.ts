@@ -168,6 +168,14 @@ describe('the shape of a question', () => {
     expect(bot.ask('what is china asking for').reply.entryId).toBe('china-asks');
   });
 
+  it('reads the tense of a "when" question: "when do the talks start" asks about the planned talks, "when did they start" about 1993', () => {
+    expect(bot.ask('when do the talks start').reply.citations.map((c) => c.id)).toEqual(['S1']);
+    expect(bot.ask('when will the security talks restart').reply.citations.map((c) => c.id)).toEqual(['S1']);
+    expect(bot.ask('when did the dialogue start').reply.citations.map((c) => c.id)).toContain('S15');
+    expect(bot.ask('when is the last time they met').reply.citations.map((c) => c.id)).toEqual(['S5']);
+    expect(bot.ask('when was it agreed to resume').reply.citations.map((c) => c.id)).toEqual(['S7']);
+  });
+
   it('abstains on arithmetic, even with a number the article gives', () => {
     expect(bot.match('what is 15 times 4').outOfScope).toEqual(['arithmetic']);
     expect(bot.ask('what is 15 times 4').decision.kind).toBe('abstain');
