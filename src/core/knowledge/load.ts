@@ -219,11 +219,19 @@ function readAliases(json: string, articleText: string) {
   const articleTerms = new Set(contentTerms(articleText, spellings));
   const names = root ? readNames(check, root.names, 'names', spellings, articleTerms) : [];
   const places = root ? readNames(check, root.places, 'places', spellings, articleTerms) : [];
-  return { check, aliases: { spellings, expansions, names, places } satisfies Aliases };
+  const countries = new Map<string, string>();
+  for (const [country, city] of Object.entries((root && check.object(root.countries ?? {}, 'countries')) ?? {})) {
+    const [term] = readNames(check, [country], 'countries', spellings, articleTerms);
+    const cityName = check.text(city, 'city', `countries: "${country}"`);
+    const [place] = cityName === undefined ? [] : contentTerms(cityName, spellings);
+    if (place === undefined || !places.includes(place)) check.report('must name one of the places', `countries: "${country}"`);
+    else if (term !== undefined) countries.set(term, place);
+  }
+  return { check, aliases: { spellings, expansions, names, places, countries } satisfies Aliases };
 }
 
 /** Each name (or place) must be one word of the article once folded: a name the article lacks would pin a question to no entry. */
-function readNames(check: FileChecker, raw: unknown, field: 'names' | 'places', spellings: ReadonlyMap<string, string>, articleTerms: ReadonlySet<string>): string[] {
+function readNames(check: FileChecker, raw: unknown, field: 'names' | 'places' | 'countries', spellings: ReadonlyMap<string, string>, articleTerms: ReadonlySet<string>): string[] {
   const names: string[] = [];
   for (const name of check.texts(raw, field)) {
     const folded = contentTerms(name, spellings);

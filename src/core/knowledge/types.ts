@@ -53,6 +53,8 @@ export interface Aliases {
    * article puts something, not the government that the city stands for elsewhere ("what does Beijing want").
    */
   readonly places: readonly string[];
+  /** The article's city in a country, folded (japan → tokyo): "in Japan" names the place the article puts there. */
+  readonly countries: ReadonlyMap<string, string>;
 }
 
 export interface OverviewSection {

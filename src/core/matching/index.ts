@@ -55,6 +55,8 @@ const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multip
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
+/** Words for the talks themselves: with one of them, "in Japan" asks where they are held. */
+const MEETING: ReadonlySet<string> = new Set(['talk', 'dialogu', 'meet', 'round', 'session', 'held', 'hold', 'host']);
 /** Verbs that take "for" ("what is China asking for"): with them "what … for" asks for a thing, not a purpose. */
 const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
   'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
@@ -146,6 +148,8 @@ export class MatchIndex {
     gives: ReadonlySet<number>;
     /** The content words of its quoted sentences: a number they give is a number of one of these. */
     quotedTerms: ReadonlyMap<string, number>;
+    /** The cities its quoted sentences put something in ("talks in Tokyo"), not those that stand for a government ("Tokyo hopes"). */
+    quotedPlaces: ReadonlyMap<string, number>;
     actor: string | undefined;
     /** The party whose thing the entry is about: its subject, else its actor. */
     owner: string | undefined;
@@ -167,6 +171,7 @@ export class MatchIndex {
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly names: ReadonlySet<string>;
   private readonly places: ReadonlySet<string>;
+  private readonly countries: ReadonlyMap<string, string>;
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
@@ -177,6 +182,7 @@ export class MatchIndex {
     this.spellings = kb.aliases.spellings;
     this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
+    this.countries = kb.aliases.countries;
     this.years = new Set([...kb.sentences.values()].flatMap((s) => words(s.text, this.spellings).filter((w) => YEAR.test(w))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
@@ -200,12 +206,18 @@ export class MatchIndex {
       add(terms(entry.question), FIELD_WEIGHT.question);
       for (const k of entry.keywords) add(terms(k), FIELD_WEIGHT.keywords);
       const quotedTerms = new Map(quotedLists.flat().map((t) => [t, 1] as const));
+      const quotedPlaces = new Map(
+        quoted.flatMap((text) => {
+          const w = words(text, this.spellings);
+          return w.flatMap((word, j) => (this.places.has(stem(word)) && (w[j - 1] === 'in' || w[j - 1] === 'at') ? [[stem(word), 1] as const] : []));
+        }),
+      );
       const gives = new Set(QUESTION_KINDS.flatMap((kind, k) => (quoted.some((text) => kind.gives.test(text)) ? [k] : [])));
       const actor = entry.actor === undefined ? undefined : terms(entry.actor).join(' ');
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
       const key = [...entry.answer].sort().join(' ');
       if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
-      return { entry, terms: weights, bigrams, gives, quotedTerms, actor, owner, answer: answerOf.get(key) ?? 0 };
+      return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0 };
     });
     this.answers = answerOf.size;
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
@@ -306,9 +318,9 @@ export class MatchIndex {
     let unknown = 0;
     let informative = 0;
     for (const term of query) {
-      const asPlace = asPlaces.has(term.typed);
-      const typed = this.similar(term.typed);
-      const expanded = asPlace ? [] : term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
+      const place = asPlaces.get(term.typed);
+      const typed = this.similar(place ?? term.typed);
+      const expanded = place !== undefined ? [] : term.expansions.map((phrase) => phrase.map((t) => this.similar(t)));
       const typedIdf = this.weightOf(typed);
       const expandedIdf = maxOf(expanded.flat().map((m) => this.weightOf(m)));
       // An everyday word an alternate happens to use ("…are we looking at") says little about the entry,
@@ -325,10 +337,10 @@ export class MatchIndex {
       if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
       keywordOfAnswer.fill(0);
-      for (const [i, { terms, quotedTerms, answer }] of this.entryTerms.entries()) {
+      for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         // A city named as a place matches the sentences that put something there, not the entries about its government.
-        let best = bestIn(typed, asPlace ? quotedTerms : terms);
+        let best = place !== undefined ? bestIn(new Map([[place, 1]]), quotedPlaces) : bestIn(typed, terms);
         for (const phrase of expanded) {
           const sum = phrase.reduce((acc, m) => acc + bestIn(m, terms), 0);
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);
@@ -372,15 +384,35 @@ export class MatchIndex {
     return out.sort((a, b) => b.confidence - a.confidence || b.own - a.own).map(({ entry, confidence }) => ({ entry, confidence }));
   }
 
-  /** Cities the question names as places: after "in" or "at", or paired with another by "or" ("Tokyo or Beijing?"). */
-  private placesNamed(folded: readonly string[]): ReadonlySet<string> {
-    const isPlace = (w: string | undefined) => w !== undefined && this.places.has(stem(w));
-    const out = new Set<string>();
-    for (const [j, w] of folded.entries()) {
-      if (!isPlace(w)) continue;
+  /**
+   * Places the question names, each as the article's city: a city after "in" or "at" or paired with
+   * another by "or" ("Tokyo or Beijing?"), and a country after "in" ("in Japan" → Tokyo), never
+   * "aimed at China". Keyed by the typed word, stemmed.
+   */
+  private placesNamed(folded: readonly string[]): ReadonlyMap<string, string> {
+    const placeOf = (w: string | undefined, j: number): string | undefined => {
+      if (w === undefined) return undefined;
+      const s = stem(w);
+      if (this.places.has(s)) return s;
+      const city = this.countries.get(s);
+      // A country is a place after "in", or paired by "or" with a place after "in" ("in Japan or China"),
+      // in a question about the meeting ("is the dialogue in Japan", not "what is happening in China").
       const before = folded[j - 1];
-      if (before === 'in' || before === 'at' || (before === 'or' && isPlace(folded[j - 2])) || (folded[j + 1] === 'or' && isPlace(folded[j + 2]))) {
-        out.add(stem(w));
+      const inIt = before === 'in' || (before === 'or' && folded[j - 3] === 'in');
+      return city !== undefined && inIt && folded.some((f) => MEETING.has(stem(f))) ? city : undefined;
+    };
+    const out = new Map<string, string>();
+    for (const [j, w] of folded.entries()) {
+      const place = placeOf(w, j);
+      if (place === undefined) continue;
+      const before = folded[j - 1];
+      if (
+        before === 'in' ||
+        before === 'at' ||
+        (before === 'or' && placeOf(folded[j - 2], j - 2) !== undefined) ||
+        (folded[j + 1] === 'or' && placeOf(folded[j + 2], j + 2) !== undefined)
+      ) {
+        out.set(stem(w), place);
       }
     }
     return out;

@@ -160,6 +160,17 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'aliases.json', entry: 'places: "Osaka"', problem: 'does not occur in the article' });
   });
 
+  it('a country whose city is not one of the places, or that the article never names', () => {
+    const problems = problemsOf(
+      withJson('aliases', (j) => {
+        j.countries.Japan = 'Osaka';
+        j.countries.Korea = 'Tokyo';
+      }),
+    );
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: 'countries: "Japan"', problem: 'must name one of the places' });
+    expect(problems).toContainEqual({ file: 'aliases.json', entry: 'countries: "Korea"', problem: 'does not occur in the article' });
+  });
+
   it('a missing file, by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-kb-'));
     cpSync(KNOWLEDGE_DIR, dir, { recursive: true });

@@ -176,6 +176,13 @@ describe('the shape of a question', () => {
     expect(bot.ask('when was it agreed to resume').reply.citations.map((c) => c.id)).toEqual(['S7']);
   });
 
+  it('reads "in Japan" as the article\'s city there when the question is about the meeting', () => {
+    expect(bot.ask('is the dialogue in japan this time').reply.citations.map((c) => c.id)).toContain('S1');
+    expect(bot.ask('was the previous meeting in china').reply.citations.map((c) => c.id)).toEqual(['S5']);
+    expect(bot.ask('is it aimed at china').reply.citations.map((c) => c.id)).toEqual(['S9']);
+    expect(bot.ask('what is happening in china').decision.kind).toBe('abstain');
+  });
+
   it('abstains on arithmetic, even with a number the article gives', () => {
     expect(bot.match('what is 15 times 4').outOfScope).toEqual(['arithmetic']);
     expect(bot.ask('what is 15 times 4').decision.kind).toBe('abstain');
