@@ -123,6 +123,8 @@ export interface Candidate {
 interface QueryTerm {
   readonly typed: string;
   readonly expansions: readonly (readonly string[])[];
+  /** Part of a phrase with small words typed whole ("talk about", "set up"): the phrase means its expansion, whatever the word alone weighs. */
+  readonly inPhrase: boolean;
 }
 
 interface AliasPattern {
@@ -328,7 +330,9 @@ export class MatchIndex {
       const weight =
         typedIdf !== undefined && isFiller(term.typed) && !this.keywords.has(term.typed)
           ? Math.max(typedIdf * FILLER_WEIGHT, expandedIdf ?? 0)
-          : (typedIdf ?? expandedIdf);
+          : term.inPhrase
+            ? maxOf([typedIdf, expandedIdf])
+            : (typedIdf ?? expandedIdf);
       if (weight === undefined) {
         if (!isFiller(term.typed) && !CHAT_SHORTHAND.test(term.typed)) unknown += this.unknownWeight;
         continue;
@@ -449,11 +453,15 @@ export class MatchIndex {
     const stems = folded.filter((w) => !isStopWord(w)).map(stem);
     const asTyped = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
+    const inPhrase = stems.map(() => false);
     for (const [i, first] of stems.entries()) {
       for (const p of this.patterns.get(first) ?? []) {
         if (p.phrase !== undefined && !asTyped.includes(` ${p.phrase} `)) continue;
         if (p.terms.every((t, k) => stems[i + k] === t)) {
-          for (let k = 0; k < p.terms.length; k++) expansions[i + k]?.push(...p.adds);
+          for (let k = 0; k < p.terms.length; k++) {
+            expansions[i + k]?.push(...p.adds);
+            if (p.phrase !== undefined) inPhrase[i + k] = true;
+          }
         }
       }
     }
@@ -462,7 +470,7 @@ export class MatchIndex {
     for (const [i, typed] of stems.entries()) {
       if (seen.has(typed)) continue;
       seen.add(typed);
-      out.push({ typed, expansions: expansions[i] ?? [] });
+      out.push({ typed, expansions: expansions[i] ?? [], inPhrase: inPhrase[i] ?? false });
     }
     return out;
   }
