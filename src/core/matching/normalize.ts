@@ -21,8 +21,8 @@ const STOP_WORDS = new Set(
     'bot article story piece news u r ur im ive id isnt arent wasnt werent dont doesnt didnt wont cant explain ' +
     'let give show get got again more info information details detail anyone somebody someone both each other ' +
     'such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort ' +
-    'soon guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
-    'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time know think ' +
+    'guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
+    'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time think ' +
     'good better best bad new now today tomorrow yesterday gets go goes went come comes came make made take took ' +
     'put see look need use used up down out off far expected expect expecting'
   ).split(/\s+/),
@@ -48,7 +48,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
-    'teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
+    'soon know teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
     'professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
   )
     .split(/\s+/)
