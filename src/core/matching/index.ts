@@ -32,6 +32,8 @@ const ASKING: ReadonlySet<string> = new Set(
 );
 /** Words between a subject and its verb that are not the verb: "will Japan also likely ask…". */
 const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'going', 'gonna', 'to', 'be', 'really', 'actually', 'still', 'even', 'just', 'expected', 'supposed', 'not']);
+/** Parties other than the two holding the talks, as folded: their doings are not the article's. */
+const OTHER_PARTIES: ReadonlySet<string> = new Set(['usa', 'taiwan']);
 /** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
@@ -52,6 +54,8 @@ export const FILLER_WEIGHT = 0.3;
 const YEAR = /^(?:19|20)\d\d$/;
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
+/** "!work", "$balance", "?rank": a command for another bot, by its prefix. */
+const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}/u;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
@@ -273,6 +277,7 @@ export class MatchIndex {
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
+      ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
     ];
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
   }
@@ -286,6 +291,8 @@ export class MatchIndex {
       const [party] = this.queryTerms(next === undefined ? [] : [next]).flatMap((t) => this.partiesIn(t));
       const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
       if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
+      // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
+      if (next !== undefined && OTHER_PARTIES.has(next) && verb !== undefined && !ASKING.has(stem(verb))) return { party: next, asks: false };
     }
     return undefined;
   }

@@ -52,6 +52,8 @@ const ANSWERED: [string, string][] = [
   ['talks when', 'S1'],
   ["what's the payoff for japan", 'S6'],
   ['who is on the japanese team', 'S8'],
+  ['are senior officials attending', 'S8'],
+  ['will this be the thirteenth round', 'S15'],
 ];
 
 const OFF_TOPIC = [
@@ -133,12 +135,24 @@ describe('the matcher abstains on what the article does not cover', () => {
     expect(bot.ask("how much is china's military budget").decision.kind).toBe('abstain');
     expect(bot.ask("who is china's deputy foreign minister").decision.kind).toBe('abstain');
     expect(bot.ask('does china have jets').decision.kind).toBe('abstain');
-    for (const q of ['why does china claim the islands', 'did wang yi visit tokyo', 'when will the leaders meet', 'how did the island tensions begin']) {
+    for (const q of [
+      'why does china claim the islands',
+      'did wang yi visit tokyo',
+      'when will the leaders meet',
+      'how did the island tensions begin',
+      'who will lead the chinese side',
+      'how did the 1993 talks go',
+      'did japan pass the legislation',
+      'why did the talks stop',
+      'when was the msdf founded',
+    ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
     expect(bot.ask("what will japan ask about china's budget").reply.citations.map((c) => c.id)).toEqual(['S3']);
     expect(bot.ask('where was the previous round').reply.citations.map((c) => c.id)).toEqual(['S5']);
     expect(bot.ask('what does china call the islands').reply.citations.map((c) => c.id)).toEqual(['S14']);
+    expect(bot.ask('will the chinese delegation come to tokyo').reply.citations.map((c) => c.id)).toContain('S1');
+    expect(bot.ask('when did the talks begin').reply.citations.map((c) => c.id)).toContain('S15');
   });
 
   it('tells "the capital of Japan" (not covered) from "which capital will host the talks" (S1)', () => {
@@ -211,6 +225,15 @@ describe('the shape of a question', () => {
     expect(bot.ask('what is happening in china').decision.kind).toBe('abstain');
   });
 
+  it('abstains on a command for another bot', () => {
+    for (const q of ['!work', '$balance', '?rank']) expect(bot.match(q).outOfScope).toEqual(['a command for another bot']);
+    expect(bot.ask('when are the talks?').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
+  it('reads "what\'s the deal with X" as a question about X', () => {
+    expect(bot.ask("what's the deal with the talks, like why and when").decision.kind).toBe('answer');
+  });
+
   it('abstains on arithmetic, even with a number the article gives', () => {
     expect(bot.match('what is 15 times 4').outOfScope).toEqual(['arithmetic']);
     expect(bot.ask('what is 15 times 4').decision.kind).toBe('abstain');
@@ -244,6 +267,12 @@ describe('who acts and whose thing it is', () => {
     expect(bot.ask('is tokyo building fighter jets').reply.citations.map((c) => c.id)).not.toContain('S10');
     expect(bot.ask('is china building aircraft carriers').reply.citations.map((c) => c.id)).toEqual(['S10']);
     expect(bot.ask("will japan also likely ask about china's carriers").reply.citations.map((c) => c.id)).toEqual(['S10']);
+  });
+
+  it('does not answer what a third party does ("is the US navy patrolling…") with what China asks about', () => {
+    expect(bot.ask('is the us navy patrolling the south china sea').decision.kind).toBe('abstain');
+    expect(bot.ask('is taiwan claiming the islands').reply.citations.map((c) => c.id)).toEqual(['S14']);
+    expect(bot.ask('what right does the un charter give japan').reply.citations.map((c) => c.id)).toEqual(['S9']);
   });
 
   it("does not answer Japan's budget with China's spending", () => {
