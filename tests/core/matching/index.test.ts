@@ -54,6 +54,9 @@ const ANSWERED: [string, string][] = [
   ['who is on the japanese team', 'S8'],
   ['are senior officials attending', 'S8'],
   ['will this be the thirteenth round', 'S15'],
+  ["china's gripes", 'S11'],
+  ["japan's rationale", 'S9'],
+  ["japan's wishlist", 'S3'],
 ];
 
 const OFF_TOPIC = [
