@@ -57,6 +57,7 @@ const ANSWERED: [string, string][] = [
   ["china's gripes", 'S11'],
   ["japan's rationale", 'S9'],
   ["japan's wishlist", 'S3'],
+  ['who said so', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -148,6 +149,11 @@ describe('the matcher abstains on what the article does not cover', () => {
       'did japan pass the legislation',
       'why did the talks stop',
       'when was the msdf founded',
+      'who is the leader of china',
+      'how long will the talks take',
+      'is taiwan a province of china',
+      'did the earlier rounds help',
+      "what is the name of china's carrier",
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
