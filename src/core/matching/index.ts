@@ -56,6 +56,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
 /** "!work", "$balance", "?rank": a command for another bot, by its prefix. */
 const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}/u;
+/** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
+);
+const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
@@ -326,6 +331,10 @@ export class MatchIndex {
     let known = 0;
     let unknown = 0;
     let informative = 0;
+    // "what's on the agenda for April": the month narrows a question about something else.
+    const narrowing = ASKS_FOR_A_THING.has(folded[0] ?? '') && !asks.includes(TIME_KIND)
+      ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && ['in', 'for', 'during'].includes(folded[j - 1] ?? '')))
+      : new Set<string>();
     for (const term of query) {
       const place = asPlaces.get(term.typed);
       const typed = this.similar(place ?? term.typed);
@@ -334,12 +343,13 @@ export class MatchIndex {
       const expandedIdf = maxOf(expanded.flat().map((m) => this.weightOf(m)));
       // An everyday word an alternate happens to use ("…are we looking at") says little about the entry,
       // unless it stands for a word that does ("bring up" → raise).
-      const weight =
+      const fullWeight =
         typedIdf !== undefined && isFiller(term.typed) && !this.keywords.has(term.typed)
           ? Math.max(typedIdf * FILLER_WEIGHT, expandedIdf ?? 0)
           : term.inPhrase
             ? maxOf([typedIdf, expandedIdf])
             : (typedIdf ?? expandedIdf);
+      const weight = fullWeight !== undefined && narrowing.has(term.typed) ? fullWeight * FILLER_WEIGHT : fullWeight;
       if (weight === undefined) {
         if (!isFiller(term.typed) && !CHAT_SHORTHAND.test(term.typed)) unknown += this.unknownWeight;
         continue;

@@ -234,6 +234,12 @@ describe('the shape of a question', () => {
     expect(bot.ask('what is happening in china').decision.kind).toBe('abstain');
   });
 
+  it('reads a month after "in" or "for" as narrowing a question that asks for something else', () => {
+    expect(bot.ask("what's on the agenda for april").reply.entryId).toBe('agenda');
+    expect(bot.ask('what did the cabinet decide in july').reply.citations.map((c) => c.id)).toEqual(['S2']);
+    expect(bot.ask('talks in april?').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
   it('abstains on a command for another bot', () => {
     for (const q of ['!work', '$balance', '?rank']) expect(bot.match(q).outOfScope).toEqual(['a command for another bot']);
     expect(bot.ask('when are the talks?').reply.citations.map((c) => c.id)).toEqual(['S1']);
