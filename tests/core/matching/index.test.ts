@@ -58,6 +58,8 @@ const ANSWERED: [string, string][] = [
   ["japan's rationale", 'S9'],
   ["japan's wishlist", 'S3'],
   ['who said so', 'S1'],
+  ['will vice ministers attend', 'S8'],
+  ['does the report say anything about the diaoyu', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -154,6 +156,12 @@ describe('the matcher abstains on what the article does not cover', () => {
       'is taiwan a province of china',
       'did the earlier rounds help',
       "what is the name of china's carrier",
+      'did beijing explain its spending',
+      'when was the last clash at sea',
+      'what is china building on the reefs',
+      'who attended the 2011 talks',
+      'what is the foreign ministry called in chinese',
+      'is kyodo biased',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
