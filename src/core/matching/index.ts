@@ -355,7 +355,8 @@ export class MatchIndex {
         continue;
       }
       known += weight;
-      if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, weight);
+      // A narrowing month still makes the question informative: "what talks are in April" asks about the talks then.
+      if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, fullWeight ?? weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
       keywordOfAnswer.fill(0);
       for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {

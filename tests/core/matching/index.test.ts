@@ -246,6 +246,8 @@ describe('the shape of a question', () => {
     expect(bot.ask("what's on the agenda for april").reply.entryId).toBe('agenda');
     expect(bot.ask('what did the cabinet decide in july').reply.citations.map((c) => c.id)).toEqual(['S2']);
     expect(bot.ask('talks in april?').reply.citations.map((c) => c.id)).toEqual(['S1']);
+    // With nothing else to go on, the month is what the question is about.
+    expect(bot.ask('what talks are in april').reply.citations.map((c) => c.id)).toEqual(['S1']);
   });
 
   it('abstains on a command for another bot', () => {
