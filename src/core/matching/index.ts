@@ -61,6 +61,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
+/** A message that is only a command to stop ("stop", "nvm"), not a question. */
+const STOP_COMMAND = /^\s*(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
@@ -283,6 +285,7 @@ export class MatchIndex {
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
+      ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
     ];
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
   }

@@ -60,6 +60,7 @@ const ANSWERED: [string, string][] = [
   ['who said so', 'S1'],
   ['will vice ministers attend', 'S8'],
   ['does the report say anything about the diaoyu', 'S14'],
+  ["how will japan justify its policy shift", 'S9'],
 ];
 
 const OFF_TOPIC = [
@@ -162,6 +163,10 @@ describe('the matcher abstains on what the article does not cover', () => {
       'who attended the 2011 talks',
       'what is the foreign ministry called in chinese',
       'is kyodo biased',
+      'should china give the islands back',
+      'are the talks held in secret',
+      'will japan attack china',
+      'who is right, japan or china',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
@@ -248,6 +253,11 @@ describe('the shape of a question', () => {
     expect(bot.ask('talks in april?').reply.citations.map((c) => c.id)).toEqual(['S1']);
     // With nothing else to go on, the month is what the question is about.
     expect(bot.ask('what talks are in april').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
+  it('abstains on a command to stop and on requests for its opinion', () => {
+    for (const q of ['stop', 'nvm!', 'do you agree with china', "what's your opinion"]) expect(bot.ask(q).decision.kind).toBe('abstain');
+    expect(bot.ask('how to stop clashes at sea').reply.citations.map((c) => c.id)).toEqual(['S13']);
   });
 
   it('abstains on a command for another bot', () => {
