@@ -55,7 +55,7 @@ const ANSWERED: [string, string][] = [
   ['are senior officials attending', 'S8'],
   ['will this be the thirteenth round', 'S15'],
   ["china's gripes", 'S11'],
-  ["japan's rationale", 'S9'],
+  ["japan's justification", 'S9'],
   ["japan's wishlist", 'S3'],
   ['who said so', 'S1'],
   ['will vice ministers attend', 'S8'],
@@ -66,6 +66,11 @@ const ANSWERED: [string, string][] = [
   ['building trust around the islands', 'S4'],
   ['will japan ask about cyber attacks', 'S10'],
   ['i dont understand why japan and china are meeting', 'S4'],
+  ['when do they convene', 'S1'],
+  ['who gave the green light to resume', 'S7'],
+  ['chronology of the dialogue', 'S15'],
+  ['what is the motive for the talks', 'S4'],
+  ['how old is the dialogue', 'S15'],
 ];
 
 const OFF_TOPIC = [
@@ -172,6 +177,11 @@ describe('the matcher abstains on what the article does not cover', () => {
       'are the talks held in secret',
       'will china attack taiwan',
       'who is right, japan or china',
+      'how old is kishida now',
+      'who hacked the ministry',
+      'where will the troops be deployed',
+      'will wang yi attend',
+      'who mediated the agreement',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
