@@ -1,4 +1,4 @@
-import { decide, type Decision } from './decide.js';
+import { CUTOFFS, decide, type Decision } from './decide.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
 import { lastClause, words } from './matching/normalize.js';
@@ -61,14 +61,17 @@ export class TalksBot {
    */
   ask(question: string): Answered {
     const match = this.match(question);
-    let decision = decide(match);
+    let decision = decide(match, CUTOFFS, this.broaderOf);
     const clause = decision.kind === 'answer' || match.outOfScope.length > 0 ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
     if (clause !== undefined) {
-      const narrowed = decide(this.match(clause));
+      const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
       if (narrowed.kind === 'answer') decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
+
+  private readonly broaderOf = (entry: QaEntry): QaEntry | undefined =>
+    entry.broader === undefined ? undefined : this.loaded.byId.get(entry.broader);
 
   /** The answer to one entry exactly, as chosen from autocomplete or a "did you mean" list. */
   answerEntry(id: string): Reply | undefined {

@@ -35,7 +35,11 @@ export type Decision =
 const overlaps = (a: QaEntry, b: QaEntry) => a.answer.some((id) => b.answer.includes(id));
 
 /** Answer, "did you mean", or abstain, from ranked candidates and the cut-offs above. */
-export function decide({ candidates, outOfScope }: Match, cut: Cutoffs = CUTOFFS): Decision {
+export function decide(
+  { candidates, outOfScope }: Match,
+  cut: Cutoffs = CUTOFFS,
+  broaderOf: (entry: QaEntry) => QaEntry | undefined = () => undefined,
+): Decision {
   const [top] = candidates;
   if (outOfScope.length > 0) return { kind: 'abstain', confidence: 0, outOfScope };
   if (!top || top.confidence < cut.suggest) return { kind: 'abstain', confidence: top?.confidence ?? 0 };
@@ -49,8 +53,12 @@ export function decide({ candidates, outOfScope }: Match, cut: Cutoffs = CUTOFFS
   if (rival && top.confidence >= cut.answer && rival.confidence >= cut.answer) {
     const third = candidates.find((c) => !overlaps(c.entry, top.entry) && !overlaps(c.entry, rival.entry));
     const sentences = new Set([...top.entry.answer, ...rival.entry.answer]);
-    if (rival.confidence - (third?.confidence ?? 0) >= cut.margin && sentences.size <= MAX_ANSWER_SENTENCES) {
-      return { kind: 'answer', entry: top.entry, also: rival.entry, confidence: top.confidence, margin };
+    if (rival.confidence - (third?.confidence ?? 0) >= cut.margin) {
+      if (sentences.size <= MAX_ANSWER_SENTENCES) return { kind: 'answer', entry: top.entry, also: rival.entry, confidence: top.confidence, margin };
+      // Too long together, but both are parts of one broader entry ("what will both sides raise": Japan's
+      // asks and China's are the agenda): that entry answers.
+      const broader = broaderOf(top.entry);
+      if (broader !== undefined && broader === broaderOf(rival.entry)) return { kind: 'answer', entry: broader, confidence: top.confidence, margin };
     }
   }
   // The entries close to the top one, and at least two when there are two to offer.

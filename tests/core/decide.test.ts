@@ -35,6 +35,19 @@ describe('decide', () => {
     expect(decide({ candidates: [{ entry: A, confidence: low + 0.02 }, { entry: B, confidence: low }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 }).kind).toBe('suggest');
   });
 
+  it('answers the broader entry that two long, neck-and-neck entries are both part of', () => {
+    const whole = entry('whole', ['S8', 'S9']);
+    const left = { ...entry('left', ['S1', 'S2']), broader: 'whole' };
+    const right = { ...entry('right', ['S3', 'S4']), broader: 'whole' };
+    const byId = new Map([whole, left, right].map((e) => [e.id, e]));
+    const broaderOf = (e: QaEntry) => (e.broader === undefined ? undefined : byId.get(e.broader));
+    const pair = { candidates: [{ entry: left, confidence: 0.8 }, { entry: right, confidence: 0.8 }], outOfScope: [] };
+    expect(decide(pair, CUTOFFS, broaderOf)).toMatchObject({ kind: 'answer', entry: whole });
+    expect(decide(pair).kind).toBe('suggest');
+    const other = entry('other', ['S5', 'S6']);
+    expect(decide({ candidates: [{ entry: left, confidence: 0.8 }, { entry: other, confidence: 0.8 }], outOfScope: [] }, CUTOFFS, broaderOf).kind).toBe('suggest');
+  });
+
   it('offers two entries even when only one is close to a middling top', () => {
     const d = decide({ candidates: [{ entry: A, confidence: CUTOFFS.suggest + 0.01 }, { entry: B, confidence: 0.3 }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 });
     expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b']);

@@ -7,7 +7,7 @@ import { fakeMessage, testContext, type SentReply } from './fakes.js';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const QUESTIONS = ['wen r the talks', 'diaoyu?', 'what does China want to know?', 'who won the world cup', 'what will they ask?', 'msdf', '尖閣諸島'];
+const QUESTIONS = ['wen r the talks', 'diaoyu?', 'what does China want to know?', 'who won the world cup', 'what about the sea?', 'msdf', '尖閣諸島'];
 
 async function burst(count: number, offset: number, ctx: ReturnType<typeof testContext>): Promise<SentReply[]> {
   const sent: SentReply[] = [];

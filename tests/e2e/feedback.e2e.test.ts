@@ -53,12 +53,12 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
   });
 
   it('a vague question shows up to 3 buttons; the asker’s press answers that entry in place', async () => {
-    const reply = await ask('what will they ask?');
+    const reply = await ask('what about the sea?');
     const buttons = reply.body.components[0].components;
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(3);
     for (const b of buttons) expect(b.label.length).toBeLessThanOrEqual(80);
-    const choice = buttons.find((b: { custom_id: string }) => b.custom_id.includes(':china-asks:'));
+    const choice = buttons.find((b: { custom_id: string }) => b.custom_id.includes(':south-china-sea:'));
     expect(choice).toBeDefined();
 
     const other = await press(choice.custom_id, reply.body, otherUser);
@@ -66,14 +66,14 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
 
     const answered = await press(choice.custom_id, reply.body);
     expect(answered.body.type).toBe(7);
-    expect(answered.body.data.embeds[0].title).toBe('What does China want to know?');
+    expect(answered.body.data.embeds[0].title).toBe('What will China ask about the South China Sea?');
     expect(answered.body.data.embeds[0].description).toContain('South China Sea');
     const votes = answered.body.data.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect(votes).toEqual([expect.stringMatching(/^vote:up:\d+$/), expect.stringMatching(/^vote:down:\d+$/)]);
   });
 
   it('buttons stop working after 10 minutes, with a clear note', async () => {
-    const reply = await ask('what will they ask?');
+    const reply = await ask('what about the sea?');
     const [button] = reply.body.components[0].components;
     const stale = button.custom_id.replace(/:\d+$/, `:${Math.floor(Date.now() / 1000) - 11 * 60}`);
     const expired = await press(stale, reply.body);
@@ -101,14 +101,14 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
 
   it('votes survive a restart, and npm run gaps lists the unanswered questions asked', async () => {
     await ask('who won the world cup?');
-    await ask('what will they ask?'); // a "did you mean" nobody resolves
+    await ask('what about the sea?'); // a "did you mean" nobody resolves
     await bot.stop();
     bot = startBot(discord, dbPath);
     const ready = await bot.waitForLog((l) => l.msg === 'feedback storage ready');
     expect(ready.votes).toBeGreaterThanOrEqual(1);
     const report = await gaps(dbPath);
     expect(report).toContain('"who won the world cup?"');
-    expect(report).toMatch(/2× "what will they ask\?"/);
+    expect(report).toMatch(/2× "what about the sea\?"/);
     expect(report).toMatch(/last-round: 1 👎, 0 👍/);
   });
 

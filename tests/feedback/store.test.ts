@@ -44,9 +44,9 @@ describe('the gap report on a seeded database', () => {
     for (const q of ['who is the japanese defense minister?', 'who is japan’s defense minister', 'Who is the defence minister of Japan']) {
       store.recordQuestion(q, 'abstain', null, 0.3);
     }
-    const resolved = store.recordQuestion('what will they ask?', 'suggest', null, 0.5);
+    const resolved = store.recordQuestion('what about the sea?', 'suggest', null, 0.5);
     store.markResolved(resolved, 'china-asks');
-    store.recordQuestion('what will they ask?', 'suggest', null, 0.5);
+    store.recordQuestion('what about the sea?', 'suggest', null, 0.5);
     store.recordQuestion('weather in osaka', 'abstain', null, 0);
     const answered = store.recordQuestion('where was the last round?', 'answer', 'last-round', 0.9);
     store.vote(answered, 'u1', -1);
@@ -57,7 +57,7 @@ describe('the gap report on a seeded database', () => {
     expect(report.downvoted).toEqual([{ entry: 'last-round', down: 1, up: 0, questions: ['where was the last round?'] }]);
     const text = formatGapReport(report);
     expect(text).toContain('3× "Who is the defence minister of Japan", "who is japan’s defense minister", "who is the japanese defense minister?"');
-    expect(text).toContain('1× "what will they ask?"');
+    expect(text).toContain('1× "what about the sea?"');
     expect(text).toContain('last-round: 1 👎, 0 👍');
   });
 });

@@ -170,6 +170,7 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
     }
     if (o.pinned !== undefined && typeof o.pinned !== 'boolean') check.report('pinned must be true or false', id);
     if (o.past !== undefined && typeof o.past !== 'boolean') check.report('past must be true or false', id);
+    const broader = o.broader === undefined ? undefined : check.text(o.broader, 'broader', id);
     const actor = o.actor === undefined ? undefined : check.text(o.actor, 'actor', id);
     const subject = o.subject === undefined ? undefined : check.text(o.subject, 'subject', id);
     if (question && topic) {
@@ -184,11 +185,15 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
         ...(actor ? { actor } : {}),
         ...(subject ? { subject } : {}),
         ...(o.past === true ? { past: true } : {}),
+        ...(broader ? { broader } : {}),
       });
     }
   }
   for (const sid of sentences.keys()) {
     if (!cited.has(sid)) check.report('sentence that no entry cites', sid);
+  }
+  for (const e of entries) {
+    if (e.broader !== undefined && (e.broader === e.id || !entries.some((b) => b.id === e.broader))) check.report(`broader entry "${e.broader}" is not another entry`, e.id);
   }
   return { check, entries };
 }

@@ -31,6 +31,8 @@ export interface QaEntry {
   readonly subject?: string;
   /** The entry tells of what has already happened (the last round, the first in 1993), not of the planned talks. */
   readonly past?: boolean;
+  /** The id of a broader entry this one is part of (Japan's asks and China's are both on the agenda). */
+  readonly broader?: string;
 }
 
 export interface AliasRule {

@@ -117,6 +117,17 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
     expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'past must be true or false' });
   });
 
+  it('a broader entry that is not another entry', () => {
+    const problems = problemsOf(
+      withJson('qa', (j) => {
+        j.entries[0].broader = 'nope';
+        j.entries[1].broader = j.entries[1].id;
+      }),
+    );
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'broader entry "nope" is not another entry' });
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'where', problem: 'broader entry "where" is not another entry' });
+  });
+
   it('a file that is not JSON', () => {
     const problems = problemsOf({ ...knowledgeSources(), aliases: '{ "spellings": ' });
     expect(problems[0]).toMatchObject({ file: 'aliases.json', problem: expect.stringMatching(/^not valid JSON/) });

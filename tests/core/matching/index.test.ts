@@ -236,6 +236,13 @@ describe("the Q&A set's own phrasings", () => {
   });
 });
 
+describe('two parts of one broader entry', () => {
+  it('answer with that entry: Japan\'s asks and China\'s, neck and neck, are the agenda', () => {
+    expect(bot.ask('what will each of them ask').reply.entryId).toBe('agenda');
+    expect(bot.ask('what will japan ask').reply.entryId).toBe('japan-asks');
+  });
+});
+
 describe('the shape of a question', () => {
   it('drops a closing tag: "…in tokyo right" asks where, not about the right to self-defense', () => {
     expect(bot.ask('the talks are in tokyo right').reply.citations.map((c) => c.id)).toEqual(['S1']);
@@ -394,7 +401,7 @@ describe('confidence', () => {
   });
 
   it('offers "did you mean" for a vague question that fits several entries', () => {
-    const { decision, reply } = bot.ask('what will they ask?');
+    const { decision, reply } = bot.ask('what about the sea?');
     expect(decision.kind).toBe('suggest');
     expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(reply.suggestions.length).toBeLessThanOrEqual(3);
