@@ -71,6 +71,8 @@ const ANSWERED: [string, string][] = [
   ['chronology of the dialogue', 'S15'],
   ['what is the motive for the talks', 'S4'],
   ['how old is the dialogue', 'S15'],
+  ['a brief history please', 'S15'],
+  ['what will japan brief china on', 'S2'],
 ];
 
 const OFF_TOPIC = [
