@@ -56,7 +56,11 @@ export function parseKnowledge(sources: KnowledgeSources): KnowledgeBase {
   const articleText = [...article.sentences.values()].map((s) => s.text).join(' \n ');
   const aliases = readAliases(sources.aliases, articleText);
   const overviews = readOverviews(sources.overviews, article.sentences);
-  const inScopeTexts = [...article.sentences.values()].map((s) => s.text).concat(qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]));
+  // Alias terms too: an out-of-scope word that an alias expands would silence that alias.
+  const inScopeTexts = [...article.sentences.values()]
+    .map((s) => s.text)
+    .concat(qa.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]))
+    .concat(aliases.aliases.expansions.flatMap((r) => r.terms));
   const outOfScope = readOutOfScope(sources.outOfScope, inScopeTexts, aliases.aliases.spellings);
   const problems = [
     ...article.check.problems,
@@ -282,7 +286,7 @@ function readOutOfScope(json: string, inScopeTexts: readonly string[], spellings
   const out: string[] = [];
   for (const raw of list) {
     const folded = fold(raw, 'words');
-    if (folded !== '' && inScope(folded)) check.report('appears in the article or the Q&A set, so it cannot mark a question as out of scope', raw);
+    if (folded !== '' && inScope(folded)) check.report('appears in the article, the Q&A set or an alias, so it cannot mark a question as out of scope', raw);
     else if (folded !== '') out.push(folded);
   }
   const together: string[][][] = [];
