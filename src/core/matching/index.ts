@@ -72,6 +72,8 @@ const MEETING: ReadonlySet<string> = new Set(['talk', 'dialogu', 'meet', 'round'
 const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
   'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
 );
+/** Out-of-scope subjects are recognised misspelt from this length. */
+const MIN_MISSPELT_LENGTH = 6;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -172,6 +174,9 @@ export class MatchIndex {
   private readonly answers: number;
   private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
+  private readonly outOfScopeWords: ReadonlySet<string>;
+  /** One-word out-of-scope subjects from MIN_MISSPELT_LENGTH letters, by first letter. */
+  private readonly outOfScopeByLetter = new Map<string, string[]>();
   private readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
@@ -200,6 +205,11 @@ export class MatchIndex {
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
+    this.outOfScopeWords = new Set(kb.outOfScope);
+    for (const w of kb.outOfScope) {
+      if (w.includes(' ') || w.length < MIN_MISSPELT_LENGTH || !/^[a-z]+$/.test(w)) continue;
+      this.outOfScopeByLetter.set(w[0] ?? '', [...(this.outOfScopeByLetter.get(w[0] ?? '') ?? []), w]);
+    }
     this.outOfScopeTogether = kb.outOfScopeTogether;
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
@@ -286,8 +296,24 @@ export class MatchIndex {
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
+      ...this.misspeltOutOfScope(folded),
     ];
     return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
+  }
+
+  /**
+   * "populaton", "budjet": a word the knowledge does not know, within the allowed typos of a one-word
+   * out-of-scope subject (same first letter, from 6 letters), is that subject misspelt.
+   */
+  private misspeltOutOfScope(folded: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const w of folded) {
+      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.similar(stem(w)).size > 0 || isStopWord(w) || isFiller(stem(w))) continue;
+      const errors = allowedErrors(w.length);
+      const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => Math.abs(o.length - w.length) <= errors && editDistance(w, o) <= errors);
+      if (near !== undefined) out.push(`${near} (${w})`);
+    }
+    return out;
   }
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */

@@ -72,6 +72,7 @@ const ANSWERED: [string, string][] = [
   ['what is the motive for the talks', 'S4'],
   ['how old is the dialogue', 'S15'],
   ['a brief history please', 'S15'],
+  ['sdf sent over seas?', 'S11'],
   ['what will japan brief china on', 'S2'],
 ];
 
@@ -277,6 +278,12 @@ describe('the shape of a question', () => {
     expect(bot.ask('talks in april?').reply.citations.map((c) => c.id)).toEqual(['S1']);
     // With nothing else to go on, the month is what the question is about.
     expect(bot.ask('what talks are in april').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
+  it('abstains on a misspelt out-of-scope subject, but not on a misspelt word of the article', () => {
+    expect(bot.match('populaton of taiwan').outOfScope).toEqual(['population (populaton)']);
+    expect(bot.ask('populaton of taiwan').decision.kind).toBe('abstain');
+    expect(bot.ask('militery spending transparancy').reply.citations.map((c) => c.id)).toEqual(['S3']);
   });
 
   it('abstains on a command to stop and on requests for its opinion', () => {
