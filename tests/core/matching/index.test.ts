@@ -73,6 +73,8 @@ const ANSWERED: [string, string][] = [
   ['how old is the dialogue', 'S15'],
   ['a brief history please', 'S15'],
   ['sdf sent over seas?', 'S11'],
+  ['is japan singling out china', 'S9'],
+  ['what do the senkaku tensions mean for the talks', 'S4'],
   ['what will japan brief china on', 'S2'],
 ];
 
@@ -185,6 +187,12 @@ describe('the matcher abstains on what the article does not cover', () => {
       'where will the troops be deployed',
       'will wang yi attend',
       'who mediated the agreement',
+      'who else is going apart from sugiyama',
+      'what did the earlier rounds achieve',
+      'is kishida younger than wang yi',
+      'what was said at the 2011 round',
+      'which nations patrol the south china sea',
+      'what does senkaku mean in japanese',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
