@@ -83,7 +83,7 @@ function allowedErrors(length: number): number {
 }
 
 /** Words that address the bot itself ("who made you", "who made this bot"). */
-const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'bot']);
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 /** "who made this", "who built it": a question about the bot, not the article. */
 const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**

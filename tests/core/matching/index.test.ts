@@ -75,6 +75,8 @@ const ANSWERED: [string, string][] = [
   ['sdf sent over seas?', 'S11'],
   ['is japan singling out china', 'S9'],
   ['what do the senkaku tensions mean for the talks', 'S4'],
+  ["what's the biggest issue at the talks", 'S4'],
+  ['yo bot, where?', 'S1'],
   ['what will japan brief china on', 'S2'],
 ];
 
@@ -193,6 +195,12 @@ describe('the matcher abstains on what the article does not cover', () => {
       'what was said at the 2011 round',
       'which nations patrol the south china sea',
       'what does senkaku mean in japanese',
+      'what will not be discussed',
+      'which is the largest island',
+      'who is the navy chief',
+      'where was sugiyama born',
+      'what did japan ask at the previous round',
+      'who programmed this',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
