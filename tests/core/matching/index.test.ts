@@ -77,6 +77,7 @@ const ANSWERED: [string, string][] = [
   ['what do the senkaku tensions mean for the talks', 'S4'],
   ["what's the biggest issue at the talks", 'S4'],
   ['yo bot, where?', 'S1'],
+  ['gist?', 'S1'],
   ['what will japan brief china on', 'S2'],
 ];
 
