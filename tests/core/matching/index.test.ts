@@ -78,6 +78,8 @@ const ANSWERED: [string, string][] = [
   ["what's the biggest issue at the talks", 'S4'],
   ['yo bot, where?', 'S1'],
   ['gist?', 'S1'],
+  ['which japanese official is named in the report', 'S8'],
+  ['who will the delegation be led by', 'S8'],
   ['what will japan brief china on', 'S2'],
 ];
 
@@ -202,6 +204,11 @@ describe('the matcher abstains on what the article does not cover', () => {
       'where was sugiyama born',
       'what did japan ask at the previous round',
       'who programmed this',
+      'what happened to kishida after that',
+      'what weapons does the navy have',
+      'who owns the islands legally',
+      'when is the round after this one',
+      'who led the last round',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
