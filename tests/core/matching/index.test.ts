@@ -80,6 +80,8 @@ const ANSWERED: [string, string][] = [
   ['gist?', 'S1'],
   ['which japanese official is named in the report', 'S8'],
   ['who will the delegation be led by', 'S8'],
+  ['territorial dispute over the islets', 'S14'],
+  ['are the unnamed sources reliable', 'S1'],
   ['what will japan brief china on', 'S2'],
 ];
 
