@@ -48,7 +48,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
-    'soon know biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
+    'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
     'professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
   )
     .split(/\s+/)
