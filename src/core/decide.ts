@@ -36,7 +36,7 @@ const overlaps = (a: QaEntry, b: QaEntry) => a.answer.some((id) => b.answer.incl
 
 /** Answer, "did you mean", or abstain, from ranked candidates and the cut-offs above. */
 export function decide(
-  { candidates, outOfScope }: Match,
+  { candidates, outOfScope, party }: Match,
   cut: Cutoffs = CUTOFFS,
   broaderOf: (entry: QaEntry) => QaEntry | undefined = () => undefined,
 ): Decision {
@@ -56,9 +56,11 @@ export function decide(
     if (rival.confidence - (third?.confidence ?? 0) >= cut.margin) {
       if (sentences.size <= MAX_ANSWER_SENTENCES) return { kind: 'answer', entry: top.entry, also: rival.entry, confidence: top.confidence, margin };
       // Too long together, but both are parts of one broader entry ("what will both sides raise": Japan's
-      // asks and China's are the agenda): that entry answers.
+      // asks and China's are the agenda): that entry answers, unless the question names whose part it wants.
       const broader = broaderOf(top.entry);
-      if (broader !== undefined && broader === broaderOf(rival.entry)) return { kind: 'answer', entry: broader, confidence: top.confidence, margin };
+      if (party === undefined && broader !== undefined && broader === broaderOf(rival.entry)) {
+        return { kind: 'answer', entry: broader, confidence: top.confidence, margin };
+      }
     }
   }
   // The entries close to the top one, and at least two when there are two to offer.

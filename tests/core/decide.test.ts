@@ -44,6 +44,8 @@ describe('decide', () => {
     const pair = { candidates: [{ entry: left, confidence: 0.8 }, { entry: right, confidence: 0.8 }], outOfScope: [] };
     expect(decide(pair, CUTOFFS, broaderOf)).toMatchObject({ kind: 'answer', entry: whole });
     expect(decide(pair).kind).toBe('suggest');
+    // "What is Japan going to raise…": the question names whose part it wants, so the broader entry is not it.
+    expect(decide({ ...pair, party: 'japan' }, CUTOFFS, broaderOf).kind).toBe('suggest');
     const other = entry('other', ['S5', 'S6']);
     expect(decide({ candidates: [{ entry: left, confidence: 0.8 }, { entry: other, confidence: 0.8 }], outOfScope: [] }, CUTOFFS, broaderOf).kind).toBe('suggest');
   });

@@ -124,6 +124,8 @@ export interface Match {
   readonly candidates: readonly Candidate[];
   /** Words of the question that mark it as outside the article (other countries, people, subjects). */
   readonly outOfScope: readonly string[];
+  /** The party the question makes its subject or owner ("will Japan ask…", "Japan's budget"), if any. */
+  readonly party?: string;
 }
 
 export interface Candidate {
@@ -298,7 +300,10 @@ export class MatchIndex {
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       ...this.misspeltOutOfScope(folded),
     ];
-    return { candidates: this.candidates(folded, this.possessor(question), this.subjectParty(folded)), outOfScope };
+    const possessor = this.possessor(question);
+    const subject = this.subjectParty(folded);
+    const party = subject?.party ?? possessor;
+    return { candidates: this.candidates(folded, possessor, subject), outOfScope, ...(party !== undefined ? { party } : {}) };
   }
 
   /**
