@@ -422,7 +422,7 @@ export class MatchIndex {
         asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
-      const otherParty = firstActor === undefined && subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
+      const otherParty = subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
       const coverage =
         ((pooled[i] ?? 0) / total) *
         (rightKind ? 1 : WRONG_KIND_FACTOR) *

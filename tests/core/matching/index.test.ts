@@ -85,6 +85,8 @@ const ANSWERED: [string, string][] = [
   ['the backstory of the dialogue', 'S15'],
   ['who is in charge of the japanese delegation', 'S8'],
   ['will japan press china', 'S3'],
+  ['will japan press china at the talks', 'S3'],
+  ['what is japan going to raise with china during the talks', 'S3'],
   ['what will japan brief china on', 'S2'],
 ];
 
