@@ -83,6 +83,7 @@ const ANSWERED: [string, string][] = [
   ['territorial dispute over the islets', 'S14'],
   ['are the unnamed sources reliable', 'S1'],
   ['the backstory of the dialogue', 'S15'],
+  ['why are the talks important', 'S4'],
   ['who is in charge of the japanese delegation', 'S8'],
   ['will japan press china', 'S3'],
   ['will japan press china at the talks', 'S3'],
@@ -219,6 +220,10 @@ describe('the matcher abstains on what the article does not cover', () => {
       'did the previous round end badly',
       'who called off the talks',
       'will the media be at the talks',
+      'how many rounds will come after this',
+      'why do the senkaku islands matter',
+      'when did taiwan first claim them',
+      'how often were the guidelines revised',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
