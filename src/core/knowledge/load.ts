@@ -174,6 +174,7 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
     }
     if (o.pinned !== undefined && typeof o.pinned !== 'boolean') check.report('pinned must be true or false', id);
     if (o.past !== undefined && typeof o.past !== 'boolean') check.report('past must be true or false', id);
+    if (o.headline !== undefined && typeof o.headline !== 'boolean') check.report('headline must be true or false', id);
     const broader = o.broader === undefined ? undefined : check.text(o.broader, 'broader', id);
     const actor = o.actor === undefined ? undefined : check.text(o.actor, 'actor', id);
     const subject = o.subject === undefined ? undefined : check.text(o.subject, 'subject', id);
@@ -190,12 +191,14 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
         ...(subject ? { subject } : {}),
         ...(o.past === true ? { past: true } : {}),
         ...(broader ? { broader } : {}),
+        ...(o.headline === true ? { headline: true } : {}),
       });
     }
   }
   for (const sid of sentences.keys()) {
     if (!cited.has(sid)) check.report('sentence that no entry cites', sid);
   }
+  if (entries.filter((e) => e.headline).length > 1) check.report('only one entry may be the headline', entries.filter((e) => e.headline).map((e) => e.id).join(', '));
   for (const e of entries) {
     if (e.broader !== undefined && (e.broader === e.id || !entries.some((b) => b.id === e.broader))) check.report(`broader entry "${e.broader}" is not another entry`, e.id);
   }

@@ -33,6 +33,8 @@ export interface QaEntry {
   readonly past?: boolean;
   /** The id of a broader entry this one is part of (Japan's asks and China's are both on the agenda). */
   readonly broader?: string;
+  /** The entry that gives the article's gist: the answer to a question about the talks that asks nothing more specific. */
+  readonly headline?: boolean;
 }
 
 export interface AliasRule {

@@ -74,6 +74,8 @@ const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
 );
 /** Out-of-scope subjects are recognised misspelt from this length. */
 const MIN_MISSPELT_LENGTH = 6;
+/** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
+export const HEADLINE_CONFIDENCE = 0.5;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
@@ -174,6 +176,8 @@ export class MatchIndex {
     answer: number;
   }[];
   private readonly answers: number;
+  /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
+  private readonly headline: QaEntry | undefined;
   private readonly actors: ReadonlySet<string>;
   private readonly outOfScope: readonly string[];
   private readonly outOfScopeWords: ReadonlySet<string>;
@@ -245,6 +249,7 @@ export class MatchIndex {
       return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0 };
     });
     this.answers = answerOf.size;
+    this.headline = kb.entries.find((e) => e.headline);
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     // Document frequency counts the entries that ask about a word (question, alternates, keywords),
     // not those whose quoted sentences merely contain it: "the sources said" ends many sentences.
@@ -410,7 +415,12 @@ export class MatchIndex {
       }
     }
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
-    if (informative < this.informativeIdf) return [];
+    if (informative < this.informativeIdf) {
+      // "are these talks new?", "so are Japan and China finally talking security again?": about the talks,
+      // with nothing more specific and nothing the knowledge does not know, is about the headline.
+      const aboutTheTalks = unknown === 0 && !aboutTheBot && query.some((t) => MEETING.has(t.typed));
+      return aboutTheTalks && this.headline !== undefined ? [{ entry: this.headline, confidence: HEADLINE_CONFIDENCE }] : [];
+    }
     const counted = this.counted(text);
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
     const firstActor = this.firstActor(query);

@@ -111,10 +111,17 @@ describe('knowledge validation rejects, naming file, entry and problem', () => {
       withJson('qa', (j) => {
         j.entries[0].pinned = 'yes';
         j.entries[0].past = 1;
+        j.entries[1].headline = 'no';
       }),
     );
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'where', problem: 'headline must be true or false' });
     expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'pinned must be true or false' });
     expect(problems).toContainEqual({ file: 'qa.json', entry: 'when', problem: 'past must be true or false' });
+  });
+
+  it('more than one headline entry', () => {
+    const problems = problemsOf(withJson('qa', (j) => (j.entries[0].headline = true)));
+    expect(problems).toContainEqual({ file: 'qa.json', entry: 'when, summary', problem: 'only one entry may be the headline' });
   });
 
   it('a broader entry that is not another entry', () => {
