@@ -229,6 +229,9 @@ describe('the matcher abstains on what the article does not cover', () => {
       'how often were the guidelines revised',
       'i love these talks',
       'will the talks be on tv',
+      'how wide is the east china sea',
+      'where were the 1993 talks',
+      'what do you know',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
