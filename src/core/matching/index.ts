@@ -105,7 +105,7 @@ const QUESTION_KINDS = [
 /** "When do the talks start?" asks about the planned talks: an entry about what has happened keeps this share. */
 export const PAST_FACTOR = 0.8;
 /** The auxiliary a question opens its verb with tells its tense: "when do…", "when will…" against "when did…". */
-const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'wil', 'would', 'do', 'does', 'is', 'are', 'shall', 'going', 'gonna']);
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'wil', 'would', 'do', 'does', 'is', 'are', 'shall', 'going', 'gonna', 'might', 'may', 'could', 'can', 'should']);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has', 'have']);
 /** Words that put a question in the past whatever its auxiliary: "when is the last time…". */
 const PAST_MARKERS: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'ago', 'originally', 'earlier', 'first', 'began', 'before', 'history']);
@@ -493,7 +493,8 @@ export class MatchIndex {
     const m = COUNTING.exec(text);
     if (!m) return undefined;
     const after = text.slice(m.index + m[0].length).split(' ').filter((w) => w !== '');
-    const [term] = this.queryTerms(after);
+    // "how many Chinese officials": the thing counted is the officials, not the party they belong to.
+    const [term] = this.queryTerms(after).filter((t, i, all) => i === all.length - 1 || this.partiesIn(t).length === 0);
     return term && [[term.typed], ...term.expansions].map((phrase) => phrase.map((t) => this.similar(t)));
   }
 

@@ -87,6 +87,8 @@ const ANSWERED: [string, string][] = [
   // About the talks and nothing more specific: the headline.
   ['tell me about the talks', 'S1'],
   ['are the talks still on?', 'S1'],
+  ['when could the talks begin', 'S1'],
+  ['what happened in 2011', 'S5'],
   ['who is in charge of the japanese delegation', 'S8'],
   ['will japan press china', 'S3'],
   ['will japan press china at the talks', 'S3'],
@@ -232,6 +234,11 @@ describe('the matcher abstains on what the article does not cover', () => {
       'how wide is the east china sea',
       'where were the 1993 talks',
       'what do you know',
+      'what happened last time',
+      'who is the top general',
+      'where in tokyo will they meet',
+      'what did kyodo report today',
+      'how many japanese officials will attend',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
