@@ -371,9 +371,12 @@ export class MatchIndex {
     let unknown = 0;
     let informative = 0;
     // "what's on the agenda for April": the month narrows a question about something else.
-    const narrowing = ASKS_FOR_A_THING.has(folded[0] ?? '') && !asks.includes(TIME_KIND)
-      ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && ['in', 'for', 'during'].includes(folded[j - 1] ?? '')))
-      : new Set<string>();
+    // So does a month before the meeting it names ("the agenda of the April talks").
+    const asksAThing = ASKS_FOR_A_THING.has(folded[0] ?? '') || !folded.some((w) => QUESTION_WORDS.has(w));
+    const narrowing =
+      asksAThing && !asks.includes(TIME_KIND)
+        ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && (['in', 'for', 'during'].includes(folded[j - 1] ?? '') || MEETING.has(stem(folded[j + 1] ?? '')))))
+        : new Set<string>();
     for (const term of query) {
       const place = asPlaces.get(term.typed);
       const typed = this.similar(place ?? term.typed);

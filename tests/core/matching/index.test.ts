@@ -89,6 +89,7 @@ const ANSWERED: [string, string][] = [
   ['are the talks still on?', 'S1'],
   ['when could the talks begin', 'S1'],
   ['what happened in 2011', 'S5'],
+  ['says who?', 'S1'],
   ['who is in charge of the japanese delegation', 'S8'],
   ['will japan press china', 'S3'],
   ['will japan press china at the talks', 'S3'],
@@ -239,6 +240,10 @@ describe('the matcher abstains on what the article does not cover', () => {
       'where in tokyo will they meet',
       'what did kyodo report today',
       'how many japanese officials will attend',
+      'who is the head of the navy',
+      'how big is the msdf',
+      "what is kishida's party",
+      "what's your name",
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
@@ -328,6 +333,8 @@ describe('the shape of a question', () => {
   it('reads a month after "in" or "for" as narrowing a question that asks for something else', () => {
     expect(bot.ask("what's on the agenda for april").reply.entryId).toBe('agenda');
     expect(bot.ask('what did the cabinet decide in july').reply.citations.map((c) => c.id)).toEqual(['S2']);
+    expect(bot.ask('topics for the april talks').reply.entryId).toBe('agenda');
+    expect(bot.ask('the april meeting?').reply.citations.map((c) => c.id)).toEqual(['S1']);
     expect(bot.ask('talks in april?').reply.citations.map((c) => c.id)).toEqual(['S1']);
     // With nothing else to go on, the month is what the question is about.
     expect(bot.ask('what talks are in april').reply.citations.map((c) => c.id)).toEqual(['S1']);
