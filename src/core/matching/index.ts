@@ -68,6 +68,8 @@ const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
 /** Words for the talks themselves: with one of them, "in Japan" asks where they are held. */
 const MEETING: ReadonlySet<string> = new Set(['talk', 'dialogu', 'meet', 'round', 'session', 'held', 'hold', 'host']);
+/** Words that ask for the gist ("summary?", "overview pls"): alone, they are about the headline. */
+const SUMMARY_REQUEST: ReadonlySet<string> = new Set(['summary', 'overview', 'summariz', 'summaris', 'recap']);
 /** Verbs that take "for" ("what is China asking for"): with them "what … for" asks for a thing, not a purpose. */
 const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
   'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
@@ -421,7 +423,7 @@ export class MatchIndex {
     if (informative < this.informativeIdf) {
       // "are these talks new?", "so are Japan and China finally talking security again?": about the talks,
       // with nothing more specific and nothing the knowledge does not know, is about the headline.
-      const aboutTheTalks = unknown === 0 && !aboutTheBot && query.some((t) => MEETING.has(t.typed));
+      const aboutTheTalks = unknown === 0 && !aboutTheBot && query.some((t) => MEETING.has(t.typed) || SUMMARY_REQUEST.has(t.typed));
       return aboutTheTalks && this.headline !== undefined ? [{ entry: this.headline, confidence: HEADLINE_CONFIDENCE }] : [];
     }
     const counted = this.counted(text);

@@ -90,6 +90,9 @@ const ANSWERED: [string, string][] = [
   ['when could the talks begin', 'S1'],
   ['what happened in 2011', 'S5'],
   ['says who?', 'S1'],
+  ['summary?', 'S1'],
+  ['why have the talks in the first place', 'S4'],
+  ["japan's best-case outcome", 'S6'],
   ['who is in charge of the japanese delegation', 'S8'],
   ['will japan press china', 'S3'],
   ['will japan press china at the talks', 'S3'],
@@ -244,6 +247,9 @@ describe('the matcher abstains on what the article does not cover', () => {
       'how big is the msdf',
       "what is kishida's party",
       "what's your name",
+      "who is sugiyama's successor",
+      'what happened near the islands in 2013',
+      'how did wang and kishida meet',
     ]) {
       expect(bot.ask(q).decision.kind).toBe('abstain');
     }
