@@ -15,8 +15,16 @@ import { SYSTEM_NAMES } from './systems.js';
 import type { WorkerResult } from './worker.js';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
-/** The terminal front end as `npm run ask` runs it: bundled by `npm run build`, run by plain node. */
-const ASK = fileURLToPath(new URL('../dist/ask.js', import.meta.url));
+/**
+ * The terminal front end exactly as `npm run ask` runs it (bundled by `npm run build`, run by plain node
+ * with the script's flags): the node arguments are read from package.json's "ask" script.
+ */
+const ASK_ARGS: readonly string[] = (() => {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = (pkg.scripts.ask ?? '').split(/\s+/);
+  if (command !== 'node' || args.length === 0) throw new Error('package.json\'s "ask" script is expected to run node');
+  return args;
+})();
 const json = process.argv.includes('--json');
 /** Held-aside misses stay out of sight unless asked for: whoever reads them can no longer tune blind. */
 const showHeldAside = process.argv.includes('--show-held-aside');
@@ -35,7 +43,7 @@ function terminalPeakRss(questions: string[]): Promise<number | null> {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', ASK, '--json'], {
+    const child = spawn(process.execPath, [...ASK_ARGS, '--json'], {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '' },
       stdio: ['pipe', 'ignore', 'inherit'],
