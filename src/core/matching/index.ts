@@ -461,6 +461,7 @@ export class MatchIndex {
    * "aimed at China". Keyed by the typed word, stemmed.
    */
   private placesNamed(folded: readonly string[]): ReadonlyMap<string, string> {
+    const aboutTheMeeting = folded.some((f) => MEETING.has(stem(f)));
     const placeOf = (w: string | undefined, j: number): string | undefined => {
       if (w === undefined) return undefined;
       const s = stem(w);
@@ -470,7 +471,7 @@ export class MatchIndex {
       // in a question about the meeting ("is the dialogue in Japan", not "what is happening in China").
       const before = folded[j - 1];
       const inIt = before === 'in' || (before === 'or' && folded[j - 3] === 'in');
-      return city !== undefined && inIt && folded.some((f) => MEETING.has(stem(f))) ? city : undefined;
+      return city !== undefined && inIt && aboutTheMeeting ? city : undefined;
     };
     const out = new Map<string, string>();
     for (const [j, w] of folded.entries()) {
