@@ -198,7 +198,8 @@ function readEntries(json: string, sentences: ReadonlyMap<string, Sentence>) {
   for (const sid of sentences.keys()) {
     if (!cited.has(sid)) check.report('sentence that no entry cites', sid);
   }
-  if (entries.filter((e) => e.headline).length > 1) check.report('only one entry may be the headline', entries.filter((e) => e.headline).map((e) => e.id).join(', '));
+  const headlines = entries.filter((e) => e.headline);
+  if (headlines.length > 1) check.report('only one entry may be the headline', headlines.map((e) => e.id).join(', '));
   for (const e of entries) {
     if (e.broader !== undefined && (e.broader === e.id || !entries.some((b) => b.id === e.broader))) check.report(`broader entry "${e.broader}" is not another entry`, e.id);
   }

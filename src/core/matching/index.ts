@@ -107,8 +107,8 @@ const QUESTION_KINDS = [
 /** "When do the talks start?" asks about the planned talks: an entry about what has happened keeps this share. */
 export const PAST_FACTOR = 0.8;
 /** The auxiliary a question opens its verb with tells its tense: "when do…", "when will…" against "when did…". */
-const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'wil', 'would', 'do', 'does', 'is', 'are', 'shall', 'going', 'gonna', 'might', 'may', 'could', 'can', 'should']);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has', 'have']);
+const TENSE_AUXILIARIES: ReadonlySet<string> = new Set([...AUXILIARIES, ...PAST_AUXILIARIES, 'wil', 'shall', 'gonna']);
 /** Words that put a question in the past whatever its auxiliary: "when is the last time…". */
 const PAST_MARKERS: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'ago', 'originally', 'earlier', 'first', 'began', 'before', 'history']);
 /** An entry whose answer does not give the kind of fact asked for explains this share of its score. */
@@ -117,8 +117,8 @@ export const WRONG_KIND_FACTOR = 0.5;
 const TIME_KIND = 1;
 /** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
 function speaksOfFuture(folded: readonly string[]): boolean {
-  const aux = folded.find((w) => FUTURE_AUXILIARIES.has(w) || PAST_AUXILIARIES.has(w));
-  return aux !== undefined && FUTURE_AUXILIARIES.has(aux) && !folded.some((w) => PAST_MARKERS.has(w));
+  const aux = folded.find((w) => TENSE_AUXILIARIES.has(w));
+  return aux !== undefined && !PAST_AUXILIARIES.has(aux) && !folded.some((w) => PAST_MARKERS.has(w));
 }
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
