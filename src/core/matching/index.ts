@@ -74,6 +74,8 @@ const SUMMARY_REQUEST: ReadonlySet<string> = new Set(['summary', 'overview', 'su
 const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
   'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
 );
+/** Verbs that put "what … after" in time ("what happens after"), not in wanting ("what is Tokyo after"). */
+const COMES_AFTER: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'come', 'comes', 'came', 'next', 'follows', 'followed', 'then', 'right']);
 /** Out-of-scope subjects are recognised misspelt from this length. */
 const MIN_MISSPELT_LENGTH = 6;
 /** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
@@ -96,7 +98,7 @@ const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|d
  */
 const QUESTION_KINDS = [
   {
-    asks: /\bhow (?:many|much|big|large|strong)\b|\b(?:number|size) of\b/,
+    asks: /\bhow (?:many|much|big|large|strong)\b|\b(?:number|size) of\b|\b(?:count|tally)\b/,
     gives: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i,
   },
   {
@@ -522,18 +524,26 @@ export class MatchIndex {
     const stems = folded.filter((w) => !isStopWord(w)).map(stem);
     const asTyped = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
+    /** Per word, what it expands to alone; dropped when a longer phrase holds it ("talking points" is the agenda, not an aim). */
+    const alone = stems.map(() => [] as (readonly string[])[]);
     const inPhrase = stems.map(() => false);
+    const inLonger = stems.map(() => false);
     for (const [i, first] of stems.entries()) {
       for (const p of this.patterns.get(first) ?? []) {
         if (p.phrase !== undefined && !asTyped.includes(` ${p.phrase} `)) continue;
         if (p.terms.every((t, k) => stems[i + k] === t)) {
+          if (p.terms.length === 1) alone[i]?.push(...p.adds);
           for (let k = 0; k < p.terms.length; k++) {
-            expansions[i + k]?.push(...p.adds);
+            if (p.terms.length > 1) {
+              expansions[i + k]?.push(...p.adds);
+              inLonger[i + k] = true;
+            }
             if (p.phrase !== undefined) inPhrase[i + k] = true;
           }
         }
       }
     }
+    for (const [i, adds] of alone.entries()) if (!inLonger[i]) expansions[i]?.push(...adds);
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
     for (const [i, typed] of stems.entries()) {
@@ -592,7 +602,8 @@ export class MatchIndex {
 
 /**
  * The question's words with its shape read: a closing tag is dropped ("…in Tokyo right" asks about
- * Tokyo, not the right to self-defense), and "what are these talks for" asks why.
+ * Tokyo, not the right to self-defense), "what are these talks for" asks why, and "what is Beijing
+ * after" asks what it wants.
  */
 export function questionShape(folded: readonly string[]): readonly string[] {
   const last = folded.at(-1);
@@ -600,6 +611,10 @@ export function questionShape(folded: readonly string[]): readonly string[] {
   if (last !== undefined && TAGS.has(last) && before !== undefined && !BEFORE_A_RIGHT.has(before)) return questionShape(folded.slice(0, -1));
   if (folded[0] === 'what' && last === 'for' && folded.length >= 4 && before !== undefined && !VERBS_WITH_FOR.has(before) && !before.endsWith('ing')) {
     return ['why', ...folded.slice(1, -1)];
+  }
+  // "what is Beijing after": what it wants, unless something comes or happens after.
+  if (folded[0] === 'what' && last === 'after' && folded.length >= 3 && before !== undefined && !COMES_AFTER.has(before)) {
+    return [...folded.slice(0, -1), 'want'];
   }
   return folded;
 }

@@ -98,6 +98,11 @@ const ANSWERED: [string, string][] = [
   ['will japan press china at the talks', 'S3'],
   ['what is japan going to raise with china during the talks', 'S3'],
   ['what will japan brief china on', 'S2'],
+  ['apr?', 'S1'],
+  ['delegation level?', 'S8'],
+  ['what will the dialogue center on', 'S4'],
+  ['any plan to stop ships bumping into each other', 'S13'],
+  ["taiwan's position on the islands", 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -147,6 +152,11 @@ const OFF_TOPIC = [
   'what time is it in tokyo',
   'who runs china',
   '!play lofi',
+  'which party runs japan',
+  'did china build islands in the south china sea',
+  'cherry blossom season tokyo april',
+  'east china sea area in km2',
+  "what's taiwan's view of the talks",
   '東京の天気は？',
   '',
   '?!?!',
@@ -319,6 +329,22 @@ describe('the shape of a question', () => {
   it('reads "what are these talks for" as why, but "what is China asking for" as what', () => {
     expect(bot.ask('what are these talks for').reply.entryId).toBe('why');
     expect(bot.ask('what is china asking for').reply.entryId).toBe('china-asks');
+  });
+
+  it('reads "what is Beijing after" as what it wants, but not "what happens after"', () => {
+    expect(bot.ask('what is beijing after').reply.entryId).toBe('china-asks');
+    expect(bot.ask('what is tokyo after').reply.entryId).toBe('japan-asks');
+    expect(bot.match('what happens after').candidates.some((c) => c.entry.id === 'china-asks' || c.entry.id === 'agenda')).toBe(false);
+  });
+
+  it('lets a phrase hold its words: "talking points" is the agenda, not the point (aim) of the talks', () => {
+    expect(bot.ask('talking points?').reply.entryId).toBe('agenda');
+    expect(bot.ask("what's the point of the talks").reply.entryId).not.toBe('agenda');
+  });
+
+  it('reads "count" as asking for a number: an entry without one does not give it', () => {
+    expect(bot.ask('china carrier count').decision.kind).toBe('abstain');
+    expect(bot.ask('round count?').reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
 
   it('reads the tense of a "when" question: "when do the talks start" asks about the planned talks, "when did they start" about 1993', () => {
