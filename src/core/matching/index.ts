@@ -23,6 +23,8 @@ export const OTHER_PARTY_FACTOR = 0.7;
 interface Subject {
   readonly party: string;
   readonly asks: boolean;
+  /** For a third party asking or thinking what the article never says it does ("what does America think"): the verb, stemmed. */
+  readonly unsaid?: string;
 }
 /** Verbs of asking and telling: what the parties do at the talks, as the article tells it. */
 const ASKING: ReadonlySet<string> = new Set(
@@ -193,6 +195,8 @@ export class MatchIndex {
   private readonly informativeIdf: number;
   /** One fuse.js index per word length, so a word is only compared with words it could be a typo of. */
   private readonly fuseByLength = new Map<number, Fuse<string>>();
+  /** Words of the knowledge as written, when their stem differs ("meeting" → "meet"). */
+  private readonly stemOfWritten = new Map<string, string>();
   /** Alias patterns by their first word. */
   private readonly patterns = new Map<string, AliasPattern[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
@@ -203,6 +207,8 @@ export class MatchIndex {
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
+  /** Per third party (the US, Taiwan), the verbs of asking and thinking in the sentences that name it ("claimed by Taiwan"). */
+  private readonly thirdPartyVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
   private readonly keywords: ReadonlySet<string>;
 
@@ -213,6 +219,10 @@ export class MatchIndex {
     this.countries = kb.aliases.countries;
     this.years = new Set([...kb.sentences.values()].flatMap((s) => words(s.text, this.spellings).filter((w) => YEAR.test(w))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
+    const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
+    this.thirdPartyVerbs = new Map(
+      [...OTHER_PARTIES].map((p) => [p, new Set(sentenceWords.filter((w) => w.includes(p)).flatMap((w) => w.map(stem).filter((t) => ASKING.has(t))))]),
+    );
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
     this.outOfScopeWords = new Set(kb.outOfScope);
@@ -265,8 +275,17 @@ export class MatchIndex {
     for (const [term, count] of df) this.idf.set(term, Math.log(1 + n / Math.max(1, count)));
     this.unknownWeight = UNKNOWN_WORD_FACTOR * Math.log(1 + n);
     this.informativeIdf = Math.log(1 + 1 / UNINFORMATIVE_SHARE);
+    // The knowledge's words as written are compared too, so that a typo in an inflected word ("meetng")
+    // finds its stem ("meet") through the word it misspells ("meeting").
+    for (const entry of kb.entries) {
+      const texts = [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '')];
+      for (const w of texts.flatMap((t) => words(t, this.spellings))) {
+        const s = stem(w);
+        if (w !== s && w.length >= MIN_FUZZY_LENGTH && !isStopWord(w) && /^[a-z]+$/.test(w) && df.has(s) && !df.has(w)) this.stemOfWritten.set(w, s);
+      }
+    }
     const byLength = new Map<number, string[]>();
-    for (const term of df.keys()) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    for (const term of [...df.keys(), ...this.stemOfWritten.keys()]) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
     for (const [length, list] of byLength) {
       this.fuseByLength.set(
         length,
@@ -311,6 +330,7 @@ export class MatchIndex {
     ];
     const possessor = this.possessor(question);
     const subject = this.subjectParty(folded);
+    if (subject?.unsaid !== undefined) outOfScope.push(`${subject.party} ${subject.unsaid}`);
     const party = subject?.party ?? possessor;
     return { candidates: this.candidates(folded, possessor, subject), outOfScope, ...(party !== undefined ? { party } : {}) };
   }
@@ -336,11 +356,17 @@ export class MatchIndex {
       if (!AUXILIARIES.has(word)) continue;
       const at = folded[i + 1] === 'the' ? i + 2 : i + 1;
       const next = folded[at];
-      const [party] = this.queryTerms(next === undefined ? [] : [next]).flatMap((t) => this.partiesIn(t));
+      const named = this.queryTerms(next === undefined ? [] : [next]);
+      const [party] = named.flatMap((t) => this.partiesIn(t));
       const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
       if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
+      const [third] = named.flatMap((t) => [t.typed, ...t.expansions.flat()]).filter((w) => OTHER_PARTIES.has(w));
+      if (third === undefined || verb === undefined) continue;
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
-      if (next !== undefined && OTHER_PARTIES.has(next) && verb !== undefined && !ASKING.has(stem(verb))) return { party: next, asks: false };
+      if (!ASKING.has(stem(verb))) return { party: third, asks: false };
+      // "what does America think", "will Washington ask…": the article gives a third party no view or question,
+      // only what it says of it (Taiwan claims the islets).
+      if (!this.thirdPartyVerbs.get(third)?.has(stem(verb))) return { party: third, asks: true, unsaid: stem(verb) };
     }
     return undefined;
   }
@@ -571,7 +597,8 @@ export class MatchIndex {
           const distance = editDistance(term, r.item);
           if (distance > errors) continue;
           const sim = 1 - distance / Math.max(term.length, r.item.length);
-          if (sim >= MIN_WORD_SIMILARITY) found.set(r.item, sim);
+          const vocab = this.stemOfWritten.get(r.item) ?? r.item;
+          if (sim >= MIN_WORD_SIMILARITY && sim > (found.get(vocab) ?? 0)) found.set(vocab, sim);
         }
       }
       for (const word of this.idf.keys()) {

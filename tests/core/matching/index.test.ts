@@ -103,6 +103,10 @@ const ANSWERED: [string, string][] = [
   ['what will the dialogue center on', 'S4'],
   ['any plan to stop ships bumping into each other', 'S13'],
   ["taiwan's position on the islands", 'S14'],
+  // A typo in an inflected word finds the word's stem through the word as the knowledge writes it.
+  ['wen is the meetng', 'S1'],
+  ['does taiwan claim the islands', 'S14'],
+  ['which laws is japan trying to pass', 'S2'],
 ];
 
 const OFF_TOPIC = [
@@ -153,6 +157,10 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'what does america think',
+  'what does washington want',
+  'when will the round after tokyo be',
+  'when will japan pass the security legislation',
   'did china build islands in the south china sea',
   'cherry blossom season tokyo april',
   'east china sea area in km2',
