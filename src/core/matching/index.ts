@@ -52,8 +52,8 @@ export const MAX_UNKNOWN_WORDS = 1;
 export const NAME_MISMATCH_FACTOR = 0.5;
 /** An everyday word (see isFiller) that no entry lists as a keyword weighs this share of its IDF. */
 export const FILLER_WEIGHT = 0.3;
-/** A year, as typed: 1900–2099. */
-const YEAR = /^(?:19|20)\d\d$/;
+/** A year, as typed: 1000–2099. */
+const YEAR = /^(?:1\d|20)\d\d$/;
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
 /** "!work", "$balance", "?rank": a command for another bot, by its prefix. */
@@ -67,7 +67,7 @@ const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'wh
 const STOP_COMMAND = /^\s*(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
-const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective']);
+const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective', 'go', 'goes', 'going', 'went', 'turn', 'turns', 'turned']);
 /** Words for the talks themselves: with one of them, "in Japan" asks where they are held. */
 const MEETING: ReadonlySet<string> = new Set(['talk', 'dialogu', 'meet', 'round', 'session', 'held', 'hold', 'host']);
 /** Words that ask for the gist ("summary?", "overview pls"): alone, they are about the headline. */
@@ -434,7 +434,8 @@ export class MatchIndex {
       for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         // A city named as a place matches the sentences that put something there, not the entries about its government.
-        let best = place !== undefined ? bestIn(new Map([[place, 1]]), quotedPlaces) : bestIn(typed, terms);
+        // A word in a phrase of small words ("go right") means what the phrase means, not what it means alone.
+        let best = place !== undefined ? bestIn(new Map([[place, 1]]), quotedPlaces) : term.inPhrase ? 0 : bestIn(typed, terms);
         for (const phrase of expanded) {
           const sum = phrase.reduce((acc, m) => acc + bestIn(m, terms), 0);
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);

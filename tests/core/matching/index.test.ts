@@ -107,6 +107,12 @@ const ANSWERED: [string, string][] = [
   ['wen is the meetng', 'S1'],
   ['does taiwan claim the islands', 'S14'],
   ['which laws is japan trying to pass', 'S2'],
+  // A word in a phrase of small words means what the phrase means: "go right" is success, not the right to self-defense.
+  ['what could go right', 'S6'],
+  ["japan says it's not about china?", 'S9'],
+  ["not an expert but why would china care about japan's defence guidelines with america?", 'S11'],
+  ['what sparked the talks', 'S6'],
+  ['has a date been fixed', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -157,6 +163,10 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'who owned the islands before 1895',
+  "beijing's official response?",
+  "what's the budget of the SDF",
+  'what does the kyodo article cost',
   'what does america think',
   'what does washington want',
   'when will the round after tokyo be',
