@@ -113,6 +113,8 @@ const ANSWERED: [string, string][] = [
   ["not an expert but why would china care about japan's defence guidelines with america?", 'S11'],
   ['what sparked the talks', 'S6'],
   ['has a date been fixed', 'S1'],
+  ['is the timing firm or tentative', 'S1'],
+  ["whats tokyo's messaging going to be", 'S2'],
 ];
 
 const OFF_TOPIC = [
@@ -163,6 +165,11 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'has the date been officially announced',
+  'what did kishida and wang yi discuss besides the talks',
+  'venue of the kishida-wang meeting last november',
+  'how do i report someone',
+  'pls delete my last message',
   'who owned the islands before 1895',
   "beijing's official response?",
   "what's the budget of the SDF",
