@@ -115,6 +115,10 @@ const ANSWERED: [string, string][] = [
   ['has a date been fixed', 'S1'],
   ['is the timing firm or tentative', 'S1'],
   ["whats tokyo's messaging going to be", 'S2'],
+  ['wats on the agenda', 'S4'],
+  ['wen was the last 1', 'S5'],
+  ['does china get to ask stuff too', 'S11'],
+  ['wats the deputy FMs name', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -165,6 +169,9 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'who won the senkaku dispute',
+  'is wang yi still fm',
+  'how do i get to tokyo',
   'has the date been officially announced',
   'what did kishida and wang yi discuss besides the talks',
   'venue of the kishida-wang meeting last november',
