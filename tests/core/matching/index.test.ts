@@ -119,6 +119,9 @@ const ANSWERED: [string, string][] = [
   ['wen was the last 1', 'S5'],
   ['does china get to ask stuff too', 'S11'],
   ['wats the deputy FMs name', 'S8'],
+  ["i'm trying to understand china's side here - what are they going to press japan on?", 'S11'],
+  ['apologies for the long question but could somebody lay out what happened with these talks historically, like when they began and how many there have been', 'S15'],
+  ['what are the talks for in one sentence', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -169,6 +172,9 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'is there a US-China security dialogue planned',
+  "what's kyodo's website",
+  "japan's yearly defense outlay",
   'who won the senkaku dispute',
   'is wang yi still fm',
   'how do i get to tokyo',
