@@ -122,6 +122,9 @@ const ANSWERED: [string, string][] = [
   ["i'm trying to understand china's side here - what are they going to press japan on?", 'S11'],
   ['apologies for the long question but could somebody lay out what happened with these talks historically, like when they began and how many there have been', 'S15'],
   ['what are the talks for in one sentence', 'S4'],
+  ['fill me in on the talks', 'S1'],
+  ["i'm studying the talks for class, when are they", 'S1'],
+  ['will japan ask about chinese hacking', 'S10'],
 ];
 
 const OFF_TOPIC = [
@@ -172,6 +175,11 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'what did the 1993 talks cover',
+  'which country proposed the talks first',
+  'rate of growth of the PLA budget',
+  'which cyber attacks came from china',
+  'where did sugiyama study',
   'is there a US-China security dialogue planned',
   "what's kyodo's website",
   "japan's yearly defense outlay",
