@@ -125,6 +125,8 @@ const ANSWERED: [string, string][] = [
   ['fill me in on the talks', 'S1'],
   ["i'm studying the talks for class, when are they", 'S1'],
   ['will japan ask about chinese hacking', 'S10'],
+  ['which kinds of military kit will tokyo raise', 'S10'],
+  ['wat does china wnt', 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -175,6 +177,9 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'how tall is wang yi',
+  '2011 talks attendees',
+  'what was decided in 1993',
   'what did the 1993 talks cover',
   'which country proposed the talks first',
   'rate of growth of the PLA budget',
