@@ -89,8 +89,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
-    // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
+    // "apologies for…", "in one sentence": framing the question, not its subject.
     .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
