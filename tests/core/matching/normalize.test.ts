@@ -73,4 +73,9 @@ describe('contentTerms', () => {
     expect(contentTerms('I have a question about the Senkakus', spellings)).toEqual(['senkaku']);
     expect(contentTerms("China's questions for Japan", spellings)).toEqual(['china', 'question', 'japan']);
   });
+
+  it('drops framing: "apologies for…", "in one sentence", "in simple terms"', () => {
+    expect(contentTerms('apologies for asking, why the talks in one sentence', spellings)).toEqual(['ask', 'why', 'talk']);
+    expect(contentTerms('the agenda in simple terms', spellings)).toEqual(['agenda']);
+  });
 });
