@@ -64,7 +64,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
-const STOP_COMMAND = /^\s*(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)\s*[.!]*\s*$/i;
+const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective', 'go', 'goes', 'going', 'went', 'turn', 'turns', 'turned']);

@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
+    'line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
   )
     .split(/\s+/)
     .map(stem),
@@ -89,8 +89,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
-    // "apologies for…", "in one sentence": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
+    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "who's the story from": the article's source.
+    .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')

@@ -127,6 +127,10 @@ const ANSWERED: [string, string][] = [
   ['will japan ask about chinese hacking', 'S10'],
   ['which kinds of military kit will tokyo raise', 'S10'],
   ['wat does china wnt', 'S11'],
+  ["who's the story from", 'S1'],
+  ["what's the centrepiece of the talks", 'S4'],
+  ['run me through the history', 'S15'],
+  ['one line summary', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -177,6 +181,9 @@ const OFF_TOPIC = [
   'who runs china',
   '!play lofi',
   'which party runs japan',
+  'is there a peace treaty between japan and china',
+  "today's date pls",
+  'please stop',
   'how tall is wang yi',
   '2011 talks attendees',
   'what was decided in 1993',
