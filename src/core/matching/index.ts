@@ -217,9 +217,9 @@ export class MatchIndex {
     this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
     this.countries = kb.aliases.countries;
-    this.years = new Set([...kb.sentences.values()].flatMap((s) => words(s.text, this.spellings).filter((w) => YEAR.test(w))));
-    this.lastYear = Math.max(0, ...[...this.years].map(Number));
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
+    this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
+    this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.thirdPartyVerbs = new Map(
       [...OTHER_PARTIES].map((p) => [p, new Set(sentenceWords.filter((w) => w.includes(p)).flatMap((w) => w.map(stem).filter((t) => ASKING.has(t))))]),
     );
@@ -277,12 +277,10 @@ export class MatchIndex {
     this.informativeIdf = Math.log(1 + 1 / UNINFORMATIVE_SHARE);
     // The knowledge's words as written are compared too, so that a typo in an inflected word ("meetng")
     // finds its stem ("meet") through the word it misspells ("meeting").
-    for (const entry of kb.entries) {
-      const texts = [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer.map((sid) => kb.sentences.get(sid)?.text ?? '')];
-      for (const w of texts.flatMap((t) => words(t, this.spellings))) {
-        const s = stem(w);
-        if (w !== s && w.length >= MIN_FUZZY_LENGTH && !isStopWord(w) && /^[a-z]+$/.test(w) && df.has(s) && !df.has(w)) this.stemOfWritten.set(w, s);
-      }
+    const written = new Set([...sentenceWords.flat(), ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords].flatMap((t) => words(t, this.spellings)))]);
+    for (const w of written) {
+      const s = stem(w);
+      if (w !== s && w.length >= MIN_FUZZY_LENGTH && !isStopWord(w) && /^[a-z]+$/.test(w) && df.has(s) && !df.has(w)) this.stemOfWritten.set(w, s);
     }
     const byLength = new Map<number, string[]>();
     for (const term of [...df.keys(), ...this.stemOfWritten.keys()]) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
