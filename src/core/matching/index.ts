@@ -358,7 +358,7 @@ export class MatchIndex {
       const [party] = named.flatMap((t) => this.partiesIn(t));
       const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
       if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
-      const [third] = named.flatMap((t) => [t.typed, ...t.expansions.flat()]).filter((w) => OTHER_PARTIES.has(w));
+      const [third] = named.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
       if (third === undefined || verb === undefined) continue;
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
       if (!ASKING.has(stem(verb))) return { party: third, asks: false };
@@ -540,9 +540,9 @@ export class MatchIndex {
     return named.length >= 2 ? named[0] : undefined;
   }
 
-  /** The parties one word of a question stands for: itself or its alias expansions (Tokyo → Japan). */
-  private partiesIn(term: QueryTerm): string[] {
-    return [term.typed, ...term.expansions.flat()].filter((w) => this.actors.has(w));
+  /** The parties one word of a question stands for: itself or its alias expansions (Tokyo → Japan); the talks' own unless told. */
+  private partiesIn(term: QueryTerm, among: ReadonlySet<string> = this.actors): string[] {
+    return [term.typed, ...term.expansions.flat()].filter((w) => among.has(w));
   }
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
