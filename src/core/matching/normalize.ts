@@ -91,6 +91,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
     .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
+    .replace(/\bright (?:now|away)\b/g, ' now ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?about(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "who's the story from": the article's source.
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.

@@ -131,6 +131,9 @@ const ANSWERED: [string, string][] = [
   ["what's the centrepiece of the talks", 'S4'],
   ['run me through the history', 'S15'],
   ['one line summary', 'S1'],
+  ['hey bot what is this article about', 'S1'],
+  ["what's this all about?", 'S4'],
+  ['which country controls the islands right now', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -215,6 +218,12 @@ const OFF_TOPIC = [
   'cherry blossom season tokyo april',
   'east china sea area in km2',
   "what's taiwan's view of the talks",
+  'anybody up rn',
+  "who's online rn",
+  'how do i get the verified role',
+  "who heads china's defence ministry",
+  'how did the april talks end',
+  'what came out of the beijing round in 2011',
   '東京の天気は？',
   '',
   '?!?!',
