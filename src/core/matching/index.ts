@@ -35,7 +35,7 @@ const ASKING: ReadonlySet<string> = new Set(
 /** Words between a subject and its verb that are not the verb: "will Japan also likely ask…". */
 const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'going', 'gonna', 'to', 'be', 'really', 'actually', 'still', 'even', 'just', 'expected', 'supposed', 'not']);
 /** Parties other than the two holding the talks, as folded: their doings are not the article's. */
-const OTHER_PARTIES: ReadonlySet<string> = new Set(['usa', 'taiwan']);
+const OTHER_PARTIES: ReadonlySet<string> = new Set(['usa', 'taiwan', 'un']);
 /** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
@@ -207,8 +207,8 @@ export class MatchIndex {
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
-  /** Per third party (the US, Taiwan), the verbs of asking and thinking in the sentences that name it ("claimed by Taiwan"). */
-  private readonly thirdPartyVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per third party (the US, Taiwan, the UN), the words of the sentences that name it: what the article has it do ("claimed by Taiwan") or own ("the UN Charter"). */
+  private readonly thirdPartyWords = new Map<string, ReadonlySet<string>>();
   /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
   private readonly keywords: ReadonlySet<string>;
 
@@ -220,9 +220,6 @@ export class MatchIndex {
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
-    this.thirdPartyVerbs = new Map(
-      [...OTHER_PARTIES].map((p) => [p, new Set(sentenceWords.filter((w) => w.includes(p)).flatMap((w) => w.map(stem).filter((t) => ASKING.has(t))))]),
-    );
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     this.outOfScope = kb.outOfScope;
     this.outOfScopeWords = new Set(kb.outOfScope);
@@ -302,6 +299,12 @@ export class MatchIndex {
         if (first !== undefined) this.patterns.set(first, [...(this.patterns.get(first) ?? []), pattern]);
       }
     }
+    // A sentence names a third party by its word or by all the words of one of its aliases ("United Nations").
+    for (const party of OTHER_PARTIES) {
+      const forms = [[party], ...this.queryTerms([party]).flatMap((t) => t.expansions)];
+      const naming = sentenceWords.map((w) => w.map(stem)).filter((w) => forms.some((form) => form.every((t) => w.includes(t))));
+      this.thirdPartyWords.set(party, new Set(naming.flat()));
+    }
   }
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
@@ -360,11 +363,14 @@ export class MatchIndex {
       if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
       const [third] = named.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
       if (third === undefined || verb === undefined) continue;
+      // "are the US-Japan guidelines late": a pair of countries names a thing, not a subject.
+      if (this.queryTerms([verb]).some((t) => this.partiesIn(t).length > 0)) continue;
+      // "does Taiwan claim the islets", "what does the UN Charter say": what the article gives the party.
+      if (this.thirdPartyWords.get(third)?.has(stem(verb))) continue;
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
       if (!ASKING.has(stem(verb))) return { party: third, asks: false };
-      // "what does America think", "will Washington ask…": the article gives a third party no view or question,
-      // only what it says of it (Taiwan claims the islets).
-      if (!this.thirdPartyVerbs.get(third)?.has(stem(verb))) return { party: third, asks: true, unsaid: stem(verb) };
+      // "what does America think", "will Washington ask…": the article gives a third party no view or question.
+      return { party: third, asks: true, unsaid: stem(verb) };
     }
     return undefined;
   }

@@ -88,12 +88,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .toLowerCase()
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
-    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
-    // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?about(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
+    // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
+    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "how did the talks come about": how they were arranged.
+    .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "who's the story from": the article's source.
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
