@@ -353,6 +353,10 @@ export class MatchIndex {
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
   private subjectParty(folded: readonly string[]): Subject | undefined {
+    // "japan wants clarity on what": a party opening the question with a verb of asking is its subject.
+    const [opening] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t));
+    const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
+    if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
     for (const [i, word] of folded.entries()) {
       if (!AUXILIARIES.has(word)) continue;
       const at = folded[i + 1] === 'the' ? i + 2 : i + 1;

@@ -43,7 +43,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
     'general generally given great hand hard hence however idea important include includes including indeed instead ' +
     'interested interesting job keep kinda later latest least less little look looking looks mainly mean means meant ' +
-    'mention mentioned mentions mostly nearly necessarily never nothing ones overall part particularly pretty quick ' +
+    'mention mentioned mentions mostly nearly necessarily never nothing ones overall overarching part particularly pretty quick ' +
     'quickly rather reading ready regarding related relevant role say says saying seriously several short similar simply ' +
     'situation sometimes somewhere sorry sound sounds suppose sure tbh therefore though through throughout thus together ' +
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
@@ -93,7 +93,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    // "what led to the talks" asks why; "how did we get here" asks for the history.
+    .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
+    .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "who's the story from": the article's source.
@@ -110,7 +113,20 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (folded === '') return [];
-  return folded.split(' ').flatMap((w) => (spellings.get(w) ?? w).split(' '));
+  return folded.split(' ').flatMap((w) => {
+    const word = unstretched(w, spellings);
+    return (spellings.get(word) ?? word).split(' ');
+  });
+}
+
+/**
+ * "sooo", "pleeease", "goood": a letter typed three or more times is one letter, or two when that
+ * makes a word the matcher knows by heart (a stop word or a spelling).
+ */
+function unstretched(word: string, spellings: ReadonlyMap<string, string>): string {
+  if (!/(\p{L})\1\1/u.test(word)) return word;
+  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return STOP_WORDS.has(two) || spellings.has(two) ? two : word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
 /**

@@ -144,6 +144,16 @@ const ANSWERED: [string, string][] = [
   ['why now of all times', 'S6'],
   ["who's taking part from the chinese side", 'S8'],
   ['what does the un charter say', 'S9'],
+  ['sooo when is this happening exactly', 'S1'],
+  ['why is this round a big deal', 'S6'],
+  ['japan wants clarity on what exactly', 'S3'],
+  ['will china quiz japan on msdf patrols', 'S12'],
+  ['is sea security part of it', 'S4'],
+  ["what's the overarching theme", 'S4'],
+  ['how did we get here', 'S15'],
+  ['sum it up', 'S1'],
+  ['key points of the article', 'S1'],
+  ['what led to these talks', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -237,6 +247,11 @@ const OFF_TOPIC = [
   "kishida's statement after the meeting",
   'pla troop numbers',
   'what does the un think',
+  "name of china's vice foreign minister",
+  'revision date for the us-japan guidelines',
+  'who is the kyodo reporter',
+  'where do i report a bug',
+  'goood morning',
   '東京の天気は？',
   '',
   '?!?!',

@@ -18,6 +18,16 @@ describe('lastClause', () => {
 });
 
 describe('words', () => {
+  it('reads a stretched word as the word: one letter, or two when that makes a word it knows', () => {
+    expect(words('sooo goood pleeease', spellings)).toEqual(['so', 'good', 'please']);
+    expect(words('talks', spellings)).toEqual(['talks']);
+  });
+
+  it('reads "right now" as a time and "what is this article about" as asking for the gist', () => {
+    expect(words('who is online right now', spellings)).toEqual(['who', 'is', 'online', 'now']);
+    expect(words('hey bot, what is this article about?', spellings)).toEqual(['hey', 'bot', 'summary']);
+  });
+
   it('folds case, punctuation, curly quotes and diacritics', () => {
     expect(words('Diaoyú “Islands”, Japan’s SDF!', spellings)).toEqual(['diaoyu', 'islands', 'japan', 'sdf']);
   });
