@@ -154,6 +154,9 @@ const ANSWERED: [string, string][] = [
   ['sum it up', 'S1'],
   ['key points of the article', 'S1'],
   ['what led to these talks', 'S6'],
+  ['what ministries hold the talks', 'S8'],
+  ['will they set up a hotline', 'S13'],
+  ['how long have they been trying to set up the talks', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -252,6 +255,10 @@ const OFF_TOPIC = [
   'who is the kyodo reporter',
   'where do i report a bug',
   'goood morning',
+  'price of a carrier',
+  'what does kyodo stand for',
+  'who is the owner of this server',
+  'starving rn',
   '東京の天気は？',
   '',
   '?!?!',
