@@ -48,6 +48,10 @@ export function decide(
   if ((top.confidence >= cut.answer && margin >= cut.margin) || margin >= cut.clearLead) {
     return { kind: 'answer', entry: top.entry, confidence: top.confidence, margin };
   }
+  // "what issues will each side raise": the top entry is the broader one the runner-up is part of.
+  if (rival && top.confidence >= cut.answer && party === undefined && broaderOf(rival.entry) === top.entry) {
+    return { kind: 'answer', entry: top.entry, confidence: top.confidence, margin };
+  }
   // Two confident entries neck and neck, well ahead of the rest, whose answers together stay short:
   // quoting both answers the question without a round trip through "did you mean".
   if (rival && top.confidence >= cut.answer && rival.confidence >= cut.answer) {

@@ -50,6 +50,16 @@ describe('decide', () => {
     expect(decide({ candidates: [{ entry: left, confidence: 0.8 }, { entry: other, confidence: 0.8 }], outOfScope: [] }, CUTOFFS, broaderOf).kind).toBe('suggest');
   });
 
+  it('answers the broader entry when it leads, just ahead of one of its parts', () => {
+    const whole = entry('whole', ['S8', 'S9']);
+    const part = { ...entry('part', ['S1', 'S2']), broader: 'whole' };
+    const broaderOf = (e: QaEntry) => (e.broader === 'whole' ? whole : undefined);
+    const close = { candidates: [{ entry: whole, confidence: 0.55 }, { entry: part, confidence: 0.53 }], outOfScope: [] };
+    expect(decide(close, CUTOFFS, broaderOf)).toMatchObject({ kind: 'answer', entry: whole });
+    expect(decide(close).kind).toBe('suggest');
+    expect(decide({ ...close, party: 'japan' }, CUTOFFS, broaderOf).kind).toBe('suggest');
+  });
+
   it('offers two entries even when only one is close to a middling top', () => {
     const d = decide({ candidates: [{ entry: A, confidence: CUTOFFS.suggest + 0.01 }, { entry: B, confidence: 0.3 }], outOfScope: [] }, { ...CUTOFFS, clearLead: 1 });
     expect(d.kind === 'suggest' && d.options.map((o) => o.entry.id)).toEqual(['a', 'b']);

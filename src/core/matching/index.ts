@@ -436,7 +436,9 @@ export class MatchIndex {
       }
       known += weight;
       // A narrowing month still makes the question informative: "what talks are in April" asks about the talks then.
-      if (!aboutTheBot || !QUESTION_WORDS.has(term.typed)) informative = Math.max(informative, fullWeight ?? weight);
+      // Asked of the bot, a word only a typo away from the knowledge's ("are you smart" → start) says nothing.
+      const guessed = typed.get(place ?? term.typed) !== 1 && expandedIdf === undefined;
+      if (!aboutTheBot || !(QUESTION_WORDS.has(term.typed) || guessed)) informative = Math.max(informative, fullWeight ?? weight);
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
       keywordOfAnswer.fill(0);
       for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {

@@ -19,7 +19,7 @@ const STOP_WORDS = new Set(
     'wanna gotta has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ' +
     'ok okay like just really actually exactly also even still yet very much quite lot lots anything something ' +
     'bot article story piece news u r ur im ive id isnt arent wasnt werent dont doesnt didnt wont cant explain ' +
-    'let give show get got again more info information details detail anyone somebody someone both each other ' +
+    'explained explains let give show get got again more info information details detail anyone somebody someone both each other ' +
     'such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort ' +
     'guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
     'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time think ' +
@@ -90,7 +90,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? the (?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)|\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
     .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')

@@ -157,6 +157,11 @@ const ANSWERED: [string, string][] = [
   ['what ministries hold the talks', 'S8'],
   ['will they set up a hotline', 'S13'],
   ['how long have they been trying to set up the talks', 'S7'],
+  ['this would be round what', 'S15'],
+  ["china's military growth - what does japan want explained", 'S3'],
+  ['what issues will be raised by each side', 'S4'],
+  ["what's the story so far", 'S1'],
+  ['tell me everything', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -259,6 +264,9 @@ const OFF_TOPIC = [
   'what does kyodo stand for',
   'who is the owner of this server',
   'starving rn',
+  'what happened at the 12 previous rounds',
+  'did china agree to the talks in writing',
+  'are you smart',
   '東京の天気は？',
   '',
   '?!?!',
