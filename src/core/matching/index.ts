@@ -56,8 +56,8 @@ export const FILLER_WEIGHT = 0.3;
 const YEAR = /^(?:1\d|20)\d\d$/;
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
-/** "!work", "$balance", "?rank": a command for another bot, by its prefix. */
-const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}/u;
+/** "!work", "$balance", "?rank", a lone "/top": a command for another bot, by its prefix. */
+const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/\p{L}+\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
@@ -124,6 +124,10 @@ function speaksOfFuture(folded: readonly string[]): boolean {
   const aux = folded.find((w) => TENSE_AUXILIARIES.has(w));
   return aux !== undefined && !PAST_AUXILIARIES.has(aux) && !folded.some((w) => PAST_MARKERS.has(w));
 }
+/** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
+const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
+/** A question that asks where or when. */
+const ASKS_PLACE_OR_TIME = /\b(?:where|when)\b|\b(?:which|what) (?:city|place|venue|location|year|month|date)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 
@@ -289,11 +293,12 @@ export class MatchIndex {
     }
     for (const rule of kb.aliases.expansions) {
       for (const t of rule.terms) {
-        const all = words(t, this.spellings).map(stem);
+        const all = words(t, this.spellings);
         const pattern = {
           terms: terms(t),
           adds: rule.adds.map(terms).filter((a) => a.length > 0),
-          ...(all.some(isStopWord) ? { phrase: all.join(' ') } : {}),
+          // Small words are told by the word as written: "goes" is one, though its stem "goe" is not.
+          ...(all.some(isStopWord) ? { phrase: all.map(stem).join(' ') } : {}),
         };
         const [first] = pattern.terms;
         if (first !== undefined) this.patterns.set(first, [...(this.patterns.get(first) ?? []), pattern]);
@@ -395,6 +400,8 @@ export class MatchIndex {
     const asPlaces = this.placesNamed(folded);
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
+    // "the last dialogue was in which city": a place or time asked of the talks before, not the planned ones.
+    const aboutEarlierTalks = !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
@@ -483,7 +490,8 @@ export class MatchIndex {
         (ownedElsewhere ? OWNER_MISMATCH_FACTOR : 1) *
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
         (otherParty ? OTHER_PARTY_FACTOR : 1) *
-        (aboutPlannedTalks && entry.past ? PAST_FACTOR : 1);
+        (aboutPlannedTalks && entry.past ? PAST_FACTOR : 1) *
+        (aboutEarlierTalks && !entry.past ? PAST_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;

@@ -20,7 +20,7 @@ const STOP_WORDS = new Set(
     'ok okay like just really actually exactly also even still yet very much quite lot lots anything something ' +
     'bot article story piece news u r ur im ive id isnt arent wasnt werent dont doesnt didnt wont cant explain ' +
     'explained explains let give show get got again more info information details detail anyone somebody someone both each other ' +
-    'such only same too s t d ll m o re ve y ain happen happening happened going apparently basically kind sort ' +
+    'such only same too s t d ll m o re ve y ain happen happens happening happened going apparently basically kind sort ' +
     'guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
     'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time think ' +
     'good better best bad new now today tomorrow yesterday gets go goes went come comes came make made take took ' +
@@ -93,10 +93,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? the (?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)|\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk) (?:me|us) through\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk)(?: me| us)? through\b|\bis it true(?: that)?\b|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
     // "what led to the talks" asks why; "how did we get here" asks for the history.
     .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
     .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
+    // "why does this matter" asks why; "what good could come of it" asks for the upside.
+    .replace(/\b(why (?:does|do|would|should|did) (?:this|it|that|they|these talks|the talks|this round)) matter\b/g, '$1')
+    .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "who's the story from": the article's source.

@@ -162,6 +162,12 @@ const ANSWERED: [string, string][] = [
   ['what issues will be raised by each side', 'S4'],
   ["what's the story so far", 'S1'],
   ['tell me everything', 'S1'],
+  ['the last security dialogue was in which city', 'S5'],
+  ['what good could come from the talks', 'S6'],
+  ['run through the agenda', 'S4'],
+  ['why does this matter', 'S4'],
+  ['is it true japan and china will talk about the senkakus', 'S4'],
+  ['what happens if it goes well', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -267,6 +273,16 @@ const OFF_TOPIC = [
   'what happened at the 12 previous rounds',
   'did china agree to the talks in writing',
   'are you smart',
+  "what's the military budget of japan",
+  'who will represent taiwan',
+  'what did the japanese press say',
+  'what does diaoyu mean',
+  'who does sugiyama report to',
+  'what time do the talks start',
+  'will the talks be in chinese or japanese',
+  'well done',
+  '/top',
+  'where is everyone',
   '東京の天気は？',
   '',
   '?!?!',
@@ -401,7 +417,6 @@ describe("the Q&A set's own phrasings", () => {
   const KNOWN_MISSES = [
     'what will japan explain to china',
     'what does japan want out of this',
-    'what good could come of it',
   ];
 
   it('each answers its own entry, but for the few listed', () => {
