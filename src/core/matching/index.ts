@@ -348,7 +348,7 @@ export class MatchIndex {
   private misspeltOutOfScope(folded: readonly string[]): string[] {
     const out: string[] = [];
     for (const w of folded) {
-      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.similar(stem(w)).size > 0 || isStopWord(w) || isFiller(stem(w))) continue;
+      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.similar(stem(w)).size > 0 || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) continue;
       const errors = allowedErrors(w.length);
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => Math.abs(o.length - w.length) <= errors && editDistance(w, o) <= errors);
       if (near !== undefined) out.push(`${near} (${w})`);
@@ -422,6 +422,8 @@ export class MatchIndex {
       asksAThing && !asks.includes(TIME_KIND)
         ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && (['in', 'for', 'during'].includes(folded[j - 1] ?? '') || MEETING.has(stem(folded[j + 1] ?? '')))))
         : new Set<string>();
+    // "summarise the background": a request for a summary of something asks for that thing.
+    const summaryOf = query.some((t) => SUMMARY_REQUEST.has(t.typed)) && query.some((t) => this.namesATopic(t));
     for (const term of query) {
       const place = asPlaces.get(term.typed);
       const typed = this.similar(place ?? term.typed);
@@ -431,7 +433,7 @@ export class MatchIndex {
       // An everyday word an alternate happens to use ("…are we looking at") says little about the entry,
       // unless it stands for a word that does ("bring up" → raise).
       const fullWeight =
-        typedIdf !== undefined && isFiller(term.typed) && !this.keywords.has(term.typed)
+        typedIdf !== undefined && ((isFiller(term.typed) && !this.keywords.has(term.typed)) || (summaryOf && SUMMARY_REQUEST.has(term.typed)))
           ? Math.max(typedIdf * FILLER_WEIGHT, expandedIdf ?? 0)
           : term.inPhrase
             ? maxOf([typedIdf, expandedIdf])
@@ -500,6 +502,12 @@ export class MatchIndex {
     }
     // Entries of one answer share their pooled confidence; the one that fits the question best goes first.
     return out.sort((a, b) => b.confidence - a.confidence || b.own - a.own).map(({ entry, confidence }) => ({ entry, confidence }));
+  }
+
+  /** A word that names something to ask about: informative, and neither a word for the talks, a question word nor a request for a summary. */
+  private namesATopic(term: QueryTerm): boolean {
+    if (MEETING.has(term.typed) || QUESTION_WORDS.has(term.typed) || SUMMARY_REQUEST.has(term.typed) || isFiller(term.typed)) return false;
+    return (this.weightOf(this.similar(term.typed)) ?? 0) >= this.informativeIdf;
   }
 
   /**

@@ -168,6 +168,11 @@ const ANSWERED: [string, string][] = [
   ['why does this matter', 'S4'],
   ['is it true japan and china will talk about the senkakus', 'S4'],
   ['what happens if it goes well', 'S6'],
+  ['On which day of the week did the sources brief reporters?', 'S1'],
+  ['What legislation does Japan intend to explain?', 'S2'],
+  ['Which weapons programmes will Japan ask about?', 'S10'],
+  ['Summarise the background.', 'S15'],
+  ['Give a one-paragraph summary of the report.', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -283,6 +288,10 @@ const OFF_TOPIC = [
   'well done',
   '/top',
   'where is everyone',
+  "Who will head China's delegation?",
+  'Which ships have clashed near the Senkakus?',
+  "What is Japan's official position on the Diaoyu name?",
+  'who is the kyodo reporter',
   '東京の天気は？',
   '',
   '?!?!',
