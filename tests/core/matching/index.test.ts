@@ -173,6 +173,9 @@ const ANSWERED: [string, string][] = [
   ['Which weapons programmes will Japan ask about?', 'S10'],
   ['Summarise the background.', 'S15'],
   ['Give a one-paragraph summary of the report.', 'S1'],
+  ['is the policy a threat to china according to japan', 'S9'],
+  ["what's on the menu", 'S4'],
+  ['is it legal', 'S9'],
 ];
 
 const OFF_TOPIC = [
@@ -269,6 +272,8 @@ const OFF_TOPIC = [
   "name of china's vice foreign minister",
   'revision date for the us-japan guidelines',
   'who is the kyodo reporter',
+  'why did china declare an air defence zone',
+  "what's the latest on the talks",
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
