@@ -122,8 +122,13 @@ const TIME_KIND = 1;
 /** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
 function speaksOfFuture(folded: readonly string[]): boolean {
   const aux = folded.find((w) => TENSE_AUXILIARIES.has(w));
-  return aux !== undefined && !PAST_AUXILIARIES.has(aux) && !folded.some((w) => PAST_MARKERS.has(w));
+  if (folded.some((w) => PAST_MARKERS.has(w))) return false;
+  // "wen teh talks start": with no auxiliary, a verb in the present speaks of what is planned.
+  if (aux === undefined) return !folded.some((w) => w.endsWith('ed') || PAST_FORMS.has(w));
+  return !PAST_AUXILIARIES.has(aux);
 }
+/** Past forms that do not end in -ed. */
+const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
 /** A question that asks where or when. */

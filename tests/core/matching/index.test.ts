@@ -176,6 +176,8 @@ const ANSWERED: [string, string][] = [
   ['is the policy a threat to china according to japan', 'S9'],
   ["what's on the menu", 'S4'],
   ['is it legal', 'S9'],
+  ['wen teh talks start', 'S1'],
+  ['when did the talks start', 'S15'],
 ];
 
 const OFF_TOPIC = [
