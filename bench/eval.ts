@@ -12,7 +12,7 @@ export type EvalSplit = 'dev' | 'holdout';
 
 /** The files of each part: see tests/eval/README.md for how they were written and used. */
 const FILES: Record<EvalSplit, readonly string[]> = {
-  dev: ['dev.json', 'dev-2.json', 'dev-3.json', 'dev-4.json', 'dev-5.json', 'dev-6.json', 'dev-7.json', 'dev-8.json', 'dev-9.json', 'dev-10.json', 'dev-11.json', 'dev-12.json', 'dev-13.json', 'dev-14.json', 'dev-15.json', 'dev-16.json', 'dev-17.json', 'dev-18.json', 'dev-19.json', 'dev-20.json', 'dev-21.json', 'dev-22.json', 'dev-23.json', 'dev-24.json', 'dev-25.json', 'dev-26.json', 'dev-27.json', 'dev-28.json', 'dev-29.json', 'dev-30.json', 'dev-31.json', 'dev-32.json', 'dev-33.json', 'dev-34.json', 'dev-35.json', 'dev-36.json', 'dev-37.json', 'dev-38.json', 'dev-39.json', 'dev-40.json', 'dev-41.json', 'dev-42.json', 'dev-43.json', 'dev-44.json', 'dev-45.json', 'dev-46.json', 'dev-47.json', 'dev-48.json', 'dev-49.json', 'dev-50.json', 'dev-51.json'],
+  dev: ['dev.json', 'dev-2.json', 'dev-3.json', 'dev-4.json', 'dev-5.json', 'dev-6.json', 'dev-7.json', 'dev-8.json', 'dev-9.json', 'dev-10.json', 'dev-11.json', 'dev-12.json', 'dev-13.json', 'dev-14.json', 'dev-15.json', 'dev-16.json', 'dev-17.json', 'dev-18.json', 'dev-19.json', 'dev-20.json', 'dev-21.json', 'dev-22.json', 'dev-23.json', 'dev-24.json', 'dev-25.json', 'dev-26.json', 'dev-27.json', 'dev-28.json', 'dev-29.json', 'dev-30.json', 'dev-31.json', 'dev-32.json', 'dev-33.json', 'dev-34.json', 'dev-35.json', 'dev-36.json', 'dev-37.json', 'dev-38.json', 'dev-39.json', 'dev-40.json', 'dev-41.json', 'dev-42.json', 'dev-43.json', 'dev-44.json', 'dev-45.json', 'dev-46.json', 'dev-47.json', 'dev-48.json', 'dev-49.json', 'dev-50.json', 'dev-51.json', 'dev-52.json'],
   holdout: ['holdout.json'],
 };
 
