@@ -132,7 +132,7 @@ const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held'
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
 /** A question that asks where or when. */
-const ASKS_PLACE_OR_TIME = /\b(?:where|when)\b|\b(?:which|what) (?:city|place|venue|location|year|month|date)\b/;
+const ASKS_PLACE_OR_TIME = /\b(?:where|when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 

@@ -93,7 +93,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? the (?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)|\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk)(?: me| us)? through\b|\bis it true(?: that)?\b|\baccording to (?=(?:japan|tokyo|china|beijing)\b)|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:run|walk|take|talk)(?: me| us)? through\b|\bis it true(?: that)?\b|\b(?:is there )?(?:any )?signs? (?:of|that)\b|\baccording to (?=(?:japan|tokyo|china|beijing)\b)|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
     // "what led to the talks" asks why; "how did we get here" asks for the history.
     .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
     .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
@@ -146,9 +146,15 @@ const CLAUSE_BREAK =
  */
 export function lastClause(text: string): string | undefined {
   const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  const several = clauses.length >= 2;
+  // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
+  while (clauses.length >= 2 && REASON.test(clauses.at(-1) ?? '')) clauses.pop();
   const last = clauses.at(-1);
-  return clauses.length >= 2 && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
+  return several && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
 }
+
+/** A clause that gives a reason rather than asks. */
+const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;
 
 /** Question words: they help rank entries, but with "you" alone ("who are you?") they ask about the bot. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which'].map(stem));

@@ -178,6 +178,9 @@ const ANSWERED: [string, string][] = [
   ['is it legal', 'S9'],
   ['wen teh talks start', 'S1'],
   ['when did the talks start', 'S15'],
+  ['prev round date', 'S5'],
+  ["so i've been following japan-china relations for a while and honestly it's been frosty, is there any sign of them talking about defence again soon?", 'S1'],
+  ['long time lurker here, can someone explain what japan actually wants china to clarify at these talks, because the headlines are vague', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -276,6 +279,9 @@ const OFF_TOPIC = [
   'who is the kyodo reporter',
   'why did china declare an air defence zone',
   "what's the latest on the talks",
+  'us troop numbers in japan',
+  'what does the prc call taiwan',
+  'what happened after the 2011 talks',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',

@@ -11,6 +11,10 @@ describe('lastClause', () => {
     expect(lastClause('not sure this is the place but who claims the islands')).toBe('who claims the islands');
   });
 
+  it('passes over a reason given after the question', () => {
+    expect(lastClause('so what does japan want china to clarify, because the headlines are vague')).toBe('so what does japan want china to clarify');
+  });
+
   it('gives nothing for a message of one clause or a one-word tail', () => {
     expect(lastClause('when are the talks')).toBeUndefined();
     expect(lastClause('the talks, april?')).toBeUndefined();
