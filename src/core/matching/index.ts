@@ -92,6 +92,8 @@ function allowedErrors(length: number): number {
 
 /** Words that address the bot itself ("who made you", "who made this bot"). */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+/** What the bot may be asked for as its own ("your sources"): the article's. */
+const BOT_SOURCE: ReadonlySet<string> = new Set(['source', 'sourc', 'info', 'information', 'data', 'article', 'articl', 'knowledge', 'knowledg', 'answer', 'citation', 'reference', 'referenc', 'quote']);
 /** "who made this", "who built it": a question about the bot, not the article. */
 const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**
@@ -338,6 +340,11 @@ export class MatchIndex {
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       ...this.misspeltOutOfScope(folded),
+      // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
+      ...folded.flatMap((w, j) => {
+        const next = folded[j + 1];
+        return (w === 'your' || w === 'ur') && next !== undefined && !isStopWord(next) && !BOT_SOURCE.has(stem(next)) ? [`your ${next}`] : [];
+      }),
     ];
     const possessor = this.possessor(question);
     const subject = this.subjectParty(folded);

@@ -100,6 +100,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "why does this matter" asks why; "what good could come of it" asks for the upside.
     .replace(/\b(why (?:does|do|would|should|did) (?:this|it|that|they|these talks|the talks|this round)) matter\b/g, '$1')
     .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
+    // "where could these talks lead": what they could lead to.
+    .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "who's the story from": the article's source.

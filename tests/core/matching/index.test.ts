@@ -181,6 +181,10 @@ const ANSWERED: [string, string][] = [
   ['prev round date', 'S5'],
   ["so i've been following japan-china relations for a while and honestly it's been frosty, is there any sign of them talking about defence again soon?", 'S1'],
   ['long time lurker here, can someone explain what japan actually wants china to clarify at these talks, because the headlines are vague', 'S3'],
+  ['who first agreed to bring back the talks', 'S7'],
+  ['where could these talks lead', 'S6'],
+  ["what's being negotiated", 'S4'],
+  ['what are your sources', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -282,6 +286,9 @@ const OFF_TOPIC = [
   'us troop numbers in japan',
   'what does the prc call taiwan',
   'what happened after the 2011 talks',
+  'who is the minister of defence of china',
+  "what's the difference between the msdf and the navy",
+  "what's your purpose",
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
