@@ -133,8 +133,10 @@ function speaksOfFuture(folded: readonly string[]): boolean {
 const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
-/** A question that asks where or when. */
-const ASKS_PLACE_OR_TIME = /\b(?:where|when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
+/** Verbs that put a question in the past: "when did it all start", "when were they first held". */
+const IN_THE_PAST: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'began', 'begun', 'met']);
+/** A question that asks where or when ("where … from" asks for an origin). */
+const ASKS_PLACE_OR_TIME = /\bwhere\b(?!.*\bfrom\b)|\b(?:when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 
@@ -191,6 +193,8 @@ export class MatchIndex {
     owner: string | undefined;
     /** Index of the entry's answer: entries that quote exactly the same sentences share one. */
     answer: number;
+    /** About the planned talks: it quotes the headline's sentence and is not about the past. */
+    planned: boolean;
   }[];
   private readonly answers: number;
   /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
@@ -241,6 +245,7 @@ export class MatchIndex {
     this.outOfScopeTogether = kb.outOfScopeTogether;
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
+    const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
       const bigrams = new Set<string>();
@@ -268,7 +273,8 @@ export class MatchIndex {
       const owner = entry.subject === undefined ? actor : terms(entry.subject).join(' ');
       const key = [...entry.answer].sort().join(' ');
       if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
-      return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0 };
+      const planned = !entry.past && entry.answer.includes(headlineSentence ?? '');
+      return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0, planned };
     });
     this.answers = answerOf.size;
     this.headline = kb.entries.find((e) => e.headline);
@@ -413,7 +419,7 @@ export class MatchIndex {
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
     // "the last dialogue was in which city": a place or time asked of the talks before, not the planned ones.
-    const aboutEarlierTalks = !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w));
+    const aboutEarlierTalks = !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w) || IN_THE_PAST.has(w));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
@@ -492,7 +498,7 @@ export class MatchIndex {
     // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
-    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner }] of this.entryTerms.entries()) {
+    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned }] of this.entryTerms.entries()) {
       const rightKind =
         asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
@@ -505,7 +511,7 @@ export class MatchIndex {
         (lacksName[i] ? NAME_MISMATCH_FACTOR : 1) *
         (otherParty ? OTHER_PARTY_FACTOR : 1) *
         (aboutPlannedTalks && entry.past ? PAST_FACTOR : 1) *
-        (aboutEarlierTalks && !entry.past ? PAST_FACTOR : 1);
+        (aboutEarlierTalks && planned ? PAST_FACTOR : 1);
       if (coverage === 0) continue;
       const inOrder = pairs.length === 0 ? 0 : pairs.filter((p) => bigrams.has(p)).length / pairs.length;
       const penalty = firstActor !== undefined && actor !== undefined && actor !== firstActor ? ACTOR_PENALTY : 0;
@@ -586,7 +592,8 @@ export class MatchIndex {
   }
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
-    const stems = folded.filter((w) => !isStopWord(w)).map(stem);
+    // "getting", "looking", "explained": a small word with an ending is still a small word.
+    const stems = folded.filter((w) => !isStopWord(w) && !(/(?:ing|ed)$/.test(w) && isStopWord(stem(w)) && !isFiller(stem(w)))).map(stem);
     const asTyped = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
     /** Per word, what it expands to alone; dropped when a longer phrase holds it ("talking points" is the agenda, not an aim). */

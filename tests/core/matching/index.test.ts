@@ -185,6 +185,14 @@ const ANSWERED: [string, string][] = [
   ['where could these talks lead', 'S6'],
   ["what's being negotiated", 'S4'],
   ['what are your sources', 'S1'],
+  ['tokyo in april, is that right', 'S1'],
+  ['when did it all start', 'S15'],
+  ['talks began in what year', 'S15'],
+  ['where did this come from', 'S1'],
+  ['does the report name anyone attending', 'S8'],
+  ['will japan talk about its defence reforms', 'S2'],
+  ["will japan ask where china's money for carriers comes from", 'S10'],
+  ['relations getting better - likely?', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -289,6 +297,13 @@ const OFF_TOPIC = [
   'who is the minister of defence of china',
   "what's the difference between the msdf and the navy",
   "what's your purpose",
+  'what comes after the talks',
+  "when is japan's next budget",
+  'reason for the 2011-2015 pause',
+  'what were the 12 rounds about',
+  'has china built an aircraft carrier',
+  "wang yi's number two",
+  'many thanks',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
