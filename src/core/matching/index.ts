@@ -131,6 +131,9 @@ function speaksOfFuture(folded: readonly string[]): boolean {
 }
 /** Past forms that do not end in -ed. */
 const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
+/** The two parties side by side ("japan china", "china and japan"): the name of the talks. */
+const PARTY_PAIR = /\bjapan (?:and )?china\b|\bchina (?:and )?japan\b/;
+const TALKS_PARTIES: ReadonlySet<string> = new Set(['japan', 'china']);
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
 /** Verbs that put a question in the past: "when did it all start", "when were they first held". */
@@ -440,6 +443,8 @@ export class MatchIndex {
       asksAThing && !asks.includes(TIME_KIND)
         ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && (['in', 'for', 'during'].includes(folded[j - 1] ?? '') || MEETING.has(stem(folded[j + 1] ?? '')))))
         : new Set<string>();
+    // "the last japan china security talks": the two parties together name the talks, not a party's doings.
+    const pairNamesTalks = PARTY_PAIR.test(text);
     // "summarise the background": a request for a summary of something asks for that thing.
     const summaryOf = query.some((t) => SUMMARY_REQUEST.has(t.typed)) && query.some((t) => this.namesATopic(t));
     for (const term of query) {
@@ -456,7 +461,8 @@ export class MatchIndex {
           : term.inPhrase
             ? maxOf([typedIdf, expandedIdf])
             : (typedIdf ?? expandedIdf);
-      const weight = fullWeight !== undefined && narrowing.has(term.typed) ? fullWeight * FILLER_WEIGHT : fullWeight;
+      const weight =
+        fullWeight !== undefined && (narrowing.has(term.typed) || (pairNamesTalks && TALKS_PARTIES.has(term.typed))) ? fullWeight * FILLER_WEIGHT : fullWeight;
       if (weight === undefined) {
         if (!isFiller(term.typed) && !CHAT_SHORTHAND.test(term.typed)) unknown += this.unknownWeight;
         continue;

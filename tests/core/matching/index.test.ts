@@ -193,6 +193,8 @@ const ANSWERED: [string, string][] = [
   ['will japan talk about its defence reforms', 'S2'],
   ["will japan ask where china's money for carriers comes from", 'S10'],
   ['relations getting better - likely?', 'S6'],
+  ['when were the last japan china security talks', 'S5'],
+  ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
 const OFF_TOPIC = [
