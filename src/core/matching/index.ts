@@ -379,11 +379,9 @@ export class MatchIndex {
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
   private subjectParty(folded: readonly string[]): Subject | undefined {
-    // "japan wants clarity on what", "what's japan going to explain": a party opening the question (after its
-    // question word, whose "is" the contraction took) with a verb of asking is its subject.
-    const at = QUESTION_WORDS.has(folded[0] ?? '') ? 1 : 0;
-    const [opening] = this.queryTerms(folded.slice(at, at + 1)).flatMap((t) => this.partiesIn(t));
-    const openingVerb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
+    // "japan wants clarity on what": a party opening the question with a verb of asking is its subject.
+    const [opening] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t));
+    const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
     if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
     for (const [i, word] of folded.entries()) {
       if (!AUXILIARIES.has(word)) continue;
