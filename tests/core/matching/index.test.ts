@@ -315,6 +315,7 @@ const OFF_TOPIC = [
   "what are china's territorial claims in the south china sea",
   "what's china's official name for the east china sea",
   'who pays for the talks',
+  'how old is the un charter',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
