@@ -316,6 +316,8 @@ const OFF_TOPIC = [
   "what's china's official name for the east china sea",
   'who pays for the talks',
   'how old is the un charter',
+  "who was china's foreign minister before wang yi",
+  'how long has kishida been foreign minister',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
