@@ -194,6 +194,9 @@ const ANSWERED: [string, string][] = [
   ["will japan ask where china's money for carriers comes from", 'S10'],
   ['relations getting better - likely?', 'S6'],
   ['when were the last japan china security talks', 'S5'],
+  ["why's this round notable", 'S6'],
+  ["japan's new defence laws - what will china be told", 'S2'],
+  ['a brief history of the talks pls', 'S15'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -318,6 +321,10 @@ const OFF_TOPIC = [
   'how old is the un charter',
   "who was china's foreign minister before wang yi",
   'how long has kishida been foreign minister',
+  'taiwanese foreign minister name',
+  'what did the 2011 talks conclude',
+  'did kishida and wang yi shake hands',
+  'when did china get its first carrier',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
