@@ -197,6 +197,7 @@ const ANSWERED: [string, string][] = [
   ["why's this round notable", 'S6'],
   ["japan's new defence laws - what will china be told", 'S2'],
   ['a brief history of the talks pls', 'S15'],
+  ["what's at the heart of the talks", 'S4'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -325,6 +326,10 @@ const OFF_TOPIC = [
   'what did the 2011 talks conclude',
   'did kishida and wang yi shake hands',
   'when did china get its first carrier',
+  "who is japan's new foreign minister",
+  'who leads the pla',
+  'what do the senkakus look like',
+  'can kyodo be trusted',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
