@@ -56,8 +56,8 @@ export const FILLER_WEIGHT = 0.3;
 const YEAR = /^(?:1\d|20)\d\d$/;
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
-/** "!work", "$balance", "?rank", a lone "/top": a command for another bot, by its prefix. */
-const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/\p{L}+\s*$/u;
+/** "!work", "$balance", "?rank", "/rank me": a command for another bot, by its prefix (this bot's own slash commands aside). */
+const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/(?!(?:ask|agenda|history|help|source)\b)\p{L}+(?:\s+\S+){0,2}\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),

@@ -104,6 +104,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
+    // "which countries say the islands are theirs": who claims them.
+    .replace(/\b(?:are|is) (?:theirs|its own|their own)\b/g, ' claimed ')
     // "who's the story from": the article's source.
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.

@@ -198,6 +198,7 @@ const ANSWERED: [string, string][] = [
   ["japan's new defence laws - what will china be told", 'S2'],
   ['a brief history of the talks pls', 'S15'],
   ["what's at the heart of the talks", 'S4'],
+  ['which countries say the islands are theirs', 'S14'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -330,6 +331,8 @@ const OFF_TOPIC = [
   'who leads the pla',
   'what do the senkakus look like',
   'can kyodo be trusted',
+  'sdf personnel total',
+  '/rank me',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
