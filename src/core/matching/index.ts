@@ -93,7 +93,7 @@ function allowedErrors(length: number): number {
 /** Words that address the bot itself ("who made you", "who made this bot"). */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 /** What the bot may be asked for as its own ("your sources"): the article's. */
-const BOT_SOURCE: ReadonlySet<string> = new Set(['source', 'sourc', 'info', 'information', 'data', 'article', 'articl', 'knowledge', 'knowledg', 'answer', 'citation', 'reference', 'referenc', 'quote']);
+const BOT_SOURCE: ReadonlySet<string> = new Set('source info information data article knowledge answer citation reference quote'.split(' ').map(stem));
 /** "who made this", "who built it": a question about the bot, not the article. */
 const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**
@@ -133,6 +133,7 @@ function speaksOfFuture(folded: readonly string[]): boolean {
 const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
 /** The two parties side by side ("japan china", "china and japan"): the name of the talks. */
 const PARTY_PAIR = /\bjapan (?:and )?china\b|\bchina (?:and )?japan\b/;
+/** The parties of the talks, as folded. */
 const TALKS_PARTIES: ReadonlySet<string> = new Set(['japan', 'china']);
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
@@ -598,8 +599,7 @@ export class MatchIndex {
   }
 
   private queryTerms(folded: readonly string[]): QueryTerm[] {
-    // "getting", "looking", "explained": a small word with an ending is still a small word.
-    const stems = folded.filter((w) => !isStopWord(w) && !(/(?:ing|ed)$/.test(w) && isStopWord(stem(w)) && !isFiller(stem(w)))).map(stem);
+    const stems = folded.filter((w) => !isSmallWord(w)).map(stem);
     const asTyped = ` ${folded.map(stem).join(' ')} `;
     const expansions = stems.map(() => [] as (readonly string[])[]);
     /** Per word, what it expands to alone; dropped when a longer phrase holds it ("talking points" is the agenda, not an aim). */
@@ -696,6 +696,11 @@ export function questionShape(folded: readonly string[]): readonly string[] {
     return [...folded.slice(0, -1), 'want'];
   }
   return folded;
+}
+
+/** A stop word, or one with an ending ("getting", "explained"), unless its stem is an everyday word ("looking"). */
+function isSmallWord(word: string): boolean {
+  return isStopWord(word) || (/(?:ing|ed)$/.test(word) && isStopWord(stem(word)) && !isFiller(stem(word)));
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
