@@ -199,6 +199,9 @@ const ANSWERED: [string, string][] = [
   ['a brief history of the talks pls', 'S15'],
   ["what's at the heart of the talks", 'S4'],
   ['which countries say the islands are theirs', 'S14'],
+  ['the senkaku tensions - how do they feature', 'S4'],
+  ['how does china refer to the islands', 'S14'],
+  ["what's the short of it", 'S1'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -333,6 +336,7 @@ const OFF_TOPIC = [
   'can kyodo be trusted',
   'sdf personnel total',
   '/rank me',
+  'msdf patrol history',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
