@@ -202,6 +202,9 @@ const ANSWERED: [string, string][] = [
   ['the senkaku tensions - how do they feature', 'S4'],
   ['how does china refer to the islands', 'S14'],
   ["what's the short of it", 'S1'],
+  ['can someone remind me where the last security talks were, i think beijing?', 'S5'],
+  ['im trying to figure out who is actually going to be at the talks from japan', 'S8'],
+  ["ok so big picture what's on the agenda", 'S4'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -337,6 +340,7 @@ const OFF_TOPIC = [
   'sdf personnel total',
   '/rank me',
   'msdf patrol history',
+  'remind me to vote tomorrow',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
