@@ -205,6 +205,8 @@ const ANSWERED: [string, string][] = [
   ['can someone remind me where the last security talks were, i think beijing?', 'S5'],
   ['im trying to figure out who is actually going to be at the talks from japan', 'S8'],
   ["ok so big picture what's on the agenda", 'S4'],
+  ['why do the senkaku islands matter here', 'S4'],
+  ['did the talks go ahead', 'S1'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -341,6 +343,13 @@ const OFF_TOPIC = [
   '/rank me',
   'msdf patrol history',
   'remind me to vote tomorrow',
+  'why are the senkakus important',
+  'when did wang yi become foreign minister',
+  'how many rounds will there be in total',
+  "what's sugiyama doing now",
+  'is the south china sea dispute getting worse',
+  'are you online',
+  "who's in vc",
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
