@@ -207,6 +207,7 @@ const ANSWERED: [string, string][] = [
   ["ok so big picture what's on the agenda", 'S4'],
   ['why do the senkaku islands matter here', 'S4'],
   ['did the talks go ahead', 'S1'],
+  ['Who disclosed the plan for the talks?', 'S1'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
