@@ -88,6 +88,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .toLowerCase()
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
+    // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
+    .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army)\b)/g, ' usa ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')

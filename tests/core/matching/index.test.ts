@@ -351,6 +351,7 @@ const OFF_TOPIC = [
   'is the south china sea dispute getting worse',
   'are you online',
   "who's in vc",
+  'us reaction?',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',

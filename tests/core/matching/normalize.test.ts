@@ -42,6 +42,7 @@ describe('words', () => {
     expect(words('tell us about it', spellings)).toEqual(['about', 'it']);
     expect(words('the us and china', spellings)).toEqual(['usa', 'and', 'china']);
     expect(words('us-japan talks', spellings)).toEqual(['usa', 'japan', 'talks']);
+    expect(words('us reaction?', spellings)).toEqual(['usa', 'reaction']);
     expect(words('japan us alliance', spellings)).toEqual(['japan', 'usa', 'alliance']);
     expect(words('what will china ask us about', spellings)).toEqual(['what', 'will', 'china', 'ask', 'us', 'about']);
   });
