@@ -204,11 +204,14 @@ export class MatchIndex {
   /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
   private readonly headline: QaEntry | undefined;
   private readonly actors: ReadonlySet<string>;
-  private readonly outOfScope: readonly string[];
+  /** Out-of-scope words and phrases by their first word, each with its place in the list (matches keep the list's order). */
+  private readonly outOfScopeByFirst = new Map<string, { readonly text: string; readonly at: number }[]>();
   private readonly outOfScopeWords: ReadonlySet<string>;
   /** One-word out-of-scope subjects from MIN_MISSPELT_LENGTH letters, by first letter. */
   private readonly outOfScopeByLetter = new Map<string, string[]>();
   private readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
+  /** Per "together" rule, per group, the first words of its items: the rule can hold only when each group has one in the question. */
+  private readonly togetherFirstWords: readonly (readonly ReadonlySet<string>[])[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly informativeIdf: number;
@@ -240,13 +243,17 @@ export class MatchIndex {
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
-    this.outOfScope = kb.outOfScope;
+    for (const [at, text] of kb.outOfScope.entries()) {
+      const first = firstWord(text);
+      this.outOfScopeByFirst.set(first, [...(this.outOfScopeByFirst.get(first) ?? []), { text, at }]);
+    }
     this.outOfScopeWords = new Set(kb.outOfScope);
     for (const w of kb.outOfScope) {
       if (w.includes(' ') || w.length < MIN_MISSPELT_LENGTH || !/^[a-z]+$/.test(w)) continue;
       this.outOfScopeByLetter.set(w[0] ?? '', [...(this.outOfScopeByLetter.get(w[0] ?? '') ?? []), w]);
     }
     this.outOfScopeTogether = kb.outOfScopeTogether;
+    this.togetherFirstWords = kb.outOfScopeTogether.map((groups) => groups.map((g) => new Set(g.map(firstWord))));
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
     const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
@@ -338,8 +345,13 @@ export class MatchIndex {
     const present = new Set([...folded, ...stems]);
     const has = (w: string) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w));
     const outOfScope = [
-      ...this.outOfScope.filter(has),
-      ...this.outOfScopeTogether.flatMap((groups) => {
+      ...[...present]
+        .flatMap((w) => this.outOfScopeByFirst.get(w) ?? [])
+        .filter((o) => has(o.text))
+        .sort((a, b) => a.at - b.at)
+        .map((o) => o.text),
+      ...this.outOfScopeTogether.flatMap((groups, r) => {
+        if (!this.togetherFirstWords[r]?.every((firsts) => [...firsts].some((w) => present.has(w)))) return [];
         const found = groups.map((g) => g.find(has));
         return found.every((w) => w !== undefined) ? [found.join(' + ')] : [];
       }),
@@ -701,6 +713,10 @@ export function questionShape(folded: readonly string[]): readonly string[] {
 /** A stop word, or one with an ending ("getting", "explained"), unless its stem is an everyday word ("looking"). */
 function isSmallWord(word: string): boolean {
   return isStopWord(word) || (/(?:ing|ed)$/.test(word) && isStopWord(stem(word)) && !isFiller(stem(word)));
+}
+
+function firstWord(text: string): string {
+  return text.split(' ')[0] ?? text;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
