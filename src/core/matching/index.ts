@@ -211,7 +211,7 @@ export class MatchIndex {
   private readonly outOfScopeByLetter = new Map<string, string[]>();
   private readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
   /** Per "together" rule, per group, the first words of its items: the rule can hold only when each group has one in the question. */
-  private readonly togetherFirstWords: readonly (readonly ReadonlySet<string>[])[];
+  private readonly togetherFirstWords: readonly (readonly (readonly string[])[])[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly informativeIdf: number;
@@ -253,7 +253,7 @@ export class MatchIndex {
       this.outOfScopeByLetter.set(w[0] ?? '', [...(this.outOfScopeByLetter.get(w[0] ?? '') ?? []), w]);
     }
     this.outOfScopeTogether = kb.outOfScopeTogether;
-    this.togetherFirstWords = kb.outOfScopeTogether.map((groups) => groups.map((g) => new Set(g.map(firstWord))));
+    this.togetherFirstWords = kb.outOfScopeTogether.map((groups) => groups.map((g) => [...new Set(g.map(firstWord))]));
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
     const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
@@ -351,7 +351,7 @@ export class MatchIndex {
         .sort((a, b) => a.at - b.at)
         .map((o) => o.text),
       ...this.outOfScopeTogether.flatMap((groups, r) => {
-        if (!this.togetherFirstWords[r]?.every((firsts) => [...firsts].some((w) => present.has(w)))) return [];
+        if (!this.togetherFirstWords[r]?.every((firsts) => firsts.some((w) => present.has(w)))) return [];
         const found = groups.map((g) => g.find(has));
         return found.every((w) => w !== undefined) ? [found.join(' + ')] : [];
       }),
@@ -715,6 +715,7 @@ function isSmallWord(word: string): boolean {
   return isStopWord(word) || (/(?:ing|ed)$/.test(word) && isStopWord(stem(word)) && !isFiller(stem(word)));
 }
 
+/** The first word of an out-of-scope word or phrase: a question can hold the phrase only if it holds this word. */
 function firstWord(text: string): string {
   return text.split(' ')[0] ?? text;
 }

@@ -77,6 +77,27 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
   return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ');
 }
 
+/** "apologies for…", "in one sentence", "walk me through", "is that right": framing the question, not its subject. */
+const FRAMING = new RegExp(
+  [
+    /\b(?:my )?apologies (?:for|if|in advance)\b/,
+    /\bof all (?:times?|moments?|days)\b/,
+    /\b(?:such )?a big deal\b/,
+    /\b(?:the )?(?:big|bigger|overall) picture\b/,
+    /\b(?:run|walk|take|talk)(?: me| us)? through\b/,
+    /\bis it true(?: that)?\b/,
+    /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
+    /\bam i right(?=\s*[?!.]*\s*$)/,
+    /\bmany thanks\b/,
+    /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
+    /\baccording to (?=(?:japan|tokyo|china|beijing)\b)/,
+    /\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'g',
+);
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(text.normalize('NFKC'), spellings)
@@ -98,8 +119,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
-    // "apologies for…", "in one sentence", "walk me through": framing the question, not its subject.
-    .replace(/\b(?:my )?apologies (?:for|if|in advance)\b|\bof all (?:times?|moments?|days)\b|\b(?:such )?a big deal\b|\b(?:the )?(?:big|bigger|overall) picture\b|\b(?:run|walk|take|talk)(?: me| us)? through\b|\bis it true(?: that)?\b|\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)|\bam i right(?=\s*[?!.]*\s*$)|\bmany thanks\b|\b(?:is there )?(?:any )?signs? (?:of|that)\b|\baccording to (?=(?:japan|tokyo|china|beijing)\b)|\bin (?:one|1|a|a single|two|2|a few|few|simple|plain) (?:sentences?|lines?|words|terms|english)\b/g, ' ')
+    .replace(FRAMING, ' ')
     // "what led to the talks" asks why; "how did we get here" asks for the history.
     .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
     .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
