@@ -704,7 +704,7 @@ export function questionShape(folded: readonly string[]): readonly string[] {
     return ['why', ...folded.slice(1, -1)];
   }
   // "what is Beijing after": what it wants, unless something comes or happens after.
-  if (folded[0] === 'what' && last === 'after' && folded.length >= 3 && before !== undefined && !COMES_AFTER.has(before)) {
+  if ((folded[0] === 'what' || folded[0] === 'which') && last === 'after' && folded.length >= 3 && before !== undefined && !COMES_AFTER.has(before)) {
     return [...folded.slice(0, -1), 'want'];
   }
   return folded;

@@ -125,6 +125,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
     // "why do the senkakus matter here": why they figure in the talks, not why they matter in themselves.
     .replace(/\bmatters? (?:here|to (?:the|these) talks|for (?:the|these) talks|in (?:the|these) talks|to this|for this)\b/g, ' figure in the talks ')
+    // "why does japan think it has the right…": how Japan justifies it.
+    .replace(/\bwhy (?:does|do|would) (japan|tokyo) (?:think|say|believe|argue|claim|insist)\b/g, 'how does $1 justify')
     // "why does this matter" asks why; "what good could come of it" asks for the upside.
     .replace(/\b(why (?:does|do|would|should|did) (?:this|it|that|they|these talks|the talks|this round)) matter\b/g, '$1')
     .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')

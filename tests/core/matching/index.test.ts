@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TalksBot } from '../../../src/core/bot.js';
-import { editDistance } from '../../../src/core/matching/index.js';
+import { editDistance, questionShape } from '../../../src/core/matching/index.js';
 import { realKnowledge } from '../../helpers.js';
 
 const bot = new TalksBot(realKnowledge());
@@ -208,6 +208,7 @@ const ANSWERED: [string, string][] = [
   ['why do the senkaku islands matter here', 'S4'],
   ['did the talks go ahead', 'S1'],
   ['Who disclosed the plan for the talks?', 'S1'],
+  ['why does japan think it has the right to collective self-defence', 'S9'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -550,6 +551,7 @@ describe('the shape of a question', () => {
   it('reads "what is Beijing after" as what it wants, but not "what happens after"', () => {
     expect(bot.ask('what is beijing after').reply.entryId).toBe('china-asks');
     expect(bot.ask('what is tokyo after').reply.entryId).toBe('japan-asks');
+    expect(questionShape(['which', 'answers', 'is', 'beijing', 'after'])).toEqual(['which', 'answers', 'is', 'beijing', 'want']);
     expect(bot.match('what happens after').candidates.some((c) => c.entry.id === 'china-asks' || c.entry.id === 'agenda')).toBe(false);
   });
 
