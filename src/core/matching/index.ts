@@ -139,6 +139,8 @@ const TALKS_PARTIES: ReadonlySet<string> = new Set(['japan', 'china']);
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
 /** Verbs that put a question in the past: "when did it all start", "when were they first held". */
 const IN_THE_PAST: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'began', 'begun', 'met']);
+/** Verbs of the report itself: "was a date given", "has a venue been announced". */
+const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fixed', 'mentioned', 'reported', 'confirmed', 'scheduled', 'named', 'released', 'disclosed']);
 /** A question that asks where or when ("where … from" asks for an origin). */
 const ASKS_PLACE_OR_TIME = /\bwhere\b(?!.*\bfrom\b)|\b(?:when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
@@ -435,7 +437,9 @@ export class MatchIndex {
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
     // "the last dialogue was in which city": a place or time asked of the talks before, not the planned ones.
-    const aboutEarlierTalks = !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w) || IN_THE_PAST.has(w));
+    // "was any date given" asks what the report gave, not about earlier talks.
+    const aboutEarlierTalks =
+      !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w) || IN_THE_PAST.has(w)) && !folded.some((w) => REPORTING.has(w));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);

@@ -209,6 +209,7 @@ const ANSWERED: [string, string][] = [
   ['did the talks go ahead', 'S1'],
   ['Who disclosed the plan for the talks?', 'S1'],
   ['why does japan think it has the right to collective self-defence', 'S9'],
+  ['was any date given', 'S1'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -353,6 +354,7 @@ const OFF_TOPIC = [
   'are you online',
   "who's in vc",
   'us reaction?',
+  'japan carriers number',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
