@@ -210,6 +210,7 @@ const ANSWERED: [string, string][] = [
   ['Who disclosed the plan for the talks?', 'S1'],
   ['why does japan think it has the right to collective self-defence', 'S9'],
   ['was any date given', 'S1'],
+  ["what's japan's case for collective self defence", 'S9'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
 ];
 
@@ -355,6 +356,9 @@ const OFF_TOPIC = [
   "who's in vc",
   'us reaction?',
   'japan carriers number',
+  "what's the us navy doing in the south china sea",
+  'is this bot working',
+  'what do you even know',
   'where do i report a bug',
   'goood morning',
   'price of a carrier',
