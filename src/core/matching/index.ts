@@ -121,6 +121,10 @@ const PAST_MARKERS: ReadonlySet<string> = new Set(['last', 'previous', 'previous
 export const WRONG_KIND_FACTOR = 0.5;
 /** Index into QUESTION_KINDS of the kind that asks for a time. */
 const TIME_KIND = 1;
+/** Past forms that do not end in -ed. */
+const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
+/** Of those, the ones that put a question on earlier talks ("when did it all start"); "held" is not, as in "being held". */
+const IN_THE_PAST: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'began', 'begun', 'met']);
 /** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
 function speaksOfFuture(folded: readonly string[]): boolean {
   const aux = folded.find((w) => TENSE_AUXILIARIES.has(w));
@@ -129,16 +133,12 @@ function speaksOfFuture(folded: readonly string[]): boolean {
   if (aux === undefined) return !folded.some((w) => w.endsWith('ed') || PAST_FORMS.has(w));
   return !PAST_AUXILIARIES.has(aux);
 }
-/** Past forms that do not end in -ed. */
-const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
 /** The two parties side by side ("japan china", "china and japan"): the name of the talks. */
 const PARTY_PAIR = /\bjapan (?:and )?china\b|\bchina (?:and )?japan\b/;
 /** The parties of the talks, as folded. */
 const TALKS_PARTIES: ReadonlySet<string> = new Set(['japan', 'china']);
 /** Words that put the talks asked about before the planned ones: "the last round", "previous talks". */
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
-/** Verbs that put a question in the past: "when did it all start", "when were they first held". */
-const IN_THE_PAST: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'began', 'begun', 'met']);
 /** Verbs of the report itself: "was a date given", "has a venue been announced". */
 const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fixed', 'mentioned', 'reported', 'confirmed', 'scheduled', 'named', 'released', 'disclosed']);
 /** A question that asks where or when ("where … from" asks for an origin). */
