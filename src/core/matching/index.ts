@@ -42,6 +42,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did'
 export const OWNER_MISMATCH_FACTOR = 0.5;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
 const PREFIX_SIMILARITY = 0.8;
+
+/** What a known word may be given and stay itself: "confirm" → "confirmation", not "leader" → "leaderboard". */
+const WORD_ENDING = /^(?:e?s|e?d|ing|e?rs?|ions?|ations?|ments?|al|ly|ity|ive|ness|ist|ism)$/;
 /** A word the knowledge does not know weighs as much as the rarest word it knows, times this. */
 export const UNKNOWN_WORD_FACTOR = 1;
 /** An unknown token of one or two letters ("b", "k", "ya") is chat shorthand, not a subject the article lacks. */
@@ -671,7 +674,8 @@ export class MatchIndex {
       }
       for (const word of this.idf.keys()) {
         const [short, long] = word.length < term.length ? [word, term] : [term, word];
-        if (short.length >= MIN_FUZZY_LENGTH && long.startsWith(short)) {
+        // A word cut short ("milit") or a known word with an ending added.
+        if (short.length >= MIN_FUZZY_LENGTH && long.startsWith(short) && (short === term || WORD_ENDING.test(long.slice(short.length)))) {
           found.set(word, Math.max(found.get(word) ?? 0, PREFIX_SIMILARITY));
         }
       }

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
     'a an the is are was were be been being am do does did doing done to of in on at by for with about from into ' +
     'onto as and or but if so than then that this these those there here it its they them their theirs he she ' +
     'his her him we our us you your yours i me my mine will would shall should can could may might must gonna ' +
-    'wanna gotta has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ' +
+    'wanna gotta gimme lemme has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ' +
     'ok okay like just really actually exactly also even still yet very much quite lot lots anything something ' +
     'bot article story piece news u r ur im ive id isnt arent wasnt werent dont doesnt didnt wont cant explain ' +
     'explained explains let give show get got again more info information details detail anyone somebody someone both each other ' +

@@ -212,6 +212,9 @@ const ANSWERED: [string, string][] = [
   ['was any date given', 'S1'],
   ["what's japan's case for collective self defence", 'S9'],
   ['ok so i read somewhere japan and china are meeting again after a long break, is that right and where is it', 'S1'],
+  ['gimme the agenda', 'S4'],
+  ['what do they call the diaoyudao in japan', 'S14'],
+  ['any official confirmation?', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -385,6 +388,10 @@ const OFF_TOPIC = [
   '東京の天気は？',
   '',
   '?!?!',
+  'leaderboard',
+  'were the talks in beijing a success',
+  'what is the new security law called',
+  'does china have space weapons',
 ];
 
 describe('the matcher answers questions as users type them', () => {
