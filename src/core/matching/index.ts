@@ -37,6 +37,9 @@ const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'goin
 /** Parties other than the two holding the talks, as folded: their doings are not the article's. */
 const OTHER_PARTIES: ReadonlySet<string> = new Set(['usa', 'taiwan', 'un']);
 /** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
+/** Auxiliaries before a deed, not a state: "does Taiwan patrol", not "is Taiwan involved". */
+const DOING: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'can', 'could']);
+
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
 export const OWNER_MISMATCH_FACTOR = 0.5;
@@ -147,6 +150,9 @@ const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fi
 /** A question that asks where or when ("where … from" asks for an origin). */
 const ASKS_PLACE_OR_TIME = /\bwhere\b(?!.*\bfrom\b)|\b(?:when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
+/** Question words whose answer is a person, a time or a place. */
+const PERSON_TIME_PLACE: ReadonlySet<string> = new Set(['who', 'when', 'where']);
+
 const COUNTING = /\b(?:how many|number of)\b/;
 
 export interface Match {
@@ -204,6 +210,8 @@ export class MatchIndex {
     answer: number;
     /** About the planned talks: it quotes the headline's sentence and is not about the past. */
     planned: boolean;
+    /** Which of who, when and where its own question asks. */
+    asksFor: ReadonlySet<string>;
   }[];
   private readonly answers: number;
   /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
@@ -290,7 +298,8 @@ export class MatchIndex {
       const key = [...entry.answer].sort().join(' ');
       if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
       const planned = !entry.past && entry.answer.includes(headlineSentence ?? '');
-      return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0, planned };
+      const asksFor = new Set(words(entry.question, this.spellings).filter((w) => PERSON_TIME_PLACE.has(w)));
+      return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0, planned, asksFor };
     });
     this.answers = answerOf.size;
     this.headline = kb.entries.find((e) => e.headline);
@@ -416,7 +425,8 @@ export class MatchIndex {
       // "does Taiwan claim the islets", "what does the UN Charter say": what the article gives the party.
       if (this.thirdPartyWords.get(third)?.has(stem(verb))) continue;
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
-      if (!ASKING.has(stem(verb))) return { party: third, asks: false };
+      // "does Taiwan patrol…": what a third party does, other than what the article gives it, is not said.
+      if (!ASKING.has(stem(verb))) return { party: third, asks: false, ...(DOING.has(word) && !isSmallWord(verb) && !isFiller(stem(verb)) ? { unsaid: stem(verb) } : {}) };
       // "what does America think", "will Washington ask…": the article gives a third party no view or question.
       return { party: third, asks: true, unsaid: stem(verb) };
     }
@@ -524,9 +534,13 @@ export class MatchIndex {
     // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
-    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned }] of this.entryTerms.entries()) {
+    // "who started the process…" asks for a person: an entry that answers only when or where is the wrong kind.
+    const wh = folded.find((w) => QUESTION_WORDS.has(w));
+    const asksFor = wh !== undefined && PERSON_TIME_PLACE.has(wh) ? wh : undefined;
+    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
       const rightKind =
-        asks.every((k) => gives.has(k)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
+        asks.every((k) => gives.has(k)) &&
+        (asksFor === undefined || entryAsks.size === 0 || entryAsks.has(asksFor)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;

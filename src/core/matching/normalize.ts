@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying confused wondered keep hearing afterwards afterward after process'
   )
     .split(/\s+/)
     .map(stem),
@@ -132,6 +132,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
     // "where could these talks lead": what they could lead to.
     .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
+    // "what's Tokyo expecting from this round": what it hopes for.
+    .replace(/\b(japan|tokyo) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "which countries say the islands are theirs": who claims them.

@@ -215,6 +215,9 @@ const ANSWERED: [string, string][] = [
   ['gimme the agenda', 'S4'],
   ['what do they call the diaoyudao in japan', 'S14'],
   ['any official confirmation?', 'S1'],
+  ['who kicked off the process of resuming talks', 'S7'],
+  ['what is japan expecting out of the dialogue', 'S6'],
+  ['is taiwan involved in the island dispute', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -392,6 +395,8 @@ const OFF_TOPIC = [
   'were the talks in beijing a success',
   'what is the new security law called',
   'does china have space weapons',
+  'will taiwan send ships to the islets',
+  'did the us mediate',
 ];
 
 describe('the matcher answers questions as users type them', () => {
