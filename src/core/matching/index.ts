@@ -115,6 +115,11 @@ const QUESTION_KINDS = [
     asks: /\bwhen\b|\bwhat (?:(?:is|s) )?(?:the )?(?:year|month|date|day|time)\b|\bhow long\b/,
     gives: /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|since|last|ago)\b/i,
   },
+  {
+    // A place is named after "in" or "at", with a capital: "in Tokyo", "in the East China Sea".
+    asks: /\bwhere\b(?!.*\bfrom\b)|\b(?:which|what) (?:city|place|venue|location)\b/,
+    gives: /\b(?:in|at) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/,
+  },
 ] as const;
 /** "When do the talks start?" asks about the planned talks: an entry about what has happened keeps this share. */
 export const PAST_FACTOR = 0.8;
@@ -243,18 +248,21 @@ export class MatchIndex {
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
   /** Per third party (the US, Taiwan, the UN), the words of the sentences that name it: what the article has it do ("claimed by Taiwan") or own ("the UN Charter"). */
+  /** Verbs the article puts in the past ("agreed", "held"): "did they ever agree" asks what it gives. */
+  private readonly pastDeeds: ReadonlySet<string>;
   private readonly thirdPartyWords = new Map<string, ReadonlySet<string>>();
   /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
   private readonly keywords: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
-    this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
     this.countries = kb.aliases.countries;
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
+    this.names = new Set(kb.aliases.names);
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
+    this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     for (const [at, text] of kb.outOfScope.entries()) {
       const first = firstWord(text);
@@ -372,6 +380,7 @@ export class MatchIndex {
       // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
+      ...this.everDone(folded),
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
@@ -387,6 +396,15 @@ export class MatchIndex {
     if (subject?.unsaid !== undefined) outOfScope.push(`${subject.party} ${subject.unsaid}`);
     const party = subject?.party ?? possessor;
     return { candidates: this.candidates(folded, possessor, subject), outOfScope, ...(party !== undefined ? { party } : {}) };
+  }
+
+  /** "has Japan ever used…", "did China ever apologise": a party's deeds over the years, other than meeting, are history the article does not give. */
+  private everDone(folded: readonly string[]): string[] {
+    const at = folded.indexOf('ever');
+    const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
+    if (at < 2 || verb === undefined || !folded.slice(Math.max(0, at - 4), at - 1).some((w) => PAST_AUXILIARIES.has(w))) return [];
+    const aVerb = !isStopWord(verb) || PAST_FORMS.has(verb) || verb.endsWith('ed');
+    return !aVerb || verb === 'been' || verb === 'met' || MEETING.has(stem(verb)) || [verb, `${verb}d`, `${verb}ed`].some((v) => this.pastDeeds.has(v)) ? [] : [`ever ${verb}`];
   }
 
   /**
@@ -502,7 +520,8 @@ export class MatchIndex {
       // Asked of the bot, a word only a typo away from the knowledge's ("are you smart" → start) says nothing.
       const guessed = typed.get(place ?? term.typed) !== 1 && expandedIdf === undefined;
       if (!aboutTheBot || !(QUESTION_WORDS.has(term.typed) || guessed)) informative = Math.max(informative, fullWeight ?? weight);
-      const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w));
+      // A year the article gives, typed, is a name too: "Japan's foreign minister in 2011" is not the one of last November.
+      const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w) || (w === term.typed && this.years.has(w)));
       keywordOfAnswer.fill(0);
       for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;

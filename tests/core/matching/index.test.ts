@@ -218,6 +218,10 @@ const ANSWERED: [string, string][] = [
   ['who kicked off the process of resuming talks', 'S7'],
   ['what is japan expecting out of the dialogue', 'S6'],
   ['is taiwan involved in the island dispute', 'S14'],
+  ['is a rework of the guidelines due', 'S11'],
+  ['when and where was round 12', 'S5'],
+  ['have japan and china ever met for security talks', 'S15'],
+  ['has china ever claimed the islands', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -397,6 +401,11 @@ const OFF_TOPIC = [
   'does china have space weapons',
   'will taiwan send ships to the islets',
   'did the us mediate',
+  'where will the next summit be held',
+  'who was china’s foreign minister in 2011',
+  'was the 1993 round in beijing',
+  'have the two ever fought',
+  'when is the next cabinet meeting',
 ];
 
 describe('the matcher answers questions as users type them', () => {
