@@ -406,6 +406,11 @@ const OFF_TOPIC = [
   'was the 1993 round in beijing',
   'have the two ever fought',
   'when is the next cabinet meeting',
+  'what is the taiwanese name for the senkakus',
+  'any clashes in the east china sea this week',
+  'when was the pacifist constitution written',
+  'how long did the last round last',
+  'what are the odds of a deal',
 ];
 
 describe('the matcher answers questions as users type them', () => {
