@@ -222,6 +222,9 @@ const ANSWERED: [string, string][] = [
   ['when and where was round 12', 'S5'],
   ['have japan and china ever met for security talks', 'S15'],
   ['has china ever claimed the islands', 'S14'],
+  ['sorry if this was asked before but where are the talks', 'S1'],
+  ['the previous round was ages ago, where was it', 'S5'],
+  ['is it a ministerial meeting', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -411,6 +414,7 @@ const OFF_TOPIC = [
   'when was the pacifist constitution written',
   'how long did the last round last',
   'what are the odds of a deal',
+  'how often is the constitution reinterpreted',
 ];
 
 describe('the matcher answers questions as users type them', () => {
