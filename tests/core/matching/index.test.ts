@@ -415,6 +415,9 @@ const OFF_TOPIC = [
   'how long did the last round last',
   'what are the odds of a deal',
   'how often is the constitution reinterpreted',
+  'who owned the senkakus originally',
+  'does the chinese navy patrol the east china sea',
+  'how much do the talks cost the taxpayer',
 ];
 
 describe('the matcher answers questions as users type them', () => {
