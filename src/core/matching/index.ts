@@ -70,6 +70,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
+const THANKS = /^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i;
+
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
@@ -384,6 +386,8 @@ export class MatchIndex {
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
+      // "Thank you for your help earlier.": thanks that ask nothing are chat, whatever words follow them.
+      ...(THANKS.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['thanks'] : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {

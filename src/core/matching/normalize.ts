@@ -144,6 +144,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:are|is) (?:theirs|its own|their own)\b/g, ' claimed ')
     // "who's the story from": the article's source.
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
+    .replace(/\b(?:(?:story|article|report|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')

@@ -225,6 +225,8 @@ const ANSWERED: [string, string][] = [
   ['sorry if this was asked before but where are the talks', 'S1'],
   ['the previous round was ages ago, where was it', 'S5'],
   ['is it a ministerial meeting', 'S8'],
+  ['what is the article based on', 'S1'],
+  ['thanks! and when are the talks', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -418,6 +420,11 @@ const OFF_TOPIC = [
   'who owned the senkakus originally',
   'does the chinese navy patrol the east china sea',
   'how much do the talks cost the taxpayer',
+  'thanks for the help with the earlier round stuff',
+  'can you recommend some reading',
+  'is the hotline already in place',
+  'how many submarines does the msdf operate',
+  'who heads the defence ministry',
 ];
 
 describe('the matcher answers questions as users type them', () => {
