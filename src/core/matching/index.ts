@@ -564,7 +564,8 @@ export class MatchIndex {
       const rightKind =
         asks.every((k) => gives.has(k)) &&
         (asksFor === undefined || entryAsks.size === 0 || entryAsks.has(asksFor)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
-      const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer;
+      // "what will China raise about Japan's posture": what the asking party asks may be about the other's things.
+      const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer && !(subject?.asks === true && actor === subject.party && possessor !== subject.party);
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.
       const otherParty = subject !== undefined && actor !== undefined && actor !== subject.party && owner !== subject.party;
       const coverage =

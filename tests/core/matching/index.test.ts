@@ -227,6 +227,7 @@ const ANSWERED: [string, string][] = [
   ['is it a ministerial meeting', 'S8'],
   ['what is the article based on', 'S1'],
   ['thanks! and when are the talks', 'S1'],
+  ["what will china bring up about japan's defence policy", 'S11'],
 ];
 
 const OFF_TOPIC = [
