@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { QUESTION_WORDS, contentTerms, isFiller, isStopWord, stem, words } from './normalize.js';
+import { QUESTION_WORDS, contentTerms, isFiller, isStopWord, stem, withoutMarkup, words } from './normalize.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
 export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
@@ -361,7 +361,8 @@ export class MatchIndex {
   }
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
-  match(question: string): Match {
+  match(message: string): Match {
+    const question = withoutMarkup(message);
     const folded = questionShape(words(question, this.spellings));
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const stems = folded.map(stem);

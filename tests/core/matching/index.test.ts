@@ -228,6 +228,8 @@ const ANSWERED: [string, string][] = [
   ['what is the article based on', 'S1'],
   ['thanks! and when are the talks', 'S1'],
   ["what will china bring up about japan's defence policy", 'S11'],
+  ['<@1122334455> where are the talks', 'S1'],
+  ['https://kyodonews.net/news/2015/02 is this about the talks in april', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -426,6 +428,8 @@ const OFF_TOPIC = [
   'is the hotline already in place',
   'how many submarines does the msdf operate',
   'who heads the defence ministry',
+  "what's the japanese for 'islands'",
+  'link to the article pls',
 ];
 
 describe('the matcher answers questions as users type them', () => {
