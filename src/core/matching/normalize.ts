@@ -145,6 +145,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
     // "what's Tokyo expecting from this round": what it hopes for.
     .replace(/\b(japan|tokyo) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
+    // "is this happening in Japan": "this" and "it" are the talks the bot is about.
+    .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "which countries say the islands are theirs": who claims them.

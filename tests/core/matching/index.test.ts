@@ -230,6 +230,8 @@ const ANSWERED: [string, string][] = [
   ["what will china bring up about japan's defence policy", 'S11'],
   ['<@1122334455> where are the talks', 'S1'],
   ['https://kyodonews.net/news/2015/02 is this about the talks in april', 'S1'],
+  ['will it be happening in china', 'S1'],
+  ['how do they keep things from escalating at sea', 'S13'],
 ];
 
 const OFF_TOPIC = [
@@ -430,6 +432,8 @@ const OFF_TOPIC = [
   'who heads the defence ministry',
   "what's the japanese for 'islands'",
   'link to the article pls',
+  'what did china get out of the previous talks',
+  'is the charter legally binding',
 ];
 
 describe('the matcher answers questions as users type them', () => {

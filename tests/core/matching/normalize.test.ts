@@ -32,6 +32,10 @@ describe('words', () => {
     expect(words('hey bot, what is this article about?', spellings)).toEqual(['hey', 'bot', 'summary']);
   });
 
+  it('reads "is this happening" as asking about the talks', () => {
+    expect(words('is this happening in japan', spellings)).toEqual(['talks', 'hold', 'in', 'japan']);
+  });
+
   it("drops Discord's mentions and custom emoji, @everyone and links", () => {
     expect(words('<@1122334455> <@!42> <@&7> <#99> when? <:thonk:123456> @everyone https://kyodonews.net/news/2015/02 www.x.com', spellings)).toEqual(['when']);
   });
