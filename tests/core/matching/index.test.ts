@@ -232,6 +232,9 @@ const ANSWERED: [string, string][] = [
   ['https://kyodonews.net/news/2015/02 is this about the talks in april', 'S1'],
   ['will it be happening in china', 'S1'],
   ['how do they keep things from escalating at sea', 'S13'],
+  ["what's japan's justification for collective self-defence", 'S9'],
+  ["china's explanation for its military expansion", 'S3'],
+  ['where does sugiyama fit in', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -434,6 +437,8 @@ const OFF_TOPIC = [
   'link to the article pls',
   'what did china get out of the previous talks',
   'is the charter legally binding',
+  'where were the twelve rounds held',
+  'when was the un charter drafted',
 ];
 
 describe('the matcher answers questions as users type them', () => {
