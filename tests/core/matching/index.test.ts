@@ -235,6 +235,9 @@ const ANSWERED: [string, string][] = [
   ["what's japan's justification for collective self-defence", 'S9'],
   ["china's explanation for its military expansion", 'S3'],
   ['where does sugiyama fit in', 'S8'],
+  ['show me where the article mentions the un charter', 'S9'],
+  ['cite the sentence that says april', 'S1'],
+  ['what does the story open with', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -439,6 +442,8 @@ const OFF_TOPIC = [
   'is the charter legally binding',
   'where were the twelve rounds held',
   'when was the un charter drafted',
+  'when was it published',
+  'post the server rules',
 ];
 
 describe('the matcher answers questions as users type them', () => {
