@@ -238,6 +238,7 @@ const ANSWERED: [string, string][] = [
   ['show me where the article mentions the un charter', 'S9'],
   ['cite the sentence that says april', 'S1'],
   ['what does the story open with', 'S1'],
+  ['are the islets populated', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -444,6 +445,7 @@ const OFF_TOPIC = [
   'when was the un charter drafted',
   'when was it published',
   'post the server rules',
+  'what do people think of the talks',
 ];
 
 describe('the matcher answers questions as users type them', () => {
