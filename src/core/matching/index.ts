@@ -754,6 +754,10 @@ export function questionShape(folded: readonly string[]): readonly string[] {
   if ((folded[0] === 'what' || folded[0] === 'which') && last === 'after' && folded.length >= 3 && before !== undefined && !COMES_AFTER.has(before)) {
     return [...folded.slice(0, -1), 'want'];
   }
+  // "what else is China asking besides the guidelines": what follows "besides" is left out of the question.
+  const besides = folded.findIndex((w, j) => w === 'besides' || ((w === 'apart' || w === 'aside') && folded[j + 1] === 'from'));
+  const kept = folded.slice(0, besides);
+  if (besides >= 2 && kept.includes('else') && kept.some((w) => w !== 'else' && !QUESTION_WORDS.has(w) && !isSmallWord(w))) return kept;
   return folded;
 }
 

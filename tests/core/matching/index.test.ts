@@ -239,6 +239,8 @@ const ANSWERED: [string, string][] = [
   ['cite the sentence that says april', 'S1'],
   ['what does the story open with', 'S1'],
   ['are the islets populated', 'S14'],
+  ['what else will japan ask apart from military spending', 'S10'],
+  ['who else besides the foreign ministry', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -446,6 +448,8 @@ const OFF_TOPIC = [
   'when was it published',
   'post the server rules',
   'what do people think of the talks',
+  'any news since the article',
+  'what happened after april',
 ];
 
 describe('the matcher answers questions as users type them', () => {
@@ -613,6 +617,11 @@ describe('the shape of a question', () => {
   it('reads "what are these talks for" as why, but "what is China asking for" as what', () => {
     expect(bot.ask('what are these talks for').reply.entryId).toBe('why');
     expect(bot.ask('what is china asking for').reply.entryId).toBe('china-asks');
+  });
+
+  it('leaves out what follows "besides" in a "what else" question, unless nothing would be left', () => {
+    expect(questionShape(['what', 'else', 'is', 'china', 'asking', 'besides', 'the', 'guidelines'])).toEqual(['what', 'else', 'is', 'china', 'asking']);
+    expect(questionShape(['who', 'else', 'besides', 'sugiyama'])).toEqual(['who', 'else', 'besides', 'sugiyama']);
   });
 
   it('reads "what is Beijing after" as what it wants, but not "what happens after"', () => {
