@@ -450,6 +450,11 @@ const OFF_TOPIC = [
   'what do people think of the talks',
   'any news since the article',
   'what happened after april',
+  'are there soldiers on the islets',
+  'where is the median line in the east china sea',
+  'what is the size of the senkakus',
+  'has the msdf already patrolled the south china sea',
+  'will the leaders also meet in april',
 ];
 
 describe('the matcher answers questions as users type them', () => {
