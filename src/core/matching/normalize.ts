@@ -162,6 +162,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/'s\b/g, '')
+    // "won't", "didn't": the auxiliary and "not", so that "japan won't bring up…" has its auxiliary.
+    .replace(/\b(?:won|wont)'?t\b/g, 'will not')
+    .replace(/\b(?:can|cant)'t\b/g, 'can not')
+    .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
     .replace(/'ll\b/g, ' will')
     .replace(/'re\b/g, ' are')
     .replace(/'ve\b/g, ' have')

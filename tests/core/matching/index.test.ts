@@ -241,6 +241,7 @@ const ANSWERED: [string, string][] = [
   ['are the islets populated', 'S14'],
   ['what else will japan ask apart from military spending', 'S10'],
   ['who else besides the foreign ministry', 'S8'],
+  ["the dialogue hasn't happened in years, right?", 'S1'],
 ];
 
 const OFF_TOPIC = [

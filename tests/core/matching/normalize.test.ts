@@ -32,6 +32,10 @@ describe('words', () => {
     expect(words('hey bot, what is this article about?', spellings)).toEqual(['hey', 'bot', 'summary']);
   });
 
+  it('reads "won\'t", "didn\'t" and "hasn\'t" as the auxiliary and "not"', () => {
+    expect(words("japan won't, china didn't, it hasn't, they aren't", spellings)).toEqual(['japan', 'will', 'not', 'china', 'did', 'not', 'it', 'has', 'not', 'they', 'are', 'not']);
+  });
+
   it('reads "is this happening" as asking about the talks', () => {
     expect(words('is this happening in japan', spellings)).toEqual(['talks', 'hold', 'in', 'japan']);
   });
