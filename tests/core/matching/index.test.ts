@@ -456,6 +456,9 @@ const OFF_TOPIC = [
   'what is the size of the senkakus',
   'has the msdf already patrolled the south china sea',
   'will the leaders also meet in april',
+  'is kyodo independent',
+  'is china aggressive at sea',
+  'has beijing already explained its military budget',
 ];
 
 describe('the matcher answers questions as users type them', () => {
