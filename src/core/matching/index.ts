@@ -70,6 +70,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
+/** "first!": claiming the first reply, not asking about the first round. */
+const FIRST_COMMENT = /^\s*(?:first|1st|frist)\s*!+\s*$/i;
+
 const THANKS = /^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i;
 
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
@@ -389,6 +392,7 @@ export class MatchIndex {
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       // "Thank you for your help earlier.": thanks that ask nothing are chat, whatever words follow them.
       ...(THANKS.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['thanks'] : []),
+      ...(FIRST_COMMENT.test(question) ? ['a "first!" comment'] : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {

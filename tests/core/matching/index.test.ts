@@ -242,6 +242,9 @@ const ANSWERED: [string, string][] = [
   ['what else will japan ask apart from military spending', 'S10'],
   ['who else besides the foreign ministry', 'S8'],
   ["the dialogue hasn't happened in years, right?", 'S1'],
+  ["what's the upshot", 'S1'],
+  ['what is beijing keen to know', 'S11'],
+  ['will japan ask about china buying carriers', 'S10'],
 ];
 
 const OFF_TOPIC = [
@@ -459,6 +462,8 @@ const OFF_TOPIC = [
   'is kyodo independent',
   'is china aggressive at sea',
   'has beijing already explained its military budget',
+  'is japan going to buy new jets',
+  'first!!',
 ];
 
 describe('the matcher answers questions as users type them', () => {
