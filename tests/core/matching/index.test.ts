@@ -464,6 +464,7 @@ const OFF_TOPIC = [
   'has beijing already explained its military budget',
   'is japan going to buy new jets',
   'first!!',
+  'who is the author of this story',
 ];
 
 describe('the matcher answers questions as users type them', () => {
