@@ -37,10 +37,9 @@ const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'goin
 /** Parties other than the two holding the talks, as folded: their doings are not the article's. */
 const OTHER_PARTIES: ReadonlySet<string> = new Set(['usa', 'taiwan', 'un']);
 /** Words after which a party is the subject of the question: "will Japan…", "does Beijing…". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** Auxiliaries before a deed, not a state: "does Taiwan patrol", not "is Taiwan involved". */
 const DOING: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'can', 'could']);
-
-const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'do', 'is', 'was', 'are', 'can', 'could', 'should', 'has', 'have', 'might', 'may', 'going']);
 /** "Japan's military budget" asks about Japan's: an entry about another party's (China's spending) keeps this share. */
 export const OWNER_MISMATCH_FACTOR = 0.5;
 /** Similarity of a word to a longer word it begins (build → buildup), from 5 letters. */
@@ -69,12 +68,11 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
-/** A message that is only a command to stop ("stop", "nvm"), not a question. */
 /** "first!": claiming the first reply, not asking about the first round. */
 const FIRST_COMMENT = /^\s*(?:first|1st|frist)\s*!+\s*$/i;
-
+/** A message that opens with thanks: chat, unless it goes on to ask something. */
 const THANKS = /^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i;
-
+/** A message that is only a command to stop ("stop", "nvm"), not a question. */
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
 const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
@@ -159,10 +157,9 @@ const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 
 const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fixed', 'mentioned', 'reported', 'confirmed', 'scheduled', 'named', 'released', 'disclosed']);
 /** A question that asks where or when ("where … from" asks for an origin). */
 const ASKS_PLACE_OR_TIME = /\bwhere\b(?!.*\bfrom\b)|\b(?:when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
-/** "how many warships…": the thing counted is the first content word after these words. */
 /** Question words whose answer is a person, a time or a place. */
 const PERSON_TIME_PLACE: ReadonlySet<string> = new Set(['who', 'when', 'where']);
-
+/** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 
 export interface Match {
@@ -252,20 +249,20 @@ export class MatchIndex {
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
   private readonly lastYear: number;
-  /** Per third party (the US, Taiwan, the UN), the words of the sentences that name it: what the article has it do ("claimed by Taiwan") or own ("the UN Charter"). */
   /** Verbs the article puts in the past ("agreed", "held"): "did they ever agree" asks what it gives. */
   private readonly pastDeeds: ReadonlySet<string>;
+  /** Per third party (the US, Taiwan, the UN), the words of the sentences that name it: what the article has it do ("claimed by Taiwan") or own ("the UN Charter"). */
   private readonly thirdPartyWords = new Map<string, ReadonlySet<string>>();
   /** Words some entry lists as a keyword: chosen on purpose, never discounted as everyday words. */
   private readonly keywords: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     this.spellings = kb.aliases.spellings;
+    this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
     this.countries = kb.aliases.countries;
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
-    this.names = new Set(kb.aliases.names);
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
@@ -568,7 +565,8 @@ export class MatchIndex {
     for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
       const rightKind =
         asks.every((k) => gives.has(k)) &&
-        (asksFor === undefined || entryAsks.size === 0 || entryAsks.has(asksFor)) && (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
+        (asksFor === undefined || entryAsks.size === 0 || entryAsks.has(asksFor)) &&
+        (counted === undefined || counted.some((phrase) => phrase.every((m) => bestIn(m, quotedTerms) > 0)));
       // "what will China raise about Japan's posture": what the asking party asks may be about the other's things.
       const ownedElsewhere = doer !== undefined && owner !== undefined && owner !== doer && !(subject?.asks === true && actor === subject.party && possessor !== subject.party);
       // "what will Japan bring up?": China's questions are neither asked by Japan nor about Japan.

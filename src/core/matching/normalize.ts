@@ -163,8 +163,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\p{M}+/gu, '')
     .replace(/'s\b/g, '')
     // "won't", "didn't": the auxiliary and "not", so that "japan won't bring up…" has its auxiliary.
-    .replace(/\b(?:won|wont)'?t\b/g, 'will not')
-    .replace(/\b(?:can|cant)'t\b/g, 'can not')
+    .replace(/\bwon'?t\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
     .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
     .replace(/'ll\b/g, ' will')
     .replace(/'re\b/g, ' are')
