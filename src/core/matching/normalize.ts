@@ -108,7 +108,7 @@ export function withoutMarkup(text: string): string {
 
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
-  const folded = replaceCjk(withoutMarkup(text).normalize('NFKC'), spellings)
+  const folded = replaceCjk(text.normalize('NFKC'), spellings)
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')

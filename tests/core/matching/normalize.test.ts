@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, lastClause, stem, words } from '../../../src/core/matching/normalize.js';
+import { contentTerms, lastClause, stem, withoutMarkup, words } from '../../../src/core/matching/normalize.js';
 import { realKnowledge } from '../../helpers.js';
 
 const spellings = realKnowledge().aliases.spellings;
@@ -41,7 +41,7 @@ describe('words', () => {
   });
 
   it("drops Discord's mentions and custom emoji, @everyone and links", () => {
-    expect(words('<@1122334455> <@!42> <@&7> <#99> when? <:thonk:123456> @everyone https://kyodonews.net/news/2015/02 www.x.com', spellings)).toEqual(['when']);
+    expect(words(withoutMarkup('<@1122334455> <@!42> <@&7> <#99> when? <:thonk:123456> @everyone https://kyodonews.net/news/2015/02 www.x.com'), spellings)).toEqual(['when']);
   });
 
   it('folds case, punctuation, curly quotes and diacritics', () => {
