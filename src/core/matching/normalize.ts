@@ -126,6 +126,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? the (?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
     .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     .replace(FRAMING, ' ')
@@ -150,6 +151,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
     // "where does Kishida fit in": his part in the story.
     .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
+    // "since when have they been doing this": when the talks began.
+    .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b/g, 'when did talks begin')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "which countries say the islands are theirs": who claims them.

@@ -245,6 +245,9 @@ const ANSWERED: [string, string][] = [
   ["what's the upshot", 'S1'],
   ['what is beijing keen to know', 'S11'],
   ['will japan ask about china buying carriers', 'S10'],
+  ["what's going on between japan and china", 'S1'],
+  ['since when have the talks been held', 'S15'],
+  ['the bot says april, is that when the talks are?', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -465,6 +468,10 @@ const OFF_TOPIC = [
   'is japan going to buy new jets',
   'first!!',
   'who is the author of this story',
+  'is this bad news for china',
+  'will they reach an agreement',
+  'will the senkaku dispute be resolved',
+  'this bot is great',
 ];
 
 describe('the matcher answers questions as users type them', () => {
