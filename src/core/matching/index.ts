@@ -72,6 +72,8 @@ const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'wh
 const FIRST_COMMENT = /^\s*(?:first|1st|frist)\s*!+\s*$/i;
 /** "this bot rocks": a remark about the bot, unless it goes on to ask something. */
 const ABOUT_THIS_BOT = /^\s*(?:this|the|ur|your) bot\b/i;
+/** "just joined, hello all": a greeting to the channel, unless it goes on to ask something. */
+const GREETING = /\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i;
 /** A message that opens with thanks: chat, unless it goes on to ask something. */
 const THANKS = /^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i;
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
@@ -393,6 +395,7 @@ export class MatchIndex {
       ...(THANKS.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['thanks'] : []),
       ...(FIRST_COMMENT.test(question) ? ['a "first!" comment'] : []),
       ...(ABOUT_THIS_BOT.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['a remark about the bot'] : []),
+      ...(GREETING.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['a greeting'] : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {

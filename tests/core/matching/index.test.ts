@@ -248,6 +248,7 @@ const ANSWERED: [string, string][] = [
   ["what's going on between japan and china", 'S1'],
   ['since when have the talks been held', 'S15'],
   ['the bot says april, is that when the talks are?', 'S1'],
+  ['hi all, when are the talks', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -472,6 +473,9 @@ const OFF_TOPIC = [
   'will they reach an agreement',
   'will the senkaku dispute be resolved',
   'this bot is great',
+  'what is in the guidelines',
+  'why were the talks suspended after 2011',
+  'hey everyone, just got here',
 ];
 
 describe('the matcher answers questions as users type them', () => {
