@@ -70,12 +70,12 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** "first!": claiming the first reply, not asking about the first round. */
 const FIRST_COMMENT = /^\s*(?:first|1st|frist)\s*!+\s*$/i;
-/** "this bot rocks": a remark about the bot, unless it goes on to ask something. */
-const ABOUT_THIS_BOT = /^\s*(?:this|the|ur|your) bot\b/i;
-/** "just joined, hello all": a greeting to the channel, unless it goes on to ask something. */
-const GREETING = /\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i;
-/** A message that opens with thanks: chat, unless it goes on to ask something. */
-const THANKS = /^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i;
+/** Remarks that are chat unless they go on to ask something: thanks, a word on the bot, a greeting to the channel. */
+const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [
+  [/^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i, 'thanks'],
+  [/^\s*(?:this|the|ur|your) bot\b/i, 'a remark about the bot'],
+  [/\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i, 'a greeting'],
+];
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
@@ -391,11 +391,9 @@ export class MatchIndex {
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
-      // "Thank you for your help earlier.": thanks that ask nothing are chat, whatever words follow them.
-      ...(THANKS.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['thanks'] : []),
       ...(FIRST_COMMENT.test(question) ? ['a "first!" comment'] : []),
-      ...(ABOUT_THIS_BOT.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['a remark about the bot'] : []),
-      ...(GREETING.test(question) && !folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? ['a greeting'] : []),
+      // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
+      ...(!folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {
