@@ -68,10 +68,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
 );
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
-/** "first!": claiming the first reply, not asking about the first round. */
-const FIRST_COMMENT = /^\s*(?:first|1st|frist)\s*!+\s*$/i;
-/** Remarks that are chat unless they go on to ask something: thanks, a word on the bot, a greeting to the channel. */
+/** Remarks that are chat unless they go on to ask something: "first!", thanks, a word on the bot, a greeting to the channel. */
 const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [
+  [/^\s*(?:first|1st|frist)\s*!+\s*$/i, 'a "first!" comment'],
   [/^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i, 'thanks'],
   [/^\s*(?:this|the|ur|your) bot\b/i, 'a remark about the bot'],
   [/\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i, 'a greeting'],
@@ -107,6 +106,8 @@ function allowedErrors(length: number): number {
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 /** What the bot may be asked for as its own ("your sources"): the article's. */
 const BOT_SOURCE: ReadonlySet<string> = new Set('source info information data article knowledge answer citation reference quote'.split(' ').map(stem));
+/** A question that asks where ("where … from" asks for an origin). */
+const ASKS_PLACE = /\bwhere\b(?!.*\bfrom\b)|\b(?:which|what) (?:city|place|venue|location)\b/;
 /** "who made this", "who built it": a question about the bot, not the article. */
 const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**
@@ -124,7 +125,7 @@ const QUESTION_KINDS = [
   },
   {
     // A place is named after "in" or "at", with a capital: "in Tokyo", "in the East China Sea".
-    asks: /\bwhere\b(?!.*\bfrom\b)|\b(?:which|what) (?:city|place|venue|location)\b/,
+    asks: ASKS_PLACE,
     gives: /\b(?:in|at) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/,
   },
 ] as const;
@@ -159,8 +160,8 @@ const TALKS_PARTIES: ReadonlySet<string> = new Set(['japan', 'china']);
 const EARLIER: ReadonlySet<string> = new Set(['last', 'previous', 'previously', 'prior', 'earlier']);
 /** Verbs of the report itself: "was a date given", "has a venue been announced". */
 const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fixed', 'mentioned', 'reported', 'confirmed', 'scheduled', 'named', 'released', 'disclosed']);
-/** A question that asks where or when ("where … from" asks for an origin). */
-const ASKS_PLACE_OR_TIME = /\bwhere\b(?!.*\bfrom\b)|\b(?:when|dates?)\b|\b(?:which|what) (?:city|place|venue|location|year|month)\b/;
+/** A question that asks where or when. */
+const ASKS_PLACE_OR_TIME = new RegExp(`${ASKS_PLACE.source}|\\b(?:when|dates?)\\b|\\b(?:which|what) (?:year|month)\\b`);
 /** Question words whose answer is a person, a time or a place. */
 const PERSON_TIME_PLACE: ReadonlySet<string> = new Set(['who', 'when', 'where']);
 /** "how many warships…": the thing counted is the first content word after these words. */
@@ -391,7 +392,6 @@ export class MatchIndex {
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
-      ...(FIRST_COMMENT.test(question) ? ['a "first!" comment'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
       ...(!folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
