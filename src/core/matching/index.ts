@@ -11,6 +11,8 @@ export const MIN_WORD_SIMILARITY = 0.6;
 /** fuse.js Bitap error bound for one word; words shorter than MIN_FUZZY_LENGTH must match exactly. */
 const FUSE_THRESHOLD = 0.34;
 const MIN_FUZZY_LENGTH = 5;
+/** A word of this length may only be a typo by two swapped letters. */
+const SHORTEST_TRANSPOSED = 4;
 /** Confidence added, at most, for word pairs of the question found in that order in the entry. */
 export const BIGRAM_BONUS = 0.1;
 /** A word found in more than this share of the entries says nothing about which one is meant. */
@@ -74,6 +76,7 @@ const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b/i, 'thanks'],
   [/^\s*(?:this|the|ur|your) bot\b/i, 'a remark about the bot'],
   [/\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i, 'a greeting'],
+  [/\b(?:i'?ll|i will) be (?:right )?back\b|\bback (?:later|soon|in a (?:bit|sec|min))\b/i, 'a "be back" remark'],
 ];
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
@@ -702,7 +705,13 @@ export class MatchIndex {
     if (cached) return cached;
     const found = new Map<string, number>();
     if (this.idf.has(term)) found.set(term, 1);
-    else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
+    else if (term.length === SHORTEST_TRANSPOSED && /^[a-z]+$/.test(term)) {
+      // Too short for an edit, but two letters swapped after the first are still a typo ("tlak").
+      for (let i = 1; i < term.length - 1; i++) {
+        const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
+        if (swapped !== term && this.idf.has(swapped)) found.set(this.stemOfWritten.get(swapped) ?? swapped, 1 - 1 / term.length);
+      }
+    } else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
       // fuse.js proposes vocabulary words of nearby length; the edit distance below decides.
       const errors = allowedErrors(term.length);
       for (let length = term.length - errors; length <= term.length + errors; length++) {

@@ -249,6 +249,11 @@ const ANSWERED: [string, string][] = [
   ['since when have the talks been held', 'S15'],
   ['the bot says april, is that when the talks are?', 'S1'],
   ['hi all, when are the talks', 'S1'],
+  ['when r the tlaks', 'S1'],
+  ['las talks beijng when', 'S5'],
+  ['how would you summarise the main points', 'S1'],
+  ['please explain me this article simple', 'S1'],
+  ['under whose control are the islets', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -476,6 +481,7 @@ const OFF_TOPIC = [
   'what is in the guidelines',
   'why were the talks suspended after 2011',
   'hey everyone, just got here',
+  "i'll be back later with more questions",
 ];
 
 describe('the matcher answers questions as users type them', () => {
