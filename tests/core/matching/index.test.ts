@@ -254,6 +254,8 @@ const ANSWERED: [string, string][] = [
   ['how would you summarise the main points', 'S1'],
   ['please explain me this article simple', 'S1'],
   ['under whose control are the islets', 'S4'],
+  ['how many years will it have been since the previous round', 'S1'],
+  ['what year were the previous talks', 'S5'],
 ];
 
 const OFF_TOPIC = [
