@@ -88,6 +88,7 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
+    /\bi (?:bet|reckon|guess)\b/,
     /\bmany thanks\b/,
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
     /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
@@ -153,12 +154,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "where does Kishida fit in": his part in the story.
     .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
     // "since when have they been doing this": when the talks began.
-    .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b/g, 'when did talks begin')
+    .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b|\bsince (?:which|what) year\b/g, 'when did talks begin')
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "which countries say the islands are theirs": who claims them.
     .replace(/\b(?:are|is) (?:theirs|its own|their own)\b/g, ' claimed ')
     // "who's the story from": the article's source.
+    .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
     .replace(/\b(?:(?:story|article|report|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.

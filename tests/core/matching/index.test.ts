@@ -256,6 +256,11 @@ const ANSWERED: [string, string][] = [
   ['under whose control are the islets', 'S4'],
   ['how many years will it have been since the previous round', 'S1'],
   ['what year were the previous talks', 'S5'],
+  ['hold on, taipei has a claim as well?', 'S14'],
+  ["how's japan spinning the self-defense reinterpretation", 'S9'],
+  ['since which year they have this talks', 'S15'],
+  ['who is telling this news', 'S1'],
+  ["they're gonna bring up the carriers i bet", 'S10'],
 ];
 
 const OFF_TOPIC = [
@@ -484,6 +489,11 @@ const OFF_TOPIC = [
   'why were the talks suspended after 2011',
   'hey everyone, just got here',
   "i'll be back later with more questions",
+  'how many words is the article',
+  'can you link me the original',
+  'what time the meeting begin',
+  'who win the dispute',
+  'what was the topic of the first round',
 ];
 
 describe('the matcher answers questions as users type them', () => {
