@@ -447,9 +447,13 @@ export class MatchIndex {
       const next = folded[at];
       const named = this.queryTerms(next === undefined ? [] : [next]);
       const [party] = named.flatMap((t) => this.partiesIn(t));
-      const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
-      if (party) return { party, asks: verb === undefined || ASKING.has(stem(verb)) };
-      const [third] = named.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
+      const after = folded.slice(at + 1).find((w) => !HEDGES.has(w));
+      if (party) return { party, asks: after === undefined || ASKING.has(stem(after)) };
+      const [asked] = named.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
+      // "will the US attend", or said plainly: "the US will attend".
+      const [told] = asked === undefined ? this.queryTerms(folded.slice(Math.max(0, i - 1), i)).flatMap((t) => this.partiesIn(t, OTHER_PARTIES)) : [];
+      const third = asked ?? told;
+      const verb = asked !== undefined ? after : folded.slice(i + 1).find((w) => !HEDGES.has(w));
       if (third === undefined || verb === undefined) continue;
       // "are the US-Japan guidelines late": a pair of countries names a thing, not a subject.
       if (this.queryTerms([verb]).some((t) => this.partiesIn(t).length > 0)) continue;

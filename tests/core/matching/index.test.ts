@@ -494,6 +494,8 @@ const OFF_TOPIC = [
   'what time the meeting begin',
   'who win the dispute',
   'what was the topic of the first round',
+  'true or false: the us will attend',
+  'taiwan will patrol the islands',
 ];
 
 describe('the matcher answers questions as users type them', () => {
