@@ -261,6 +261,9 @@ const ANSWERED: [string, string][] = [
   ['since which year they have this talks', 'S15'],
   ['who is telling this news', 'S1'],
   ["they're gonna bring up the carriers i bet", 'S10'],
+  ["japan keeps insisting this collective self-defence stuff isn't about china, what's their argument for that in the talks", 'S9'],
+  ['and then from the other side, what is china supposedly going to want japan to clear up', 'S11'],
+  ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
 const OFF_TOPIC = [
