@@ -263,6 +263,8 @@ const ANSWERED: [string, string][] = [
   ["they're gonna bring up the carriers i bet", 'S10'],
   ["japan keeps insisting this collective self-defence stuff isn't about china, what's their argument for that in the talks", 'S9'],
   ['and then from the other side, what is china supposedly going to want japan to clear up', 'S11'],
+  ['talks going back to the early 90s?', 'S15'],
+  ["crisis mgmt at sea, what's planned", 'S13'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
