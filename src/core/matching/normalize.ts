@@ -89,6 +89,8 @@ const FRAMING = new RegExp(
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess)\b/,
+    /(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
+    /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
@@ -134,6 +136,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     .replace(FRAMING, ' ')
+    // "apart from spending, which other things…": what is set aside before the question is not asked.
+    .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
+    // "what will japan get out of it": what it hopes to achieve.
+    .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
     // "the last one was ages ago": long ago.
     .replace(/\bages ago\b/g, ' long ago ')
     .replace(/\b(?:in|for) ages\b/g, ' in years ')

@@ -265,6 +265,11 @@ const ANSWERED: [string, string][] = [
   ['and then from the other side, what is china supposedly going to want japan to clear up', 'S11'],
   ['talks going back to the early 90s?', 'S15'],
   ["crisis mgmt at sea, what's planned", 'S13'],
+  ['what are they trying to get out of this', 'S6'],
+  ["i saw kishida's name mentioned somewhere in the article, what was his role in getting these talks started up again", 'S7'],
+  ["people in this server keep saying the talks are about preventing accidents at sea, is that what the article says they're aimed at", 'S13'],
+  ["i was going to read the whole article but i'm on my phone, can someone just tell me the basics in a couple of sentences", 'S1'],
+  ['how do we know this', 'S1'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -501,6 +506,7 @@ const OFF_TOPIC = [
   'what was the topic of the first round',
   'true or false: the us will attend',
   'taiwan will patrol the islands',
+  "so i was going to go to bed early but now i'm reading about east china sea disputes at 2am, send help",
 ];
 
 describe('the matcher answers questions as users type them', () => {
