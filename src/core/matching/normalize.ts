@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified lol lmao lmfao rofl haha hahaha hehe omg smh'
   )
     .split(/\s+/)
     .map(stem),
@@ -89,6 +89,7 @@ const FRAMING = new RegExp(
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess)\b/,
+    /\b(?:lmk|let me know)\b/,
     /(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
@@ -180,6 +181,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwon'?t\b/g, 'will not')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
+    .replace(/\b(how|what|where|when|who|why)'d\b/g, '$1 did')
     .replace(/'ll\b/g, ' will')
     .replace(/'re\b/g, ' are')
     .replace(/'ve\b/g, ' have')

@@ -270,6 +270,9 @@ const ANSWERED: [string, string][] = [
   ["people in this server keep saying the talks are about preventing accidents at sea, is that what the article says they're aimed at", 'S13'],
   ["i was going to read the whole article but i'm on my phone, can someone just tell me the basics in a couple of sentences", 'S1'],
   ['how do we know this', 'S1'],
+  ["how'd the talks get restarted", 'S7'],
+  ["who's repping japan", 'S8'],
+  ['lmk when the talks happen lol', 'S1'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -507,6 +510,8 @@ const OFF_TOPIC = [
   'true or false: the us will attend',
   'taiwan will patrol the islands',
   "so i was going to go to bed early but now i'm reading about east china sea disputes at 2am, send help",
+  'names of the diplomatic sources?',
+  'idk what to ask lol',
 ];
 
 describe('the matcher answers questions as users type them', () => {
