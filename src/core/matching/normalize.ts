@@ -91,7 +91,7 @@ const FRAMING = new RegExp(
     /\bi (?:bet|reckon|guess)\b/,
     /\b(?:lmk|let me know)\b/,
     /(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
-    /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
+    /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
@@ -176,6 +176,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    // "it's allowed": "it is", where only a possessive's "'s" is dropped.
+    .replace(/\b(it|that|there|here|he|she)'s\b/g, '$1 is')
     .replace(/'s\b/g, '')
     // "won't", "didn't": the auxiliary and "not", so that "japan won't bring up…" has its auxiliary.
     .replace(/\bwon'?t\b/g, 'will not')

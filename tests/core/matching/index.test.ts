@@ -273,6 +273,10 @@ const ANSWERED: [string, string][] = [
   ["how'd the talks get restarted", 'S7'],
   ["who's repping japan", 'S8'],
   ['lmk when the talks happen lol', 'S1'],
+  ['someone in another server said these talks could lead to more meetings between the leaders, is that in the article or did they make it up', 'S6'],
+  ["i don't really get the collective self-defense thing, how is japan going to explain to china that it's allowed to do this", 'S9'],
+  ["what's the quick version", 'S1'],
+  ['summary of the history', 'S15'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -512,6 +516,7 @@ const OFF_TOPIC = [
   "so i was going to go to bed early but now i'm reading about east china sea disputes at 2am, send help",
   'names of the diplomatic sources?',
   'idk what to ask lol',
+  'will this become an annual thing',
 ];
 
 describe('the matcher answers questions as users type them', () => {
