@@ -277,6 +277,7 @@ const ANSWERED: [string, string][] = [
   ["i don't really get the collective self-defense thing, how is japan going to explain to china that it's allowed to do this", 'S9'],
   ["what's the quick version", 'S1'],
   ['summary of the history', 'S15'],
+  ['what did the diplomatic sources reveal', 'S1'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -517,6 +518,7 @@ const OFF_TOPIC = [
   'names of the diplomatic sources?',
   'idk what to ask lol',
   'will this become an annual thing',
+  'when was the cabinet decision reversed',
 ];
 
 describe('the matcher answers questions as users type them', () => {
