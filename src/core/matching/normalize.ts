@@ -141,6 +141,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
     // "what will japan get out of it": what it hopes to achieve.
     .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
+    // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
+    .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
+    .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
     // "the last one was ages ago": long ago.
     .replace(/\bages ago\b/g, ' long ago ')
     .replace(/\b(?:in|for) ages\b/g, ' in years ')

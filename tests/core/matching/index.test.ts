@@ -278,6 +278,8 @@ const ANSWERED: [string, string][] = [
   ["what's the quick version", 'S1'],
   ['summary of the history', 'S15'],
   ['what did the diplomatic sources reveal', 'S1'],
+  ["what's in it for tokyo", 'S6'],
+  ['why do they keep fighting over the senkakus', 'S4'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -519,6 +521,12 @@ const OFF_TOPIC = [
   'idk what to ask lol',
   'will this become an annual thing',
   'when was the cabinet decision reversed',
+  'will these talks actually fix anything',
+  "isn't the us pulling the strings here",
+  'what does china actually spend on its military',
+  "why doesn't japan just give up the islands",
+  'whos behind this bot',
+  'are the senkakus worth fighting over',
 ];
 
 describe('the matcher answers questions as users type them', () => {
