@@ -280,6 +280,7 @@ const ANSWERED: [string, string][] = [
   ['what did the diplomatic sources reveal', 'S1'],
   ["what's in it for tokyo", 'S6'],
   ['why do they keep fighting over the senkakus', 'S4'],
+  ["what's the overall story", 'S1'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -527,6 +528,8 @@ const OFF_TOPIC = [
   "why doesn't japan just give up the islands",
   'whos behind this bot',
   'are the senkakus worth fighting over',
+  'what happened at the last leaders summit',
+  'what did japan propose in january 2011',
 ];
 
 describe('the matcher answers questions as users type them', () => {
