@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified lol lmao lmfao rofl haha hahaha hehe omg smh'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh'
   )
     .split(/\s+/)
     .map(stem),
@@ -118,6 +118,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
     .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
+    // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator.
+    .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").

@@ -281,6 +281,10 @@ const ANSWERED: [string, string][] = [
   ["what's in it for tokyo", 'S6'],
   ['why do they keep fighting over the senkakus', 'S4'],
   ["what's the overall story", 'S1'],
+  ['format: MOFA + MOD on both sides?', 'S8'],
+  ["TKY's expected upside", 'S6'],
+  ['attribution of the report', 'S1'],
+  ['exec summary', 'S1'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -530,6 +534,8 @@ const OFF_TOPIC = [
   'are the senkakus worth fighting over',
   'what happened at the last leaders summit',
   'what did japan propose in january 2011',
+  'PLA Navy order of battle',
+  'US DoD readout',
 ];
 
 describe('the matcher answers questions as users type them', () => {

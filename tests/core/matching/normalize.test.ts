@@ -101,6 +101,11 @@ describe('contentTerms', () => {
     expect(contentTerms("China's questions for Japan", spellings)).toEqual(['china', 'question', 'japan']);
   });
 
+  it('reads "MOD" in capitals as the Ministry of Defense, and a lower-case "mod" as a moderator', () => {
+    expect(contentTerms('MOD officials', spellings)).toEqual(['defens', 'ministry', 'official']);
+    expect(contentTerms('ping a mod', spellings)).toEqual(['ping', 'mod']);
+  });
+
   it('drops framing: "apologies for…", "in one sentence", "in simple terms"', () => {
     expect(contentTerms('apologies for asking, why the talks in one sentence', spellings)).toEqual(['ask', 'why', 'talk']);
     expect(contentTerms('the agenda in simple terms', spellings)).toEqual(['agenda']);
