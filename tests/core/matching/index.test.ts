@@ -536,6 +536,11 @@ const OFF_TOPIC = [
   'what did japan propose in january 2011',
   'PLA Navy order of battle',
   'US DoD readout',
+  'is wang yi going to tokyo',
+  "what's the budget for the talks",
+  'is china going to stop sending ships to the senkakus',
+  'is a follow-up round already planned',
+  'who proposed the crisis mechanism',
 ];
 
 describe('the matcher answers questions as users type them', () => {
