@@ -146,6 +146,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
     .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
+    // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
+    .replace(/\bdefen[cs]e of (?=(?:the|its|this|that|their|japan's|tokyo's) (?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
     // "the last one was ages ago": long ago.
     .replace(/\bages ago\b/g, ' long ago ')
     .replace(/\b(?:in|for) ages\b/g, ' in years ')

@@ -285,6 +285,8 @@ const ANSWERED: [string, string][] = [
   ["TKY's expected upside", 'S6'],
   ['attribution of the report', 'S1'],
   ['exec summary', 'S1'],
+  ["japan's defence of the decision", 'S9'],
+  ["what's japan's defence of the self-defence change", 'S9'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 

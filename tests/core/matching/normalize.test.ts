@@ -101,6 +101,11 @@ describe('contentTerms', () => {
     expect(contentTerms("China's questions for Japan", spellings)).toEqual(['china', 'question', 'japan']);
   });
 
+  it('reads a defence of a decision as its justification, and the defence of a country as defence', () => {
+    expect(contentTerms("japan's defence of the decision", spellings)).toEqual(['japan', 'justification', 'decision']);
+    expect(contentTerms('the defence of japan', spellings)).toEqual(['defens', 'japan']);
+  });
+
   it('reads "MOD" in capitals as the Ministry of Defense, and a lower-case "mod" as a moderator', () => {
     expect(contentTerms('MOD officials', spellings)).toEqual(['defens', 'ministry', 'official']);
     expect(contentTerms('ping a mod', spellings)).toEqual(['ping', 'mod']);
