@@ -713,7 +713,7 @@ export class MatchIndex {
       // Too short for an edit, but two letters swapped after the first are still a typo ("tlak").
       for (let i = 1; i < term.length - 1; i++) {
         const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
-        if (swapped !== term && this.idf.has(swapped)) found.set(this.stemOfWritten.get(swapped) ?? swapped, 1 - 1 / term.length);
+        if (this.idf.has(swapped)) found.set(swapped, 1 - 1 / term.length);
       }
     } else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
       // fuse.js proposes vocabulary words of nearby length; the edit distance below decides.
