@@ -6,6 +6,10 @@ import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type 
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
 export const MAX_QUESTION_CHARS = 1000;
+/** How much surer the last clause's answer must be to replace the whole message's answer. */
+export const CLAUSE_LEAD = 0.2;
+/** From this many words a message is long: the story around its question can outweigh the question. */
+export const LONG_MESSAGE_WORDS = 15;
 
 export interface Answered {
   readonly decision: Decision;
@@ -55,17 +59,20 @@ export class TalksBot {
   }
 
   /**
-   * Answers the whole question; when that gives no answer, a rambling message is answered by its
-   * last clause alone ("I saw the news…, what will Japan ask China?"). Out-of-scope words anywhere
-   * in the message still make the bot abstain.
+   * Answers the whole question; when that gives no answer, or a long message only a weak one, a
+   * rambling message is answered by its last clause alone ("I saw the news…, what will Japan ask
+   * China?"). Out-of-scope words anywhere in the message still make the bot abstain.
    */
   ask(question: string): Answered {
     const match = this.match(question);
     let decision = decide(match, CUTOFFS, this.broaderOf);
-    const clause = decision.kind === 'answer' || match.outOfScope.length > 0 ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
+    const clause = match.outOfScope.length > 0 ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
     if (clause !== undefined) {
       const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
-      if (narrowed.kind === 'answer') decision = narrowed;
+      // In a long message, a weak answer to the whole gives way to a far surer one to its question alone.
+      const surer =
+        decision.kind !== 'answer' || (question.split(/\s+/).length >= LONG_MESSAGE_WORDS && narrowed.confidence >= decision.confidence + CLAUSE_LEAD);
+      if (narrowed.kind === 'answer' && surer) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }

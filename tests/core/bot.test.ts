@@ -45,3 +45,17 @@ describe('source', () => {
     expect(unknown.blocks[0]?.note).toBe('There is no sentence with that id. Citation ids run from S1 to S15.');
   });
 });
+
+describe('a long message', () => {
+  it('is answered by its question when the story before it pulls the whole message elsewhere', () => {
+    const long =
+      'ok so i was reading about this on my lunch break and i kind of lost the thread, when are japan and china actually supposed to sit down together for these talks and is it in japan?';
+    const whole = bot.match(long).candidates[0];
+    expect(whole?.entry.id).not.toBe('when');
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
+  it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
+    expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
+  });
+});
