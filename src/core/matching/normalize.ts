@@ -89,6 +89,7 @@ const FRAMING = new RegExp(
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess)\b/,
+    /\bwhen it comes to\b/,
     /\b(?:lmk|let me know)\b/,
     /(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
@@ -126,6 +127,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
     .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army)\b)/g, ' usa ')
+    // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
+    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$/, ' ')
+    // "from China's point of view, what…": China's.
+    .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')

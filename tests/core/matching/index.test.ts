@@ -287,6 +287,8 @@ const ANSWERED: [string, string][] = [
   ['exec summary', 'S1'],
   ["japan's defence of the decision", 'S9'],
   ["what's japan's defence of the self-defence change", 'S9'],
+  ['can somebody break down for me what japan is going to ask china about its military budget, because i thought china already publishes a defense budget', 'S3'],
+  ["from china's point of view, what is it going to want japan to clarify when it comes to the us alliance and troops abroad", 'S11'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
 ];
 
@@ -543,6 +545,7 @@ const OFF_TOPIC = [
   'is china going to stop sending ships to the senkakus',
   'is a follow-up round already planned',
   'who proposed the crisis mechanism',
+  "from what i've seen online the talks have already been postponed once, is that right and why did it happen",
 ];
 
 describe('the matcher answers questions as users type them', () => {
