@@ -546,6 +546,7 @@ const OFF_TOPIC = [
   'is a follow-up round already planned',
   'who proposed the crisis mechanism',
   "from what i've seen online the talks have already been postponed once, is that right and why did it happen",
+  'is april a holiday month in japan',
 ];
 
 describe('the matcher answers questions as users type them', () => {
