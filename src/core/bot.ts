@@ -66,13 +66,12 @@ export class TalksBot {
   ask(question: string): Answered {
     const match = this.match(question);
     let decision = decide(match, CUTOFFS, this.broaderOf);
-    const clause = match.outOfScope.length > 0 ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
+    const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
+    const clause = match.outOfScope.length > 0 || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
     if (clause !== undefined) {
       const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
-      // In a long message, a weak answer to the whole gives way to a far surer one to its question alone.
-      const surer =
-        decision.kind !== 'answer' || (question.split(/\s+/).length >= LONG_MESSAGE_WORDS && narrowed.confidence >= decision.confidence + CLAUSE_LEAD);
-      if (narrowed.kind === 'answer' && surer) decision = narrowed;
+      // In a long message, an answer to the whole gives way to a far surer one to its question alone.
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || narrowed.confidence >= decision.confidence + CLAUSE_LEAD)) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
