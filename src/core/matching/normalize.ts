@@ -91,7 +91,7 @@ const FRAMING = new RegExp(
     /\bi (?:bet|reckon|guess)\b/,
     /\bwhen it comes to\b/,
     /\b(?:lmk|let me know)\b/,
-    /(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
+    /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
@@ -142,7 +142,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bdoes anyone know\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
     .replace(FRAMING, ' ')
     // "apart from spending, which other things…": what is set aside before the question is not asked.
     .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
