@@ -11,6 +11,9 @@ export const CLAUSE_LEAD = 0.2;
 /** From this many words a message is long: the story around its question can outweigh the question. */
 export const LONG_MESSAGE_WORDS = 15;
 
+/** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
+const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -71,7 +74,7 @@ export class TalksBot {
     if (clause !== undefined) {
       const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || narrowed.confidence >= decision.confidence + CLAUSE_LEAD)) decision = narrowed;
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }

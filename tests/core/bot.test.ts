@@ -55,6 +55,12 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
   });
 
+  it('keeps its answer when its last clause only points back ("is that what they will raise")', () => {
+    const long =
+      "so from what i gather japan thinks china is hiding how much it spends on the military, is that what they're going to raise at the meeting";
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S3']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

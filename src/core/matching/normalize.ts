@@ -90,6 +90,7 @@ const FRAMING = new RegExp(
     /\bam i right(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess)\b/,
     /\bwhen it comes to\b/,
+    /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
@@ -151,6 +152,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
     .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
+    // "china is hiding how much it spends": the secrecy, not the figure.
+    .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
+    // "taiwan wants them as well": claims them.
+    .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
     // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
     .replace(/\bdefen[cs]e of (?=(?:the|its|this|that|their|japan's|tokyo's) (?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
     // "the last one was ages ago": long ago.

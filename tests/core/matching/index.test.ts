@@ -290,6 +290,13 @@ const ANSWERED: [string, string][] = [
   ['can somebody break down for me what japan is going to ask china about its military budget, because i thought china already publishes a defense budget', 'S3'],
   ["from china's point of view, what is it going to want japan to clarify when it comes to the us alliance and troops abroad", 'S11'],
   ["honestly i just want the whole thing summarised in a couple of lines because i don't have time to read the article", 'S1'],
+  ['japan wants china to open its books on defence?', 'S3'],
+  ["what's bugging beijing here", 'S11'],
+  ['hang on taiwan wants them as well?', 'S14'],
+  ['wher r thay meeting', 'S1'],
+  ['un charta', 'S9'],
+  ['does japan say anything about why its new defence stance isn\'t aimed at china, because that seems like the obvious worry from beijing\'s side', 'S9'],
+  ['is china hiding how much it spends', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -547,6 +554,8 @@ const OFF_TOPIC = [
   'who proposed the crisis mechanism',
   "from what i've seen online the talks have already been postponed once, is that right and why did it happen",
   'is april a holiday month in japan',
+  'any word from washington on it',
+  'china aircraft carier names',
 ];
 
 describe('the matcher answers questions as users type them', () => {
