@@ -13,6 +13,8 @@ export const LONG_MESSAGE_WORDS = 15;
 
 /** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
 const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;
+/** "…the south china sea, wondering whether it comes up at all": the topic is the one named before; the clause alone has none. */
+const RAISES_IT = /^(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)\b/i;
 
 export interface Answered {
   readonly decision: Decision;
@@ -74,7 +76,7 @@ export class TalksBot {
     if (clause !== undefined) {
       const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
+      if (narrowed.kind === 'answer' && !RAISES_IT.test(clause) && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }

@@ -61,6 +61,12 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S3']);
   });
 
+  it('does not answer a last clause whose topic is named before it ("wondering whether it comes up")', () => {
+    const long =
+      'there is a lot of noise online about the south china sea lately and i was wondering whether it comes up at all in these talks between tokyo and beijing';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).not.toContain('S1');
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });
