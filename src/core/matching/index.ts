@@ -441,6 +441,12 @@ export class MatchIndex {
     const [opening] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t));
     const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
     if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
+    // "washington sending anyone?": a third party opening the question with its doing, the "is" left out.
+    const [third] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
+    const doing = folded[1];
+    if (third !== undefined && doing !== undefined && doing.endsWith('ing') && !isStopWord(doing) && !this.thirdPartyWords.get(third)?.has(stem(doing)) && !this.queryTerms([doing]).some((t) => this.partiesIn(t).length > 0)) {
+      return { party: third, asks: ASKING.has(stem(doing)), unsaid: stem(doing) };
+    }
     for (const [i, word] of folded.entries()) {
       if (!AUXILIARIES.has(word)) continue;
       const at = folded[i + 1] === 'the' ? i + 2 : i + 1;

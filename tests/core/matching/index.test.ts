@@ -297,6 +297,9 @@ const ANSWERED: [string, string][] = [
   ['un charta', 'S9'],
   ['does japan say anything about why its new defence stance isn\'t aimed at china, because that seems like the obvious worry from beijing\'s side', 'S9'],
   ['is china hiding how much it spends', 'S3'],
+  ['big picture pls', 'S1'],
+  ['how did we end up with talks in april', 'S7'],
+  ['what makes it a big deal', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -556,6 +559,10 @@ const OFF_TOPIC = [
   'is april a holiday month in japan',
   'any word from washington on it',
   'china aircraft carier names',
+  'washington sending anyone?',
+  'which ships patrol the senkakus',
+  "kyodo's editor",
+  'pls add me to the announcements role',
 ];
 
 describe('the matcher answers questions as users type them', () => {
