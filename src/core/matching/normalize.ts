@@ -90,6 +90,7 @@ const FRAMING = new RegExp(
     /\bam i right(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess)\b/,
     /\bwhen it comes to\b/,
+    /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
@@ -148,6 +149,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
+    // "the whole thing is just for show": what the point of it is.
+    .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
     // "how did we end up with talks in april": how they came about.
     .replace(/\bhow did (?:we|they|japan and china|the two(?: sides| countries)?) (?:end|ended) up (?:with|having)\b/g, ' how were arranged ')
     // "apart from spending, which other things…": what is set aside before the question is not asked.

@@ -300,6 +300,8 @@ const ANSWERED: [string, string][] = [
   ['big picture pls', 'S1'],
   ['how did we end up with talks in april', 'S7'],
   ['what makes it a big deal', 'S6'],
+  ['is it just a photo op', 'S6'],
+  ['so the talks are just for show?', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -563,6 +565,9 @@ const OFF_TOPIC = [
   'which ships patrol the senkakus',
   "kyodo's editor",
   'pls add me to the announcements role',
+  'whose fault is the island row',
+  'can we talk about something else',
+  'stop spamming the channel',
 ];
 
 describe('the matcher answers questions as users type them', () => {
