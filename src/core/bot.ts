@@ -10,6 +10,8 @@ export const MAX_QUESTION_CHARS = 1000;
 export const CLAUSE_LEAD = 0.2;
 /** From this many words a message is long: the story around its question can outweigh the question. */
 export const LONG_MESSAGE_WORDS = 15;
+/** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
+const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord']);
 
 /** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
 const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;
@@ -66,13 +68,15 @@ export class TalksBot {
   /**
    * Answers the whole question; when that gives no answer, or a long message only a weak one, a
    * rambling message is answered by its last clause alone ("I saw the news…, what will Japan ask
-   * China?"). Out-of-scope words anywhere in the message still make the bot abstain.
+   * China?"). Out-of-scope words anywhere in the message still make the bot abstain, unless they
+   * only name the setting ("…in this channel, what did those two agree?") and the last clause has none.
    */
   ask(question: string): Answered {
     const match = this.match(question);
     let decision = decide(match, CUTOFFS, this.broaderOf);
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
-    const clause = match.outOfScope.length > 0 || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
+    const onlySetting = match.outOfScope.length > 0 && match.outOfScope.every((w) => SETTING.has(w));
+    const clause = (match.outOfScope.length > 0 && !onlySetting) || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
     if (clause !== undefined) {
       const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.

@@ -67,6 +67,13 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).not.toContain('S1');
   });
 
+  it('asks its last clause when its story only names the setting ("in this channel")', () => {
+    const long = "i've heard the names kishida and wang yi thrown around a lot in this channel, what did those two actually agree on according to the report";
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S7']);
+    expect(bot.ask('i keep seeing this in this channel, what is the weather in tokyo in april').decision.kind).toBe('abstain');
+    expect(bot.ask('what is this channel for').decision.kind).toBe('abstain');
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });
