@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight'
   )
     .split(/\s+/)
     .map(stem),
@@ -151,6 +151,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
     .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
+    // "who set this up": who arranged it.
+    .replace(/\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$)/g, ' arranged ')
     // "how did we end up with talks in april": how they came about.
     .replace(/\bhow did (?:we|they|japan and china|the two(?: sides| countries)?) (?:end|ended) up (?:with|having)\b/g, ' how were arranged ')
     // "apart from spending, which other things…": what is set aside before the question is not asked.

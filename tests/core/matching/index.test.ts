@@ -302,6 +302,8 @@ const ANSWERED: [string, string][] = [
   ['what makes it a big deal', 'S6'],
   ['is it just a photo op', 'S6'],
   ['so the talks are just for show?', 'S6'],
+  ['who set this up originally', 'S7'],
+  ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -568,6 +570,7 @@ const OFF_TOPIC = [
   'whose fault is the island row',
   'can we talk about something else',
   'stop spamming the channel',
+  'taiwan strait crossing',
 ];
 
 describe('the matcher answers questions as users type them', () => {
