@@ -151,6 +151,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
     .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
+    // "what got the ball rolling": how the talks were arranged.
+    .replace(/\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b/g, ' arranged ')
     // "who set this up": who arranged it.
     .replace(/\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$)/g, ' arranged ')
     // "how did we end up with talks in april": how they came about.

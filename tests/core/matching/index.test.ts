@@ -303,6 +303,8 @@ const ANSWERED: [string, string][] = [
   ['is it just a photo op', 'S6'],
   ['so the talks are just for show?', 'S6'],
   ['who set this up originally', 'S7'],
+  ['what got the ball rolling on this', 'S7'],
+  ['is tokyo optimistic', 'S6'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
@@ -571,6 +573,7 @@ const OFF_TOPIC = [
   'can we talk about something else',
   'stop spamming the channel',
   'taiwan strait crossing',
+  'has china agreed to the agenda',
 ];
 
 describe('the matcher answers questions as users type them', () => {
