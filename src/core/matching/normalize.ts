@@ -151,6 +151,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
     .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
+    // "which person from japan will go", "japan's lead person": an official, not personnel.
+    .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
+    // "how many time they meet": times.
+    .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.
     .replace(/\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b/g, ' arranged ')
     // "who set this up": who arranged it.
@@ -200,6 +204,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\b(?:story|article|report|piece|news|info|information)(?: is| comes?| came)? from\b/g, ' source ')
+    .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
     .replace(/\b(?:(?:story|article|report|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')

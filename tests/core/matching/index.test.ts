@@ -305,6 +305,9 @@ const ANSWERED: [string, string][] = [
   ['who set this up originally', 'S7'],
   ['what got the ball rolling on this', 'S7'],
   ['is tokyo optimistic', 'S6'],
+  ['which person from japan will go', 'S8'],
+  ['who give this informations', 'S1'],
+  ['how many time they already meet', 'S15'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
@@ -574,6 +577,7 @@ const OFF_TOPIC = [
   'stop spamming the channel',
   'taiwan strait crossing',
   'has china agreed to the agenda',
+  'are you a person',
 ];
 
 describe('the matcher answers questions as users type them', () => {
