@@ -153,6 +153,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
     // "which person from japan will go", "japan's lead person": an official, not personnel.
     .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
+    // "china's word for the islands": what China calls them, not a word in a language.
+    .replace(/\b(china|beijing|taiwan|taipei|japan|tokyo)'s (?:word|term) for (?=(?:the |those |these )?(?:islands?|islets?|senkakus?|rocks)\b)/g, '$1 name for ')
+    // "why does japan bring up the UN": how Japan justifies its decision with the Charter.
+    .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to)(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.

@@ -308,6 +308,8 @@ const ANSWERED: [string, string][] = [
   ['which person from japan will go', 'S8'],
   ['who give this informations', 'S1'],
   ['how many time they already meet', 'S15'],
+  ["china's word for the islands", 'S14'],
+  ['why does japan bring up the UN', 'S9'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
@@ -578,6 +580,7 @@ const OFF_TOPIC = [
   'taiwan strait crossing',
   'has china agreed to the agenda',
   'are you a person',
+  'what is the chinese word for island',
 ];
 
 describe('the matcher answers questions as users type them', () => {
