@@ -10,6 +10,10 @@ export const MAX_QUESTION_CHARS = 1000;
 export const CLAUSE_LEAD = 0.2;
 /** From this many words a message is long: the story around its question can outweigh the question. */
 export const LONG_MESSAGE_WORDS = 15;
+/** Talks before these, named in a message's story. */
+const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|meeting|dialogue|one)\b/i;
+/** A clause about the planned talks, in the present or future. */
+const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
 const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord']);
 
@@ -78,7 +82,9 @@ export class TalksBot {
     const onlySetting = match.outOfScope.length > 0 && match.outOfScope.every((w) => SETTING.has(w));
     const clause = (match.outOfScope.length > 0 && !onlySetting) || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
     if (clause !== undefined) {
-      const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
+      // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks.
+      const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
+      const narrowed = decide(this.match(earlier ? `${clause} of the last talks` : clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
       if (narrowed.kind === 'answer' && !RAISES_IT.test(clause) && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
     }

@@ -74,6 +74,12 @@ describe('a long message', () => {
     expect(bot.ask('what is this channel for').decision.kind).toBe('abstain');
   });
 
+  it('asks its last clause of the earlier talks its story names ("…the last time was ages ago, do we know the year and the city")', () => {
+    const long = 'a friend who studies japanese politics said the last time they had these talks was ages ago, do we know the year and the city';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S5']);
+    expect(bot.ask('the last time i checked nobody knew, when are the talks').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

@@ -178,6 +178,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
     // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
     .replace(/\bdefen[cs]e of (?=(?:the|its|this|that|their|japan's|tokyo's) (?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
+    // "i read it last night": when the reader read, not the last round.
+    .replace(/\blast (?:night|evening|weekend)\b/g, ' yesterday ')
     // "the last one was ages ago": long ago.
     .replace(/\bages ago\b/g, ' long ago ')
     .replace(/\b(?:in|for) ages\b/g, ' in years ')

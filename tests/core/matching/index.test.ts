@@ -310,6 +310,7 @@ const ANSWERED: [string, string][] = [
   ['how many time they already meet', 'S15'],
   ["china's word for the islands", 'S14'],
   ['why does japan bring up the UN', 'S9'],
+  ['i read the article last night, where are the talks', 'S1'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
