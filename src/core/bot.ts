@@ -19,8 +19,12 @@ const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers
 
 /** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
 const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;
-/** "…the south china sea, wondering whether it comes up at all": the topic is the one named before; the clause alone has none. */
-const RAISES_IT = /^(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)\b/i;
+/**
+ * "…the south china sea, wondering whether it comes up at all", "…some weapons programmes, which ones are
+ * mentioned": the topic is the one named before; the clause alone has none.
+ */
+const RAISES_IT =
+  /^(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
 
 export interface Answered {
   readonly decision: Decision;
