@@ -396,7 +396,7 @@ export class MatchIndex {
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
-      ...(!folded.some((w) => QUESTION_WORDS.has(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
+      ...(!folded.some((w) => QUESTION_WORDS.has(stem(w))) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {
@@ -509,7 +509,7 @@ export class MatchIndex {
     let informative = 0;
     // "what's on the agenda for April": the month narrows a question about something else.
     // So does a month before the meeting it names ("the agenda of the April talks").
-    const asksAThing = ASKS_FOR_A_THING.has(folded[0] ?? '') || !folded.some((w) => QUESTION_WORDS.has(w));
+    const asksAThing = ASKS_FOR_A_THING.has(folded[0] ?? '') || !folded.some((w) => QUESTION_WORDS.has(stem(w)));
     const narrowing =
       asksAThing && !asks.includes(TIME_KIND)
         ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && (['in', 'for', 'during'].includes(folded[j - 1] ?? '') || MEETING.has(stem(folded[j + 1] ?? '')))))
@@ -577,8 +577,9 @@ export class MatchIndex {
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
     // "who started the process…" asks for a person: an entry that answers only when or where is the wrong kind.
-    const wh = folded.find((w) => QUESTION_WORDS.has(w));
-    const asksFor = wh !== undefined && PERSON_TIME_PLACE.has(wh) ? wh : undefined;
+    const wh = folded.find((w) => QUESTION_WORDS.has(stem(w)));
+    // "where does this come from" asks for an origin, as "who" does, not a place.
+    const asksFor = wh !== undefined && PERSON_TIME_PLACE.has(wh) && !(wh === 'where' && folded.includes('from')) ? wh : undefined;
     for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
       const rightKind =
         asks.every((k) => gives.has(k)) &&
@@ -782,7 +783,7 @@ export function questionShape(folded: readonly string[]): readonly string[] {
   // "what else is China asking besides the guidelines": what follows "besides" is left out of the question.
   const besides = folded.findIndex((w, j) => w === 'besides' || ((w === 'apart' || w === 'aside') && folded[j + 1] === 'from'));
   const kept = folded.slice(0, besides);
-  if (besides >= 2 && kept.includes('else') && kept.some((w) => w !== 'else' && !QUESTION_WORDS.has(w) && !isSmallWord(w))) return kept;
+  if (besides >= 2 && kept.includes('else') && kept.some((w) => w !== 'else' && !QUESTION_WORDS.has(stem(w)) && !isSmallWord(w))) return kept;
   return folded;
 }
 

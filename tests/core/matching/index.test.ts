@@ -731,6 +731,12 @@ describe("the Q&A set's own phrasings", () => {
     expect(bot.ask('how soon will the talks happen').reply.citations.map((c) => c.id)).toEqual(['S1']);
     expect(bot.ask('how do we know this').reply.entryId).toBe('source');
   });
+
+  it('read "where" as a question word: a greeting before it is not chat, and "where … from" asks for the source', () => {
+    expect(bot.ask('hey all, where are the talks').reply.entryId).toBe('where');
+    expect(bot.ask('where is this news coming from').reply.entryId).toBe('source');
+    expect(bot.ask('hey all').decision.kind).toBe('abstain');
+  });
 });
 
 describe('two parts of one broader entry', () => {
