@@ -172,8 +172,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
     .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
-    // "china is hiding how much it spends": the secrecy, not the figure.
+    // "china is hiding how much it spends", "nobody knows how much they spend": the secrecy, not the figure.
     .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
+    .replace(/\b(?:nobody|no one|no-one|noone)(?: really| actually)? knows how much\b/g, 'opaque the')
     // "taiwan wants them as well": claims them.
     .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
     // "Japan's defence of the decision": how it justifies it, not the right to self-defense.

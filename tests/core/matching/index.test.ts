@@ -311,6 +311,7 @@ const ANSWERED: [string, string][] = [
   ["china's word for the islands", 'S14'],
   ['why does japan bring up the UN', 'S9'],
   ['i read the article last night, where are the talks', 'S1'],
+  ['nobody knows how much china spends on its military, will japan raise that', 'S3'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
