@@ -583,6 +583,7 @@ const OFF_TOPIC = [
   'has china agreed to the agenda',
   'are you a person',
   'what is the chinese word for island',
+  'where was the first one held',
 ];
 
 describe('the matcher answers questions as users type them', () => {
