@@ -157,6 +157,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(china|beijing|taiwan|taipei|japan|tokyo)'s (?:word|term) for (?=(?:the |those |these )?(?:islands?|islets?|senkakus?|rocks)\b)/g, '$1 name for ')
     // "why does japan bring up the UN": how Japan justifies its decision with the Charter.
     .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to)(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
+    // "washington's take on the talks": its view.
+    .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.

@@ -312,6 +312,7 @@ const ANSWERED: [string, string][] = [
   ['why does japan bring up the UN', 'S9'],
   ['i read the article last night, where are the talks', 'S1'],
   ['nobody knows how much china spends on its military, will japan raise that', 'S3'],
+  ['so the april one is round number 13?', 'S15'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
@@ -584,6 +585,7 @@ const OFF_TOPIC = [
   'are you a person',
   'what is the chinese word for island',
   'where was the first one held',
+  "washington's take on the talks",
 ];
 
 describe('the matcher answers questions as users type them', () => {
