@@ -159,6 +159,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to)(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
     // "washington's take on the talks": its view.
     .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
+    // "what's each country gonna ask the other": each of them.
+    .replace(/\beach (?:country|side|party|nation|government|capital)\b/g, 'each of them')
+    // "what's new here": the headline.
+    .replace(/\bwhat(?:s|'s| is) new (?:here|in (?:this|the) (?:article|story|report))(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.

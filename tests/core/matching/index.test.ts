@@ -313,6 +313,10 @@ const ANSWERED: [string, string][] = [
   ['i read the article last night, where are the talks', 'S1'],
   ['nobody knows how much china spends on its military, will japan raise that', 'S3'],
   ['so the april one is round number 13?', 'S15'],
+  ['eli5 the talks', 'S1'],
+  ["what's each country gonna ask the other", 'S11'],
+  ['key players', 'S8'],
+  ["what's new here", 'S1'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
@@ -586,6 +590,10 @@ const OFF_TOPIC = [
   'what is the chinese word for island',
   'where was the first one held',
   "washington's take on the talks",
+  'predictions for the outcome',
+  'what did the reporters ask',
+  'whats the time over there',
+  'whats new',
 ];
 
 describe('the matcher answers questions as users type them', () => {
