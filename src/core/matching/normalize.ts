@@ -218,7 +218,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
     .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
-    .replace(/\b(?:(?:story|article|report|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
+    .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
     // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
     .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
     .normalize('NFD')

@@ -594,6 +594,8 @@ const OFF_TOPIC = [
   'what did the reporters ask',
   'whats the time over there',
   'whats new',
+  'who is above sugiyama in the ministry',
+  'which officials went to the beijing round in 2011',
 ];
 
 describe('the matcher answers questions as users type them', () => {
@@ -747,6 +749,7 @@ describe("the Q&A set's own phrasings", () => {
   it('read "where" as a question word: a greeting before it is not chat, and "where … from" asks for the source', () => {
     expect(bot.ask('hey all, where are the talks').reply.entryId).toBe('where');
     expect(bot.ask('where is this news coming from').reply.entryId).toBe('source');
+    expect(bot.ask("what's the reporting based on").reply.entryId).toBe('source');
     expect(bot.ask('hey all').decision.kind).toBe('abstain');
   });
 });
