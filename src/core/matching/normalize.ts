@@ -208,6 +208,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
     // "where does Kishida fit in": his part in the story.
     .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
+    // "the first such talks since what year": how long since the last ones, not when they began.
+    .replace(/\bfirst (?:(?:such|security|bilateral|of these) )*(?:talks|round|meeting|dialogue|ones?) since (?:what|which) year\b/g, 'first talks in how many years')
+    // "planes carriers space cyber - which of these": the list is the question.
+    .replace(/(?:^|\s)[-,:]?\s*which (?:of )?(?:these|those|them)(?=\s*[?!.]*\s*$)/g, ' ')
     // "since when have they been doing this": when the talks began.
     .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b|\bsince (?:which|what) year\b/g, 'when did talks begin')
     // "how did the talks come about": how they were arranged.

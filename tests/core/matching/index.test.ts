@@ -317,6 +317,8 @@ const ANSWERED: [string, string][] = [
   ["what's each country gonna ask the other", 'S11'],
   ['key players', 'S8'],
   ["what's new here", 'S1'],
+  ['these are the first such talks since what year', 'S5'],
+  ['planes carriers space cyber - which of these', 'S10'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
 ];
 
