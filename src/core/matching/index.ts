@@ -438,11 +438,12 @@ export class MatchIndex {
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
   private subjectParty(folded: readonly string[]): Subject | undefined {
     // "japan wants clarity on what": a party opening the question with a verb of asking is its subject.
-    const [opening] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t));
+    const first = this.queryTerms(folded.slice(0, 1));
+    const [opening] = first.flatMap((t) => this.partiesIn(t));
     const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
     if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
     // "washington sending anyone?": a third party opening the question with its doing, the "is" left out.
-    const [third] = this.queryTerms(folded.slice(0, 1)).flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
+    const [third] = first.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
     const doing = folded[1];
     if (third !== undefined && doing !== undefined && doing.endsWith('ing') && !isStopWord(doing) && !this.thirdPartyWords.get(third)?.has(stem(doing)) && !this.queryTerms([doing]).some((t) => this.partiesIn(t).length > 0)) {
       return { party: third, asks: ASKING.has(stem(doing)), unsaid: stem(doing) };
