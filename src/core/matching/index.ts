@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { QUESTION_WORDS, contentTerms, isFiller, isStopWord, stem, withoutMarkup, words } from './normalize.js';
+import { QUESTION_WORDS, contentTerms, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
 export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
@@ -396,7 +396,7 @@ export class MatchIndex {
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
-      ...(!folded.some((w) => QUESTION_WORDS.has(stem(w))) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
+      ...(!folded.some((w) => isQuestionWord(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {
@@ -510,7 +510,7 @@ export class MatchIndex {
     let informative = 0;
     // "what's on the agenda for April": the month narrows a question about something else.
     // So does a month before the meeting it names ("the agenda of the April talks").
-    const asksAThing = ASKS_FOR_A_THING.has(folded[0] ?? '') || !folded.some((w) => QUESTION_WORDS.has(stem(w)));
+    const asksAThing = ASKS_FOR_A_THING.has(folded[0] ?? '') || !folded.some((w) => isQuestionWord(w));
     const narrowing =
       asksAThing && !asks.includes(TIME_KIND)
         ? new Set(folded.filter((w, j) => TIME_WORDS.has(w) && (['in', 'for', 'during'].includes(folded[j - 1] ?? '') || MEETING.has(stem(folded[j + 1] ?? '')))))
@@ -578,7 +578,7 @@ export class MatchIndex {
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];
     // "who started the process…" asks for a person: an entry that answers only when or where is the wrong kind.
-    const wh = folded.find((w) => QUESTION_WORDS.has(stem(w)));
+    const wh = folded.find((w) => isQuestionWord(w));
     // "where does this come from" asks for an origin, as "who" does, not a place.
     const asksFor = wh !== undefined && PERSON_TIME_PLACE.has(wh) && !(wh === 'where' && folded.includes('from')) ? wh : undefined;
     for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
@@ -784,7 +784,7 @@ export function questionShape(folded: readonly string[]): readonly string[] {
   // "what else is China asking besides the guidelines": what follows "besides" is left out of the question.
   const besides = folded.findIndex((w, j) => w === 'besides' || ((w === 'apart' || w === 'aside') && folded[j + 1] === 'from'));
   const kept = folded.slice(0, besides);
-  if (besides >= 2 && kept.includes('else') && kept.some((w) => w !== 'else' && !QUESTION_WORDS.has(stem(w)) && !isSmallWord(w))) return kept;
+  if (besides >= 2 && kept.includes('else') && kept.some((w) => w !== 'else' && !isQuestionWord(w) && !isSmallWord(w))) return kept;
   return folded;
 }
 

@@ -285,6 +285,11 @@ const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;
 /** Question words: they help rank entries, but with "you" alone ("who are you?") they ask about the bot. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which'].map(stem));
 
+/** A question word as typed ("where"), looked up by its stem. */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(stem(word));
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
