@@ -85,12 +85,12 @@ export class TalksBot {
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
     const onlySetting = match.outOfScope.length > 0 && match.outOfScope.every((w) => SETTING.has(w));
     const clause = (match.outOfScope.length > 0 && !onlySetting) || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
-    if (clause !== undefined) {
+    if (clause !== undefined && !RAISES_IT.test(clause)) {
       // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks.
       const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
       const narrowed = decide(this.match(earlier ? `${clause} of the last talks` : clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && !RAISES_IT.test(clause) && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
