@@ -26,6 +26,11 @@ const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )
 const RAISES_IT =
   /^(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
 
+/** A clause that asks: a question word in it, or an auxiliary to open it. */
+const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b/i;
+/** A clause whose subject is in the sentence before it: "when is that one supposed to happen". */
+const REFERS_BACK = /\b(?:that|thats|those|the one|this one|there)\b|\bit\b(?! (?:say|says|said|mention|mentions|mentioned))/i;
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -76,16 +81,21 @@ export class TalksBot {
   /**
    * Answers the whole question; when that gives no answer, or a long message only a weak one, a
    * rambling message is answered by its last clause alone ("I saw the news…, what will Japan ask
-   * China?"). Out-of-scope words anywhere in the message still make the bot abstain, unless they
-   * only name the setting ("…in this channel, what did those two agree?") and the last clause has none.
+   * China?"). Out-of-scope words make the bot abstain, unless they only name the setting ("…in this
+   * channel, what did those two agree?") or, in a long message, stand in the story before a last clause
+   * that asks on its own and has none ("…about to go to war…, but when are the talks").
    */
   ask(question: string): Answered {
     const match = this.match(question);
     let decision = decide(match, CUTOFFS, this.broaderOf);
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
-    const onlySetting = match.outOfScope.length > 0 && match.outOfScope.every((w) => SETTING.has(w));
-    const clause = (match.outOfScope.length > 0 && !onlySetting) || (decision.kind === 'answer' && !long) ? undefined : lastClause(question.slice(0, MAX_QUESTION_CHARS));
-    if (clause !== undefined && !RAISES_IT.test(clause)) {
+    const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
+    const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(question.slice(0, MAX_QUESTION_CHARS)) : undefined;
+    if (clause !== undefined && outOfScope) {
+      // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
+      const narrowed = ASKS.test(clause) && !REFERS_BACK.test(clause) ? decide(this.match(clause), CUTOFFS, this.broaderOf) : decision;
+      if (narrowed.kind === 'answer') decision = narrowed;
+    } else if (clause !== undefined && !RAISES_IT.test(clause)) {
       // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks.
       const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
       const narrowed = decide(this.match(earlier ? `${clause} of the last talks` : clause), CUTOFFS, this.broaderOf);

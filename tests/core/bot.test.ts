@@ -74,6 +74,17 @@ describe('a long message', () => {
     expect(bot.ask('what is this channel for').decision.kind).toBe('abstain');
   });
 
+  it('asks its last clause when only its story has out-of-scope words ("…go to war…, but when are they")', () => {
+    const long =
+      "so my dad keeps saying japan and china are about to go to war over some rocks and i told him they're having talks, but now i can't remember when they're supposed to be, anyone know";
+    expect(bot.match(long).outOfScope).not.toEqual([]);
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
+    // A last clause that refers back to the story, or asks nothing, is not asked alone.
+    expect(bot.ask('i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen').decision.kind).toBe('abstain');
+    expect(bot.ask("can a moderator please remove the spam messages from the general channel, they've been there since last night").decision.kind).toBe('abstain');
+    expect(bot.ask('my friend keeps telling me about the weather in osaka in spring, how many people live in osaka').decision.kind).toBe('abstain');
+  });
+
   it('asks its last clause of the earlier talks its story names ("…the last time was ages ago, do we know the year and the city")', () => {
     const long = 'a friend who studies japanese politics said the last time they had these talks was ages ago, do we know the year and the city';
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S5']);

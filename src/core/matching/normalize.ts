@@ -88,7 +88,9 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
-    /\bi (?:bet|reckon|guess)\b/,
+    /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
+    /\bi (?:can'?t|cannot|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
+    /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
@@ -135,6 +137,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
+    // "in relation to these talks": about them, not Japan-China relations.
+    .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
@@ -274,10 +278,13 @@ export function lastClause(text: string): string | undefined {
   const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
   const several = clauses.length >= 2;
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (clauses.length >= 2 && REASON.test(clauses.at(-1) ?? '')) clauses.pop();
+  while (clauses.length >= 2 && (REASON.test(clauses.at(-1) ?? '') || SIGN_OFF.test(clauses.at(-1) ?? ''))) clauses.pop();
   const last = clauses.at(-1);
   return several && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
 }
+
+/** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
+const SIGN_OFF = /^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha)$/i;
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;
