@@ -225,6 +225,10 @@ const ANSWERED: [string, string][] = [
   ['sorry if this was asked before but where are the talks', 'S1'],
   ['the previous round was ages ago, where was it', 'S5'],
   ["china's going to ask about the US alliance I assume?", 'S11'],
+  ["so what's japan's excuse for collective self-defence", 'S9'],
+  ['any sticking points mentioned', 'S11'],
+  ['explain it like i am five', 'S1'],
+  ['do the sources even say who is attending or not', 'S8'],
   ["i forgot, when are they meeting", 'S1'],
   ['what is the deal with the islands everyone mentions in relation to these talks', 'S14'],
   ['is it a ministerial meeting', 'S8'],
@@ -326,6 +330,8 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  "name of the SDF's top general",
+  'a short history of japan china relations',
   'what is the weather in Osaka today',
   'who is Japan’s prime minister?',
   'what did Russia say',
