@@ -88,6 +88,7 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
+    /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     /\bi (?:can'?t|cannot|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,

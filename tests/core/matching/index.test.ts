@@ -226,6 +226,9 @@ const ANSWERED: [string, string][] = [
   ['the previous round was ages ago, where was it', 'S5'],
   ["china's going to ask about the US alliance I assume?", 'S11'],
   ["so what's japan's excuse for collective self-defence", 'S9'],
+  ['is it the thirteenth meeting or what', 'S15'],
+  ['what legal basis does japan give for collective self defence', 'S9'],
+  ["what's the legal basis japan claims for collective self-defence", 'S9'],
   ['any sticking points mentioned', 'S11'],
   ['explain it like i am five', 'S1'],
   ['do the sources even say who is attending or not', 'S8'],
@@ -332,6 +335,7 @@ const ANSWERED: [string, string][] = [
 const OFF_TOPIC = [
   "name of the SDF's top general",
   'a short history of japan china relations',
+  'on what legal grounds does china claim the senkakus',
   'what is the weather in Osaka today',
   'who is Japan’s prime minister?',
   'what did Russia say',
