@@ -31,6 +31,9 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
 /** A clause whose subject is in the sentence before it: "when is that one supposed to happen". */
 const REFERS_BACK = /\b(?:that|thats|those|the one|this one|there)\b|\bit\b(?! (?:say|says|said|mention|mentions|mentioned))/i;
 
+/** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
+const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -100,7 +103,7 @@ export class TalksBot {
       const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
       const narrowed = decide(this.match(earlier ? `${clause} of the last talks` : clause), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause)))) decision = narrowed;
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause)))) decision = narrowed;
     }
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }

@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity'
   )
     .split(/\s+/)
     .map(stem),
@@ -91,13 +91,14 @@ const FRAMING = new RegExp(
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     /\bi (?:can'?t|cannot|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
+    /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
-    /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord) (?:keeps? saying|kept saying|are saying|says?|said|told me)\b/,
+    /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
@@ -140,6 +141,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bright (?:now|away)\b/g, ' now ')
     // "in relation to these talks": about them, not Japan-China relations.
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
+    // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
+    .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
@@ -316,6 +319,8 @@ export function stem(word: string): string {
   else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  // "clarified", "studied": the -y of "clarify", as "clarifies" has it.
+  else if (w.length > 5 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
   else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
