@@ -153,6 +153,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
+    // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
+    .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|5)\b/g, ' summary ')
     // "do the sources even say who's going": the question is who is going.

@@ -227,6 +227,7 @@ const ANSWERED: [string, string][] = [
   ["china's going to ask about the US alliance I assume?", 'S11'],
   ["so what's japan's excuse for collective self-defence", 'S9'],
   ['is it the thirteenth meeting or what', 'S15'],
+  ['how is japan going to justify the self defence decision if china asks', 'S9'],
   ['which military capabilities has japan asked to be clarified', 'S10'],
   ['wher are they meting', 'S1'],
   ['which countries clams the islnds', 'S14'],
