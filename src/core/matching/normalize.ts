@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though'
   )
     .split(/\s+/)
     .map(stem),
@@ -97,7 +97,7 @@ const FRAMING = new RegExp(
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
-    /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody) know\b/,
+    /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned)\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
@@ -177,6 +177,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\beach (?:country|side|party|nation|government|capital)\b/g, 'each of them')
     // "what's new here": the headline.
     .replace(/\bwhat(?:s|'s| is) new (?:here|in (?:this|the) (?:article|story|report))(?=\s*[?!.]*\s*$)/g, ' summary ')
+    // "the name of the japanese official": who the official is, not what something is called.
+    .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
+    // "what day do the talks kick off": when ("what day is it" asks the date today).
+    .replace(/\b(?:on )?(?:what|which) day\b(?! (?:is it|is today|today))/g, 'when')
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.
@@ -277,7 +281,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
+  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:
