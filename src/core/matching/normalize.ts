@@ -179,6 +179,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) new (?:here|in (?:this|the) (?:article|story|report))(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "the name of the japanese official": who the official is, not what something is called.
     .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
+    // "what's china asking and why": what it asks; the why comes with the answer.
+    .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
+    // "what problem are they trying to solve": what the talks are aimed at.
+    .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
+    // "how long have they been planning this": since when they have been trying to arrange it.
+    .replace(/\bhow long (?:have|has) (?:they|japan and china|china and japan|japan|china|tokyo|beijing|the two(?: sides| countries)?|both sides) been (?:planning|arranging|preparing|organi[sz]ing|working on)\b/g, 'since when trying to arrange')
+    // "is this a big step": why the talks matter.
+    .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)|milestone|breakthrough)\b/g, ' why talks important ')
     // "what day do the talks kick off": when ("what day is it" asks the date today).
     .replace(/\b(?:on )?(?:what|which) day\b(?! (?:is it|is today|today))/g, 'when')
     // "how many time they meet": times.
