@@ -34,6 +34,9 @@ const REFERS_BACK = /\b(?:that|thats|those|the one|this one|there)\b|\bit\b(?! (
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
+/** "…and when", "…and who claims them": a second question joined to the first. */
+const SECOND_QUESTION = /\s+and\s+(?=(?:when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -105,7 +108,18 @@ export class TalksBot {
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
       if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause)))) decision = narrowed;
     }
+    if (decision.kind !== 'answer') decision = this.twoQuestions(question.slice(0, MAX_QUESTION_CHARS)) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };
+  }
+
+  /** "what are they going to talk about and when": each question answered, the second under its own heading. */
+  private twoQuestions(question: string): Decision | undefined {
+    const at = question.search(SECOND_QUESTION);
+    if (at < 0) return undefined;
+    const [first, second] = [question.slice(0, at), question.slice(at).replace(/^\s*and\s+/i, '')].map((q) => decide(this.match(q), CUTOFFS, this.broaderOf));
+    if (first?.kind !== 'answer' || second?.kind !== 'answer') return undefined;
+    const also = second.entry.answer.some((id) => first.entry.answer.includes(id)) ? undefined : second.entry;
+    return { ...first, confidence: Math.min(first.confidence, second.confidence), ...(also && { also }) };
   }
 
   private readonly broaderOf = (entry: QaEntry): QaEntry | undefined =>

@@ -37,6 +37,23 @@ describe('a question two entries answer equally well', () => {
   });
 });
 
+describe('two questions in one message', () => {
+  it('answers each, the second under its own question, when neither is answered as a whole', () => {
+    const kb = realKnowledge();
+    const whole = bot.ask('why the islands and who claims them');
+    // As a whole, "why … claims" reads as "why do they claim them", which the article does not say.
+    expect(bot.match('why the islands and who claims them').outOfScope).not.toEqual([]);
+    expect(whole.decision).toMatchObject({ kind: 'answer', also: { id: 'claims' } });
+    expect(whole.reply.citations.map((c) => c.id)).toContain('S14');
+    expect(whole.reply.blocks.at(-1)?.heading).toBe(kb.entries.find((e) => e.id === 'claims')?.question);
+  });
+
+  it('abstains when either question is outside the article', () => {
+    expect(bot.ask('who is japan’s prime minister and when are the talks').decision.kind).toBe('abstain');
+    expect(bot.ask('when are the talks and what is the weather in tokyo').decision.kind).toBe('abstain');
+  });
+});
+
 describe('source', () => {
   it('finds a citation id whatever its case, and names the range for an unknown one', () => {
     expect(bot.source('s14').citations.map((c) => c.id)).toEqual(['S14']);
