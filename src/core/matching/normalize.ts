@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood'
   )
     .split(/\s+/)
     .map(stem),
@@ -91,6 +91,7 @@ const FRAMING = new RegExp(
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     /\bi (?:can'?t|cannot|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
+    /\bfor (?:a|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)\b/,
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
@@ -152,7 +153,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "explain like i'm new to this": the gist.
@@ -179,6 +180,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) new (?:here|in (?:this|the) (?:article|story|report))(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "the name of the japanese official": who the official is, not what something is called.
     .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
+    // "will the talks be held in osaka": where they are held, whatever place the question guesses.
+    .replace(/^\s*(?:will|are|is|were|arent|aren't|isnt|isn't|wont|won't) (?:the |these )?(?:security )?(?:talks|meeting|dialogue) (?:going to )?(?:be )?(?:being )?(?:held |taking place |happening |hosted )?in (?!(?:april|spring|tokyo|japan|english|japanese|chinese|mandarin|person|public|private|secret|progress|earnest|vain|force)\b)\w+(?=\s*[?!.]*\s*$)/, 'where are the talks held')
     // "what's china asking and why": what it asks; the why comes with the answer.
     .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
     // "what problem are they trying to solve": what the talks are aimed at.
