@@ -158,8 +158,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|5)\b/g, ' summary ')
-    // "do the sources even say who's going": the question is who is going.
-    .replace(/\b(?:do|does|did) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|mention|tell us|reveal|name)(?= (?:who|what|when|where|why|how|which|whether|if)\b)/g, ' ')
+    // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
+    .replace(/\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b)/g, ' ')
+    // "what's the latest on when the talks are": when they are.
+    .replace(/\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b)/g, ' ')
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
@@ -191,7 +193,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "is this a big step": why the talks matter.
     .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)|milestone|breakthrough)\b/g, ' why talks important ')
     // "what day do the talks kick off": when ("what day is it" asks the date today).
-    .replace(/\b(?:on )?(?:what|which) day\b(?! (?:is it|is today|today))/g, 'when')
+    .replace(/\b(?:on )?(?:what|which|wut|wat|wht) day\b(?! (?:is it|is today|today))/g, 'when')
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.
