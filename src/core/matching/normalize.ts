@@ -184,6 +184,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
     // "will the talks be held in osaka": where they are held, whatever place the question guesses.
     .replace(/^\s*(?:will|are|is|were|arent|aren't|isnt|isn't|wont|won't) (?:the |these )?(?:security )?(?:talks|meeting|dialogue) (?:going to )?(?:be )?(?:being )?(?:held |taking place |happening |hosted )?in (?!(?:april|spring|tokyo|japan|english|japanese|chinese|mandarin|person|public|private|secret|progress|earnest|vain|force)\b)\w+(?=\s*[?!.]*\s*$)/, 'where are the talks held')
+    // "how japan plans to respond if china brings up collective self defence": how it will defend the decision.
+    .replace(/\b(japan|tokyo)((?: \w+){0,3}?) (?:respond|react|reply|answer)\b(?=.*\b(?:self defen[cs]e|collective|constitution)\b)/g, '$1$2 defend')
     // "what's china asking and why": what it asks; the why comes with the answer.
     .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
     // "what problem are they trying to solve": what the talks are aimed at.
