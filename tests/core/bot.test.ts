@@ -100,6 +100,11 @@ describe('a long message', () => {
     expect(bot.ask('i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen').decision.kind).toBe('abstain');
     expect(bot.ask("can a moderator please remove the spam messages from the general channel, they've been there since last night").decision.kind).toBe('abstain');
     expect(bot.ask('my friend keeps telling me about the weather in osaka in spring, how many people live in osaka').decision.kind).toBe('abstain');
+    expect(bot.ask('my cousin is going to the olympics in los angeles next year, where is it being held').decision.kind).toBe('abstain');
+    expect(bot.ask('i watched a documentary about russia last week, what is the navy doing there').decision.kind).toBe('abstain');
+    // "there" is a place the clause names on its own terms: "…patrols there".
+    const there = 'i watched a film about the south china sea last week, does the article say anything about japanese navy patrols there';
+    expect(bot.ask(there).reply.citations.map((c) => c.id)).toEqual(['S12']);
   });
 
   it('asks its last clause of the earlier talks its story names ("…the last time was ages ago, do we know the year and the city")', () => {
