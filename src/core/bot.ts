@@ -1,4 +1,4 @@
-import { CUTOFFS, decide, type Decision } from './decide.js';
+import { CUTOFFS, decide, overlaps, type Decision } from './decide.js';
 import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
@@ -119,7 +119,7 @@ export class TalksBot {
     if (at < 0) return undefined;
     const [first, second] = [question.slice(0, at), question.slice(at).replace(/^\s*and\s+/i, '')].map((q) => decide(this.match(q), CUTOFFS, this.broaderOf));
     if (first?.kind !== 'answer' || second?.kind !== 'answer') return undefined;
-    const also = second.entry.answer.some((id) => first.entry.answer.includes(id)) ? undefined : second.entry;
+    const also = overlaps(first.entry, second.entry) ? undefined : second.entry;
     // Like any answer, the two together quote at most MAX_ANSWER_SENTENCES sentences.
     if (also && first.entry.answer.length + also.answer.length > MAX_ANSWER_SENTENCES) return undefined;
     return { ...first, confidence: Math.min(first.confidence, second.confidence), ...(also && { also }) };

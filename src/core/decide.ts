@@ -32,7 +32,8 @@ export type Decision =
   | { readonly kind: 'suggest'; readonly options: readonly Candidate[]; readonly confidence: number; readonly margin: number }
   | { readonly kind: 'abstain'; readonly confidence: number; readonly outOfScope?: readonly string[] };
 
-const overlaps = (a: QaEntry, b: QaEntry) => a.answer.some((id) => b.answer.includes(id));
+/** Two entries whose answers quote a sentence in common. */
+export const overlaps = (a: QaEntry, b: QaEntry): boolean => a.answer.some((id) => b.answer.includes(id));
 
 /** Answer, "did you mean", or abstain, from ranked candidates and the cut-offs above. */
 export function decide(
