@@ -96,12 +96,15 @@ export class TalksBot {
     const match = this.match(question);
     let decision = decide(match, CUTOFFS, this.broaderOf);
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
+    const read = question.slice(0, MAX_QUESTION_CHARS);
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
-    const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(question.slice(0, MAX_QUESTION_CHARS)) : undefined;
+    const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
     if (clause !== undefined && outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
-      const narrowed = ASKS.test(clause) && !REFERS_BACK.test(clause) ? decide(this.match(clause), CUTOFFS, this.broaderOf) : decision;
-      if (narrowed.kind === 'answer') decision = narrowed;
+      if (ASKS.test(clause) && !REFERS_BACK.test(clause)) {
+        const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
+        if (narrowed.kind === 'answer') decision = narrowed;
+      }
     } else if (clause !== undefined && !RAISES_IT.test(clause)) {
       // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks.
       const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
@@ -109,7 +112,7 @@ export class TalksBot {
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
       if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause)))) decision = narrowed;
     }
-    if (decision.kind !== 'answer') decision = this.twoQuestions(question.slice(0, MAX_QUESTION_CHARS)) ?? decision;
+    if (decision.kind !== 'answer') decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 
