@@ -29,8 +29,12 @@ const RAISES_IT =
 
 /** A clause that asks: a question word in it, or an auxiliary to open it. */
 const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b/i;
-/** A clause whose subject is in the sentence before it: "when is that one supposed to happen". */
-const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b|\bit\b(?! (?:say|says|said|mention|mentions|mentioned))/i;
+/**
+ * A clause whose subject is in the sentence before it: "when is that one supposed to happen", "where is it".
+ * An "it" after the clause's first words has its subject in the clause ("how will japan explain the
+ * collective defence thing without it looking like a threat").
+ */
+const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b|^(?:\S+\s+){0,4}it\b(?! (?:say|says|said|mention|mentions|mentioned))/i;
 
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;

@@ -102,6 +102,10 @@ describe('a long message', () => {
     expect(bot.ask('my friend keeps telling me about the weather in osaka in spring, how many people live in osaka').decision.kind).toBe('abstain');
     expect(bot.ask('my cousin is going to the olympics in los angeles next year, where is it being held').decision.kind).toBe('abstain');
     expect(bot.ask('i watched a documentary about russia last week, what is the navy doing there').decision.kind).toBe('abstain');
+    // An "it" late in the clause has its subject in the clause.
+    const grandad =
+      "my grandad always talks about ww2 and how japan isn't allowed an army, so how is japan going to explain the collective defence thing to china without it looking like a threat";
+    expect(bot.ask(grandad).reply.citations.map((c) => c.id)).toEqual(['S9']);
     // "there" is a place the clause names on its own terms: "…patrols there".
     const there = 'i watched a film about the south china sea last week, does the article say anything about japanese navy patrols there';
     expect(bot.ask(there).reply.citations.map((c) => c.id)).toEqual(['S12']);
@@ -111,6 +115,12 @@ describe('a long message', () => {
     const long = 'a friend who studies japanese politics said the last time they had these talks was ages ago, do we know the year and the city';
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S5']);
     expect(bot.ask('the last time i checked nobody knew, when are the talks').reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
+  it('is answered by its question when it ends by asking the bot to settle it', () => {
+    const long =
+      'we had a debate in our group chat about whether the islands have anyone living on them and who actually controls them day to day, can the bot settle it';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S4', 'S14']);
   });
 
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {

@@ -34,6 +34,8 @@ const ASKING: ReadonlySet<string> = new Set(
     .split(' ')
     .map(stem),
 );
+/** Verbs that report a party's view: "who does Taiwan say owns the islands" asks what the view is about. */
+const REPORTING_VIEW: ReadonlySet<string> = new Set(['say', 'think', 'believe', 'insist', 'argue', 'consider', 'claim'].map(stem));
 /** Words between a subject and its verb that are not the verb: "will Japan also likely ask…". */
 const HEDGES: ReadonlySet<string> = new Set(['also', 'likely', 'probably', 'going', 'gonna', 'to', 'be', 'really', 'actually', 'still', 'even', 'just', 'expected', 'supposed', 'not']);
 /** Parties other than the two holding the talks, as folded: their doings are not the article's. */
@@ -63,6 +65,12 @@ export const FILLER_WEIGHT = 0.3;
 const YEAR = /^(?:1\d|20)\d\d$/;
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
+/**
+ * "how many diplomats does japan have": what a side holds is counted nowhere in the article; only the talks,
+ * their rounds and the years between them are.
+ */
+const HOLDINGS =
+  /\bhow (?:many|much) (?!(?:rounds?|talks|times|meetings?|years?|sessions?|dialogues?)\b)\w+(?: \w+)? (?:does|do|did) (?:japan|china|tokyo|beijing|taiwan|usa|they|each side|each country|either side|both sides|the two(?: sides| countries)?) (?:have|own|employ|field|keep|maintain|operate)\b/;
 /** "!work", "$balance", "?rank", "/rank me": a command for another bot, by its prefix (this bot's own slash commands aside). */
 const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/(?!(?:ask|agenda|history|help|source)\b)\p{L}+(?:\s+\S+){0,2}\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
@@ -101,6 +109,9 @@ export const HEADLINE_CONFIDENCE = 0.5;
 const CACHE_LIMIT = 10_000;
 
 /** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
+/** A letter typed twice in a row: "collective", "aggression". */
+const DOUBLE_LETTER = /([a-z])\1/g;
+
 function allowedErrors(length: number): number {
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
@@ -247,6 +258,8 @@ export class MatchIndex {
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   /** Words of the knowledge as written, when their stem differs ("meeting" → "meet"). */
   private readonly stemOfWritten = new Map<string, string>();
+  /** Vocabulary words with a doubled letter, as [the word with its doubles typed single, the word]. */
+  private readonly doubled: (readonly [string, string])[] = [];
   /** Alias patterns by their first word. */
   private readonly patterns = new Map<string, AliasPattern[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
@@ -340,7 +353,11 @@ export class MatchIndex {
       if (w !== s && w.length >= MIN_FUZZY_LENGTH && !isStopWord(w) && /^[a-z]+$/.test(w) && df.has(s) && !df.has(w)) this.stemOfWritten.set(w, s);
     }
     const byLength = new Map<number, string[]>();
-    for (const term of [...df.keys(), ...this.stemOfWritten.keys()]) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    for (const term of [...df.keys(), ...this.stemOfWritten.keys()]) {
+      byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+      const single = term.replace(DOUBLE_LETTER, '$1');
+      if (single !== term) this.doubled.push([single, term]);
+    }
     for (const [length, list] of byLength) {
       this.fuseByLength.set(
         length,
@@ -393,6 +410,7 @@ export class MatchIndex {
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
       ...this.everDone(folded),
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
+      ...(HOLDINGS.test(folded.join(' ')) ? ['what a side holds'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
@@ -469,10 +487,18 @@ export class MatchIndex {
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
       // "does Taiwan patrol…": what a third party does, other than what the article gives it, is not said.
       if (!ASKING.has(stem(verb))) return { party: third, asks: false, ...(DOING.has(word) && !isSmallWord(verb) && !isFiller(stem(verb)) ? { unsaid: stem(verb) } : {}) };
+      // "who does Taiwan say owns the islands": a view about what the article gives the party (its claim) is given.
+      if (REPORTING_VIEW.has(stem(verb)) && this.givesParty(third, folded.slice(folded.indexOf(verb, at) + 1))) continue;
       // "what does America think", "will Washington ask…": the article gives a third party no view or question.
       return { party: third, asks: true, unsaid: stem(verb) };
     }
     return undefined;
+  }
+
+  /** Whether any of the words, or what an alias makes of them ("owns" → "claimed"), is one the article says of the third party. */
+  private givesParty(party: string, folded: readonly string[]): boolean {
+    const said = this.thirdPartyWords.get(party);
+    return this.queryTerms(folded).some((t) => [[t.typed], ...t.expansions].some((form) => form.some((w) => w !== party && said?.has(w))));
   }
 
   /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
@@ -743,6 +769,15 @@ export class MatchIndex {
         // A word cut short ("milit") or a known word with an ending added.
         if (short.length >= MIN_FUZZY_LENGTH && long.startsWith(short) && (short === term || WORD_ENDING.test(long.slice(short.length)))) {
           found.set(word, Math.max(found.get(word) ?? 0, PREFIX_SIMILARITY));
+        }
+      }
+      // "coletive": a doubled letter typed single is one slip, whatever else is wrong ("collective").
+      if (found.size === 0) {
+        for (const [single, word] of this.doubled) {
+          if (single[0] !== term[0] || Math.abs(single.length - term.length) > errors) continue;
+          const distance = editDistance(term, single);
+          const sim = 1 - (distance + 1) / word.length;
+          if (distance <= errors && sim >= MIN_WORD_SIMILARITY && sim > (found.get(this.stemOfWritten.get(word) ?? word) ?? 0)) found.set(this.stemOfWritten.get(word) ?? word, sim);
         }
       }
     }

@@ -360,6 +360,19 @@ const ANSWERED: [string, string][] = [
   ['these are the first such talks since what year', 'S5'],
   ['planes carriers space cyber - which of these', 'S10'],
   ['just so i have it straight for my notes, which japanese official does the article specifically name as taking part', 'S8'],
+  ['who does taiwan say owns the islands', 'S14'],
+  ['Which Japanese official has been identified as a participant in the talks?', 'S8'],
+  ['coletive self defens wat is it about', 'S2'],
+  ['wat dos china wanna kno', 'S11'],
+  ['why r they hving talks', 'S4'],
+  ["what's the big picture here", 'S1'],
+  ["what's the story with japan and china", 'S1'],
+  ['who wants what from whom', 'S11'],
+  ['what are both sides bringing to the table', 'S11'],
+  ['Which parties assert territorial claims over the islets?', 'S14'],
+  ['will military people attend', 'S8'],
+  ['What maritime confidence-building measure do the talks seek to advance?', 'S13'],
+  ['what laid the groundwork for these talks', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -654,6 +667,13 @@ const OFF_TOPIC = [
   'whats new',
   'who is above sugiyama in the ministry',
   'which officials went to the beijing round in 2011',
+  'what does taiwan say about the talks',
+  'is april a rainy month in tokyo',
+  'how many diplomats does japan have',
+  'how many military people does china have',
+  'where were the japan china summit talks held',
+  'has wang yi been to tokyo this year',
+  'is japan really dangerous',
 ];
 
 describe('the matcher answers questions as users type them', () => {
