@@ -123,6 +123,14 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S4', 'S14']);
   });
 
+  it('is answered by what it reports when it asks whether the article says so ("my mate from hong kong was saying…")', () => {
+    const long =
+      'my mate from hong kong was saying that china is going to grill japan about its defence guidelines with america, is that actually in the article or is he making it up';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S11']);
+    const name = "i noticed the article mentions a deputy foreign minister, can somebody remind me of his name because i can't find it again";
+    expect(bot.ask(name).reply.citations.map((c) => c.id)).toEqual(['S8']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

@@ -445,9 +445,14 @@ export class MatchIndex {
   private misspeltOutOfScope(folded: readonly string[]): string[] {
     const out: string[] = [];
     for (const w of folded) {
-      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.similar(stem(w)).size > 0 || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) continue;
-      const errors = allowedErrors(w.length);
-      const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => Math.abs(o.length - w.length) <= errors && editDistance(w, o) <= errors);
+      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) continue;
+      // "presdent" is one slip from "president", nearer than the article's "prevent": the nearer word decides.
+      const known = Math.max(0, ...this.similar(stem(w)).values());
+      const errors = known > 0 ? 1 : allowedErrors(w.length);
+      const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
+        const distance = Math.abs(o.length - w.length) <= errors ? editDistance(w, o) : Infinity;
+        return distance <= errors && 1 - distance / Math.max(o.length, w.length) > known;
+      });
       if (near !== undefined) out.push(`${near} (${w})`);
     }
     return out;

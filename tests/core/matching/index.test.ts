@@ -373,6 +373,20 @@ const ANSWERED: [string, string][] = [
   ['will military people attend', 'S8'],
   ['What maritime confidence-building measure do the talks seek to advance?', 'S13'],
   ['what laid the groundwork for these talks', 'S7'],
+  ['wat r they gonna tlak abot', 'S4'],
+  ['What is the anticipated composition of the delegations?', 'S8'],
+  ["what's the lineup for the talks", 'S8'],
+  ['has a date been set for the talks', 'S1'],
+  ['what is china hoping japan will clarify', 'S11'],
+  ["What are China's principal concerns regarding Japan's security policy?", 'S11'],
+  ['Which body of water is identified as a potential area of Japanese naval activity?', 'S12'],
+  ['main points', 'S4'],
+  ['is this a big deal', 'S6'],
+  ["what's at stake", 'S4'],
+  ["what's the most important part", 'S1'],
+  ['what do we know so far', 'S1'],
+  ["japan's plan to legislate collective self-defense", 'S2'],
+  ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -502,6 +516,7 @@ const OFF_TOPIC = [
   'many thanks',
   "what's the history of the senkaku dispute",
   'is japan going to change its constitution formally',
+  "isn't japan's defense policy none of china's business",
   'what does the msdf do day to day',
   'topics of the 2011 meeting',
   'will the talks be held in the foreign ministry building',
@@ -674,6 +689,18 @@ const OFF_TOPIC = [
   'where were the japan china summit talks held',
   'has wang yi been to tokyo this year',
   'is japan really dangerous',
+  "who leads japan's government at the moment",
+  'were the talks a success',
+  'where is the japanese foreign ministry',
+  'what is the un charter article 51',
+  'are japanese troops in the south china sea now',
+  'whos the presdent of taiwn',
+  'PRC delegation composition',
+  'how big is each delegation',
+  "china's number two leader",
+  "what are the guidelines' main points",
+  'is japan going to change its constitution formally',
+  "isn't japan's defense policy none of china's business",
 ];
 
 describe('the matcher answers questions as users type them', () => {
