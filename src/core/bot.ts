@@ -13,6 +13,8 @@ export const CLAUSE_LEAD = 0.2;
 export const LONG_MESSAGE_WORDS = 15;
 /** Talks before these, named in a message's story. */
 const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|meeting|dialogue|one)\b/i;
+/** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
+const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
@@ -34,7 +36,7 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
  * An "it" after the clause's first words has its subject in the clause ("how will japan explain the
  * collective defence thing without it looking like a threat").
  */
-const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b|^(?:\S+\s+){0,4}it\b(?! (?:say|says|said|mention|mentions|mentioned))/i;
+const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))/i;
 
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
@@ -110,11 +112,14 @@ export class TalksBot {
         if (narrowed.kind === 'answer') decision = narrowed;
       }
     } else if (clause !== undefined && !RAISES_IT.test(clause)) {
-      // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks.
-      const earlier = EARLIER_TALKS.test(question) && !EARLIER_TALKS.test(clause) && !PLANNED_TALKS.test(clause);
-      const narrowed = decide(this.match(earlier ? `${clause} of the last talks` : clause), CUTOFFS, this.broaderOf);
+      // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks;
+      // "…the first of these dialogues happened in the nineties, does the article say which year": the first one's year.
+      const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(
+        ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
+      ) ?? [];
+      const narrowed = decide(this.match(which === undefined ? clause : `${clause} of ${which}`), CUTOFFS, this.broaderOf);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause)))) decision = narrowed;
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause)))) decision = narrowed;
     }
     if (decision.kind !== 'answer') decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };

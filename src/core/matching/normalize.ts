@@ -175,8 +175,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article)?(?=\s*[?!.]*\s*$)/, ' summary ')
     .replace(/^\s*what do we (?:know|have)(?: so far| at this point| yet)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what's kishida's first name": his name, not a first round.
+    .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
+    // "who is reported to be leading…": who is leading.
+    .replace(/\b(is|are|was|were) (?:reported|said|rumou?red|believed|understood) to (?:be )?/g, '$1 ')
     // "…a deputy foreign minister, can somebody remind me of his name": who he is.
     .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
+    // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
+    .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell')
     // "my mate from hong kong was saying…": where the teller is from is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')

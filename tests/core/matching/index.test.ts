@@ -386,6 +386,13 @@ const ANSWERED: [string, string][] = [
   ["what's the most important part", 'S1'],
   ['what do we know so far', 'S1'],
   ["japan's plan to legislate collective self-defense", 'S2'],
+  ["what's japan going to explain to china", 'S2'],
+  ["what's kishida's first name", 'S7'],
+  ['Who is reported to be leading the Japanese delegation?', 'S8'],
+  ['how meny rounds', 'S15'],
+  ['who calms the islans', 'S14'],
+  ['talks in tokyio or bejing', 'S1'],
+  ['when was the first of these talks', 'S15'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
@@ -517,6 +524,7 @@ const OFF_TOPIC = [
   "what's the history of the senkaku dispute",
   'is japan going to change its constitution formally',
   "isn't japan's defense policy none of china's business",
+  'is china spending more than japan',
   'what does the msdf do day to day',
   'topics of the 2011 meeting',
   'will the talks be held in the foreign ministry building',
@@ -830,7 +838,6 @@ describe('the matcher abstains on what the article does not cover', () => {
 describe("the Q&A set's own phrasings", () => {
   /** Phrasings made only of words the matcher passes over, or that fit a second entry as well: known, listed, not hidden. */
   const KNOWN_MISSES = [
-    'what will japan explain to china',
     'what does japan want out of this',
   ];
 
