@@ -41,6 +41,8 @@ const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b|^(?:\S+\s+){0,4}i
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
+/** "when and who": two question words alone, each a question of its own. */
+const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
 /** "…and when", "…and who claims them": a second question joined to the first. */
 const SECOND_QUESTION = /\s+and\s+(?=(?:when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
 
@@ -121,7 +123,7 @@ export class TalksBot {
       // In a long message, an answer to the whole gives way to a far surer one to its question alone.
       if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause)))) decision = narrowed;
     }
-    if (decision.kind !== 'answer') decision = this.twoQuestions(read) ?? decision;
+    if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 

@@ -63,6 +63,12 @@ describe('source', () => {
   });
 });
 
+describe('two question words alone', () => {
+  it('answers each ("when and who")', () => {
+    expect(bot.ask('when and who').reply.citations.map((c) => c.id)).toEqual(['S1', 'S8']);
+  });
+});
+
 describe('a long message', () => {
   it('is answered by its question when the story before it pulls the whole message elsewhere', () => {
     const long =
@@ -144,6 +150,14 @@ describe('a long message', () => {
     const long =
       'my history teacher said the first of these japan china security dialogues happened sometime in the nineties, does the article say which year exactly';
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S15']);
+  });
+
+  it("is answered by what it asks, not by what the teller's teacher teaches (\"my economics lecturer…\")", () => {
+    const long =
+      "my economics lecturer brought up china's defence spending today and said japan has been complaining about it for ages, is japan going to bring that up at these talks";
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toContain('S3');
+    const rounds = 'honestly i had no idea japan and china even had security talks, how many of them have there been over the years';
+    expect(bot.ask(rounds).reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
 
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
