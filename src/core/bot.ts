@@ -15,6 +15,8 @@ export const LONG_MESSAGE_WORDS = 15;
 const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|meeting|dialogue|one)\b/i;
 /** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
 const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
+/** A clause that names the planned talks against earlier ones: "…so when are the new ones". */
+const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talks|round|meeting|dialogue)\b/i;
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
@@ -120,8 +122,11 @@ export class TalksBot {
         ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
       ) ?? [];
       const narrowed = decide(this.match(which === undefined ? clause : `${clause} of ${which}`), CUTOFFS, this.broaderOf);
-      // In a long message, an answer to the whole gives way to a far surer one to its question alone.
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || (narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause)))) decision = narrowed;
+      // In a long message, an answer to the whole gives way to a far surer one to its question alone, or to one
+      // about the new talks when the story is about earlier ones ("…the last time was years ago, so when are the new ones").
+      const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
+      const surer = narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || surer || contrast)) decision = narrowed;
     }
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };

@@ -160,6 +160,11 @@ describe('a long message', () => {
     expect(bot.ask(rounds).reply.citations.map((c) => c.id)).toEqual(['S15']);
   });
 
+  it('asks its last clause of the new talks when its story is about earlier ones ("…so when are the new ones")', () => {
+    const long = 'apparently the last time these talks happened was years ago, so when exactly are the new ones supposed to be held';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

@@ -224,6 +224,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
     .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
     .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
+    // "how long have these talks been going on": since they began.
+    .replace(/\bhow long (?:have|has) (?:these|the|this|such) (?:security )?(?:talks|dialogues?|meetings?|rounds?|series)(?: of talks)? been (?:going on|running|around|happening|held|taking place)\b/g, 'since when have the talks existed')
     // "how long have they been planning this": since when they have been trying to arrange it.
     .replace(/\bhow long (?:have|has) (?:they|japan and china|china and japan|japan|china|tokyo|beijing|the two(?: sides| countries)?|both sides) been (?:planning|arranging|preparing|organi[sz]ing|working on)\b/g, 'since when trying to arrange')
     // "is this a big step": why the talks matter.

@@ -402,6 +402,11 @@ const ANSWERED: [string, string][] = [
   ['what proof is there that the talks will happen', 'S1'],
   ["do we even know who's attending", 'S8'],
   ['how many talks have there been over the years', 'S15'],
+  ['how long have these talks been going on', 'S15'],
+  ['whrs the tlks', 'S1'],
+  ['whose goin frm japan', 'S8'],
+  ['senkaku dispoot', 'S4'],
+  ['How is the Senkaku issue characterised in the report?', 'S4'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
@@ -537,6 +542,11 @@ const OFF_TOPIC = [
   'which side is right',
   'why should anyone trust these talks',
   'is japan lying about the constitution',
+  "What is the PLA's position on the talks?",
+  'who controls the south china sea',
+  "what does japan's constitution say exactly",
+  'What were the outcomes of the 2011 round?',
+  "what's in it for china",
   'what does the msdf do day to day',
   'topics of the 2011 meeting',
   'will the talks be held in the foreign ministry building',
