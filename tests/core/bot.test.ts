@@ -165,6 +165,11 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
   });
 
+  it('is answered by its question when the story only says where it was talked about ("…at dinner and nobody could remember…")', () => {
+    const long = 'we were talking about the islands at dinner and nobody could remember if anyone lives there, does the article say';
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S14']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

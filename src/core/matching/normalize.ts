@@ -49,7 +49,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically'
   )
     .split(/\s+/)
     .map(stem),
@@ -91,7 +91,9 @@ const FRAMING = new RegExp(
     /\b(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|clear up|sort out) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?(?=\s*[?!.]*\s*$)/,
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
-    /\bi (?:can'?t|cannot|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
+    // "we were talking about the islands at dinner and…": where the teller talked is not the question.
+    /\b(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: about)?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
+    /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
     /\bfor (?:a|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)\b/,
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
@@ -185,6 +187,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell')
     // "which side is right": who is in the right, an opinion ("which one is right" asks which fact is).
     .replace(/\b(?:which|what) (?:side|country|party|government)(?: is| was|s|'s) (?:right|correct)(?=\s*[?!.]*\s*$)/g, 'which side is in the right')
+    // "is taiwan involved and how": the question before it.
+    .replace(/\s+and how(?=\s*[?!.]*\s*$)/, ' ')
     // "my economics lecturer said…": what the teller's teacher teaches is not the question.
     .replace(/\b(my|our|a|the) (?:economics|econ|maths?|english|science|physics|chemistry|biology|geography|music|art|law|business|french|german|spanish|chinese|japanese|korean|language) (lecturer|teacher|professor|prof|tutor|instructor)\b/g, '$1 $2')
     // "were is it happening": where.
@@ -349,7 +353,7 @@ export function lastClause(text: string): string | undefined {
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
-const SIGN_OFF = /^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?)$/i;
+const SIGN_OFF = /^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?)$/i;
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

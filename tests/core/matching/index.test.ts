@@ -407,6 +407,11 @@ const ANSWERED: [string, string][] = [
   ['whose goin frm japan', 'S8'],
   ['senkaku dispoot', 'S4'],
   ['How is the Senkaku issue characterised in the report?', 'S4'],
+  ['wen dey meetin', 'S1'],
+  ['jpn constitushun plans', 'S2'],
+  ['How frequently have these talks been held historically?', 'S15'],
+  ['is taiwan involved and how', 'S14'],
+  ["istg what's japan gonna ask", 'S3'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
