@@ -170,6 +170,12 @@ describe('a long message', () => {
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S14']);
   });
 
+  it('asks its last clause when "the one-line version" is all that looks back in it', () => {
+    const long =
+      "my boss asked me to brief the team tomorrow on the japan china talks and i only have a minute, what's the one-line version of when and where";
+    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
     expect(bot.ask('summits between leaders, is that a goal').reply.citations.map((c) => c.id)).toContain('S6');
   });

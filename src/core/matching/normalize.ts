@@ -142,7 +142,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "what's it about in one line": what it is about.
-    .replace(/\bin (?:one|a|1) (?:line|sentence)\b/g, ' ')
+    .replace(/\bin (?:one|a|1) (?:line|sentence)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     // "in relation to these talks": about them, not Japan-China relations.
@@ -232,6 +232,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
     .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
     .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
+    // "since when have the two countries held such talks": when they began.
+    .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides)?|japan and china|both countries|both sides) (?:held|had|been holding|been having)\b/g, 'when did talks begin')
     // "how long have these talks been going on": since they began.
     .replace(/\bhow long (?:have|has) (?:these|the|this|such) (?:security )?(?:talks|dialogues?|meetings?|rounds?|series)(?: of talks)? been (?:going on|running|around|happening|held|taking place)\b/g, 'since when have the talks existed')
     // "how long have they been planning this": since when they have been trying to arrange it.

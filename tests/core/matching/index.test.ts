@@ -420,6 +420,9 @@ const ANSWERED: [string, string][] = [
   ['What patrol activities might China inquire about?', 'S12'],
   ["what's it about in one line", 'S1'],
   ['Is there any indication of China raising the revision of the Japan-U.S. defence guidelines?', 'S11'],
+  ['wer iz it', 'S1'],
+  ['japn new lawz', 'S2'],
+  ['Since when have the two countries held such talks?', 'S15'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
@@ -565,6 +568,8 @@ const OFF_TOPIC = [
   'what will happen after the talks',
   'did japan invite china to tokyo',
   'where will the chinese delegation stay',
+  'capital city of japan?',
+  "What is Japan's current defence budget?",
   "i'm going to be in beijing for a conference in april and i wondered if the talks will cause any security lockdowns there",
   'what does the msdf do day to day',
   'topics of the 2011 meeting',
