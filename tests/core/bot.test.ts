@@ -127,53 +127,62 @@ describe('a long message', () => {
     expect(bot.ask('the last time i checked nobody knew, when are the talks').reply.citations.map((c) => c.id)).toEqual(['S1']);
   });
 
-  it('is answered by its question when it ends by asking the bot to settle it', () => {
-    const long =
-      'we had a debate in our group chat about whether the islands have anyone living on them and who actually controls them day to day, can the bot settle it';
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S4', 'S14']);
-  });
+  /** Long messages whose story would pull the answer away from their question: [why, message, citations]. */
+  const BY_ITS_QUESTION: [string, string, string[]][] = [
+    [
+      'it ends by asking the bot to settle it',
+      'we had a debate in our group chat about whether the islands have anyone living on them and who actually controls them day to day, can the bot settle it',
+      ['S4', 'S14'],
+    ],
+    [
+      'it asks whether the article says what a friend from abroad said ("my mate from hong kong")',
+      'my mate from hong kong was saying that china is going to grill japan about its defence guidelines with america, is that actually in the article or is he making it up',
+      ['S11'],
+    ],
+    [
+      'it asks for the name of an official it describes ("his name")',
+      "i noticed the article mentions a deputy foreign minister, can somebody remind me of his name because i can't find it again",
+      ['S8'],
+    ],
+    [
+      'its last clause refers back ("what reasoning will it give")',
+      "so japan is apparently going to say its new defense stance isn't aimed at china specifically, what reasoning will it give",
+      ['S9'],
+    ],
+    [
+      'its story names the first of the talks ("…the first of these dialogues…, which year")',
+      'my history teacher said the first of these japan china security dialogues happened sometime in the nineties, does the article say which year exactly',
+      ['S15'],
+    ],
+    [
+      "its story names what the teller's teacher teaches (\"my economics lecturer…\")",
+      "my economics lecturer brought up china's defence spending today and said japan has been complaining about it for ages, is japan going to bring that up at these talks",
+      ['S3', 'S10'],
+    ],
+    [
+      'its last clause asks "how many of them" after naming the talks',
+      'honestly i had no idea japan and china even had security talks, how many of them have there been over the years',
+      ['S15'],
+    ],
+    [
+      'its story is about earlier talks and its last clause about the new ones',
+      'apparently the last time these talks happened was years ago, so when exactly are the new ones supposed to be held',
+      ['S1'],
+    ],
+    [
+      'its story only says where it was talked about ("…at dinner and nobody could remember…")',
+      'we were talking about the islands at dinner and nobody could remember if anyone lives there, does the article say',
+      ['S14'],
+    ],
+    [
+      '"the one-line version" is all that looks back in its last clause',
+      "my boss asked me to brief the team tomorrow on the japan china talks and i only have a minute, what's the one-line version of when and where",
+      ['S1'],
+    ],
+  ];
 
-  it('is answered by what it reports when it asks whether the article says so ("my mate from hong kong was saying…")', () => {
-    const long =
-      'my mate from hong kong was saying that china is going to grill japan about its defence guidelines with america, is that actually in the article or is he making it up';
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S11']);
-    const name = "i noticed the article mentions a deputy foreign minister, can somebody remind me of his name because i can't find it again";
-    expect(bot.ask(name).reply.citations.map((c) => c.id)).toEqual(['S8']);
-  });
-
-  it('keeps its answer when its last clause refers back ("what reasoning will it give")', () => {
-    const long = "so japan is apparently going to say its new defense stance isn't aimed at china specifically, what reasoning will it give";
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S9']);
-  });
-
-  it('asks its last clause of the first talks its story names ("…the first of these dialogues…, which year")', () => {
-    const long =
-      'my history teacher said the first of these japan china security dialogues happened sometime in the nineties, does the article say which year exactly';
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S15']);
-  });
-
-  it("is answered by what it asks, not by what the teller's teacher teaches (\"my economics lecturer…\")", () => {
-    const long =
-      "my economics lecturer brought up china's defence spending today and said japan has been complaining about it for ages, is japan going to bring that up at these talks";
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toContain('S3');
-    const rounds = 'honestly i had no idea japan and china even had security talks, how many of them have there been over the years';
-    expect(bot.ask(rounds).reply.citations.map((c) => c.id)).toEqual(['S15']);
-  });
-
-  it('asks its last clause of the new talks when its story is about earlier ones ("…so when are the new ones")', () => {
-    const long = 'apparently the last time these talks happened was years ago, so when exactly are the new ones supposed to be held';
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
-  });
-
-  it('is answered by its question when the story only says where it was talked about ("…at dinner and nobody could remember…")', () => {
-    const long = 'we were talking about the islands at dinner and nobody could remember if anyone lives there, does the article say';
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S14']);
-  });
-
-  it('asks its last clause when "the one-line version" is all that looks back in it', () => {
-    const long =
-      "my boss asked me to brief the team tomorrow on the japan china talks and i only have a minute, what's the one-line version of when and where";
-    expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
+  it.each(BY_ITS_QUESTION)('is answered by its question when %s', (_, message, citations) => {
+    expect(bot.ask(message).reply.citations.map((c) => c.id)).toEqual(citations);
   });
 
   it('keeps a short message whole: its last clause may only point back ("is that a goal")', () => {
