@@ -108,10 +108,10 @@ export const HEADLINE_CONFIDENCE = 0.5;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
-/** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
 /** A letter typed twice in a row: "collective", "aggression". */
 const DOUBLE_LETTER = /([a-z])\1/g;
 
+/** Typos tolerated in a word of this length: one from 5 letters, two from 8. */
 function allowedErrors(length: number): number {
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }

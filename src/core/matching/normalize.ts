@@ -77,7 +77,10 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
   return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ');
 }
 
-/** "apologies for…", "in one sentence", "walk me through", "is that right": framing the question, not its subject. */
+/** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */
+const SETTLE_IT = /(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?/;
+
+/** "apologies for…", "walk me through", "is that right": framing the question, not its subject. */
 const FRAMING = new RegExp(
   [
     /\b(?:my )?apologies (?:for|if|in advance)\b/,
@@ -88,7 +91,7 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\bam i right(?=\s*[?!.]*\s*$)/,
-    /\b(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|clear up|sort out) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?(?=\s*[?!.]*\s*$)/,
+    new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     // "we were talking about the islands at dinner and…": where the teller talked is not the question.
@@ -108,7 +111,6 @@ const FRAMING = new RegExp(
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
     /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
     /\baccording to (?=(?:japan|tokyo|china|beijing)\b)/,
-    /\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -141,8 +143,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
-    // "what's it about in one line": what it is about.
-    .replace(/\bin (?:one|a|1) (?:line|sentence)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
+    .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     // "in relation to these talks": about them, not Japan-China relations.
@@ -227,10 +229,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(japan|tokyo)((?: \w+){0,3}?) (?:respond|react|reply|answer)\b(?=.*\b(?:self defen[cs]e|collective|constitution)\b)/g, '$1$2 defend')
     // "what's china asking and why": what it asks; the why comes with the answer.
     .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
-    // "what problem are they trying to solve": what the talks are aimed at.
     // "who wants what from whom", "what are both sides bringing to the table": what each side raises.
     .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
     .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
+    // "what problem are they trying to solve": what the talks are aimed at.
     .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
     // "since when have the two countries held such talks": when they began.
     .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides)?|japan and china|both countries|both sides) (?:held|had|been holding|been having)\b/g, 'when did talks begin')
@@ -359,7 +361,10 @@ export function lastClause(text: string): string | undefined {
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
-const SIGN_OFF = /^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?)$/i;
+const SIGN_OFF = new RegExp(
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|${SETTLE_IT.source})$`,
+  'i',
+);
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;
