@@ -108,6 +108,7 @@ describe('a long message', () => {
     expect(bot.ask('my friend keeps telling me about the weather in osaka in spring, how many people live in osaka').decision.kind).toBe('abstain');
     expect(bot.ask('my cousin is going to the olympics in los angeles next year, where is it being held').decision.kind).toBe('abstain');
     expect(bot.ask('i watched a documentary about russia last week, what is the navy doing there').decision.kind).toBe('abstain');
+    expect(bot.ask('my dad keeps asking me whether the talks will stop a war between china and japan, i honestly have no idea what to tell him').decision.kind).toBe('abstain');
     // An "it" late in the clause has its subject in the clause.
     const grandad =
       "my grandad always talks about ww2 and how japan isn't allowed an army, so how is japan going to explain the collective defence thing to china without it looking like a threat";
@@ -178,6 +179,16 @@ describe('a long message', () => {
       '"the one-line version" is all that looks back in its last clause',
       "my boss asked me to brief the team tomorrow on the japan china talks and i only have a minute, what's the one-line version of when and where",
       ['S1'],
+    ],
+    [
+      'it asks for "the japanese guy named in the article"',
+      "so everyone in my class is talking about this and i don't want to look dumb, who is the japanese guy named in the article",
+      ['S8'],
+    ],
+    [
+      'its story is only the headline the teller saw',
+      "just saw a headline about china's military buildup, is japan going to ask for an explanation at the talks",
+      ['S3'],
     ],
   ];
 

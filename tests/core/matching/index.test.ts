@@ -423,6 +423,8 @@ const ANSWERED: [string, string][] = [
   ['wer iz it', 'S1'],
   ['japn new lawz', 'S2'],
   ['Since when have the two countries held such talks?', 'S15'],
+  ["what's on china's list", 'S11'],
+  ['wen the tlks hapen', 'S1'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
 ];
 
