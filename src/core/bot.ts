@@ -112,7 +112,7 @@ export class TalksBot {
     if (clause !== undefined && outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
       if (ASKS.test(clause) && !REFERS_BACK.test(clause)) {
-        const narrowed = decide(this.match(clause), CUTOFFS, this.broaderOf);
+        const narrowed = this.decideOn(clause);
         if (narrowed.kind === 'answer') decision = narrowed;
       }
     } else if (clause !== undefined && !RAISES_IT.test(clause)) {
@@ -121,7 +121,7 @@ export class TalksBot {
       const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(
         ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
       ) ?? [];
-      const narrowed = decide(this.match(which === undefined ? clause : `${clause} of ${which}`), CUTOFFS, this.broaderOf);
+      const narrowed = this.decideOn(which === undefined ? clause : `${clause} of ${which}`);
       // In a long message, an answer to the whole gives way to a far surer one to its question alone, or to one
       // about the new talks when the story is about earlier ones ("…the last time was years ago, so when are the new ones").
       const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
@@ -132,11 +132,16 @@ export class TalksBot {
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 
+  /** The decision on one part of a message, read on its own. */
+  private decideOn(text: string): Decision {
+    return decide(this.match(text), CUTOFFS, this.broaderOf);
+  }
+
   /** "what are they going to talk about and when": each question answered, the second under its own heading. */
   private twoQuestions(question: string): Decision | undefined {
     const at = question.search(SECOND_QUESTION);
     if (at < 0) return undefined;
-    const [first, second] = [question.slice(0, at), question.slice(at).replace(/^\s*and\s+/i, '')].map((q) => decide(this.match(q), CUTOFFS, this.broaderOf));
+    const [first, second] = [question.slice(0, at), question.slice(at).replace(/^\s*and\s+/i, '')].map((q) => this.decideOn(q));
     if (first?.kind !== 'answer' || second?.kind !== 'answer') return undefined;
     const also = overlaps(first.entry, second.entry) ? undefined : second.entry;
     // Like any answer, the two together quote at most MAX_ANSWER_SENTENCES sentences.

@@ -391,7 +391,8 @@ export class MatchIndex {
     const folded = questionShape(words(question, this.spellings));
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const stems = folded.map(stem);
-    const padded = ` ${folded.join(' ')} | ${stems.join(' ')} `;
+    const text = folded.join(' ');
+    const padded = ` ${text} | ${stems.join(' ')} `;
     const present = new Set([...folded, ...stems]);
     const has = (w: string) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w));
     const outOfScope = [
@@ -410,7 +411,7 @@ export class MatchIndex {
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
       ...this.everDone(folded),
       ...(ARITHMETIC.test(question) ? ['arithmetic'] : []),
-      ...(HOLDINGS.test(folded.join(' ')) ? ['what a side holds'] : []),
+      ...(HOLDINGS.test(text) ? ['what a side holds'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
@@ -782,7 +783,8 @@ export class MatchIndex {
           if (single[0] !== term[0] || Math.abs(single.length - term.length) > errors) continue;
           const distance = editDistance(term, single);
           const sim = 1 - (distance + 1) / word.length;
-          if (distance <= errors && sim >= MIN_WORD_SIMILARITY && sim > (found.get(this.stemOfWritten.get(word) ?? word) ?? 0)) found.set(this.stemOfWritten.get(word) ?? word, sim);
+          const vocab = this.stemOfWritten.get(word) ?? word;
+          if (distance <= errors && sim >= MIN_WORD_SIMILARITY && sim > (found.get(vocab) ?? 0)) found.set(vocab, sim);
         }
       }
     }
