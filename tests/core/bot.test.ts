@@ -190,6 +190,16 @@ describe('a long message', () => {
       "just saw a headline about china's military buildup, is japan going to ask for an explanation at the talks",
       ['S3'],
     ],
+    [
+      'its question asks whether what it told will come up "when they meet"',
+      'i saw something about japan possibly sending its navy to the south china sea, will that come up when they meet',
+      ['S12'],
+    ],
+    [
+      "it asks each side's angle (the first side's is quoted: both would take four sentences)",
+      "what's japan's angle and what's china's angle",
+      ['S3', 'S10'],
+    ],
   ];
 
   it.each(BY_ITS_QUESTION)('is answered by its question when %s', (_, message, citations) => {

@@ -11,8 +11,10 @@ export const MIN_WORD_SIMILARITY = 0.6;
 /** fuse.js Bitap error bound for one word; words shorter than MIN_FUZZY_LENGTH must match exactly. */
 const FUSE_THRESHOLD = 0.34;
 const MIN_FUZZY_LENGTH = 5;
-/** A word of this length may only be a typo by two swapped letters. */
-const SHORTEST_TRANSPOSED = 4;
+/** Words this short or shorter (from SHORTEST_TYPO letters) may only be typos by two swapped letters or a vowel left out ("aks", "strt"). */
+const LONGEST_SHORT_TYPO = 4;
+const SHORTEST_TYPO = 3;
+const VOWELS = 'aeiouy';
 /** Confidence added, at most, for word pairs of the question found in that order in the entry. */
 export const BIGRAM_BONUS = 0.1;
 /** A word found in more than this share of the entries says nothing about which one is meant. */
@@ -749,11 +751,18 @@ export class MatchIndex {
     if (cached) return cached;
     const found = new Map<string, number>();
     if (this.idf.has(term)) found.set(term, 1);
-    else if (term.length === SHORTEST_TRANSPOSED && /^[a-z]+$/.test(term)) {
-      // Too short for an edit, but two letters swapped after the first are still a typo ("tlak").
+    else if (term.length >= SHORTEST_TYPO && term.length <= LONGEST_SHORT_TYPO && /^[a-z]+$/.test(term)) {
+      // Too short for an edit, but two letters swapped after the first are still a typo ("tlak", "aks"),
+      // and so is a vowel left out ("strt").
       for (let i = 1; i < term.length - 1; i++) {
         const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
         if (this.idf.has(swapped)) found.set(swapped, 1 - 1 / term.length);
+      }
+      for (let i = 1; i <= term.length && found.size === 0; i++) {
+        for (const v of VOWELS) {
+          const filled = term.slice(0, i) + v + term.slice(i);
+          if (this.idf.has(filled)) found.set(filled, 1 - 1 / filled.length);
+        }
       }
     } else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {
       // fuse.js proposes vocabulary words of nearby length; the edit distance below decides.

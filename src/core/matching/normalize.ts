@@ -153,7 +153,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist|situation)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "the japanese guy named in the article": the Japanese official.
@@ -170,11 +170,15 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
+    // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
+    .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…, is that actually in the article or is he making it up": whether the article says what was just told.
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
+    // "will that come up when they meet": the meeting is the occasion, not a question of when.
+    .replace(/\b(come up|(?:be|get) (?:raised|discussed|brought up|mentioned|covered|talked about)|be on the (?:agenda|table)) (?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|5)\b/g, ' summary ')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
@@ -188,7 +192,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article)?(?=\s*[?!.]*\s*$)/, ' summary ')
-    .replace(/^\s*what do we (?:know|have)(?: so far| at this point| yet)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's kishida's first name": his name, not a first round.
     .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
     // "who is reported to be leading…": who is leading.
@@ -307,6 +310,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:are|is) (?:theirs|its own|their own)\b/g, ' claimed ')
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
+    .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
     .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
     .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')

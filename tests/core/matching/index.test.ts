@@ -426,6 +426,14 @@ const ANSWERED: [string, string][] = [
   ["what's on china's list", 'S11'],
   ['wen the tlks hapen', 'S1'],
   ['the japanese deputy foreign minister, what\'s his name', 'S8'],
+  ['wat will china aks', 'S11'],
+  ['sorce for this?', 'S1'],
+  ['wy r they talkin', 'S4'],
+  ['wat happend in 2011', 'S5'],
+  ["what's the situation", 'S1'],
+  ['what do i need to know', 'S1'],
+  ['who told the press about this', 'S1'],
+  ['Which international instrument does Japan invoke in defence of its position?', 'S9'],
 ];
 
 const OFF_TOPIC = [
@@ -757,6 +765,7 @@ const OFF_TOPIC = [
   "what are the guidelines' main points",
   'is japan going to change its constitution formally',
   "isn't japan's defense policy none of china's business",
+  'how far are the senkakus from taiwan',
 ];
 
 describe('the matcher answers questions as users type them', () => {
