@@ -122,11 +122,12 @@ export class TalksBot {
         ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
       ) ?? [];
       const narrowed = this.decideOn(which === undefined ? clause : `${clause} of ${which}`);
-      // In a long message, an answer to the whole gives way to a far surer one to its question alone, or to one
-      // about the new talks when the story is about earlier ones ("…the last time was years ago, so when are the new ones").
+      // In a long message, an answer to the whole gives way to a far surer one to its question alone, to one
+      // about the new talks when the story is about earlier ones ("…the last time was years ago, so when are the new ones"),
+      // and to one about the earlier talks the story names when the question names none.
       const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
       const surer = narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || surer || contrast)) decision = narrowed;
+      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || surer || contrast || which !== undefined)) decision = narrowed;
     }
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };

@@ -196,6 +196,11 @@ describe('a long message', () => {
       ['S12'],
     ],
     [
+      'what the teller\'s friend studies is not its question',
+      "my friend who studies international relations said there's some new mechanism they want to set up to stop ships crashing into each other, what's that about",
+      ['S13'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -124,6 +124,8 @@ const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'you
 const BOT_SOURCE: ReadonlySet<string> = new Set('source info information data article knowledge answer citation reference quote'.split(' ').map(stem));
 /** A question that asks where ("where … from" asks for an origin). */
 const ASKS_PLACE = /\bwhere\b(?!.*\bfrom\b)|\b(?:which|what) (?:city|place|venue|location)\b/;
+/** "why does this bot only talk about one article": a question about the bot, not the article. */
+const WHY_THE_BOT = /\b(?:why|how come) (?:does|do|did|is|was|can|cannot|cant|will|would|wont)(?: not)? (?:this|the|ur|your) bot\b/;
 /** "who made this", "who built it": a question about the bot, not the article. */
 const MAKING_THIS = /\b(?:made|make|makes|created|built|wrote|coded|programmed|developed|runs|owns) (?:this|it)\b/;
 /**
@@ -416,6 +418,7 @@ export class MatchIndex {
       ...(HOLDINGS.test(text) ? ['what a side holds'] : []),
       ...(OTHER_BOT_COMMAND.test(question) ? ['a command for another bot'] : []),
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
+      ...(WHY_THE_BOT.test(text) ? ['a question about the bot'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
       ...(!folded.some((w) => isQuestionWord(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
@@ -761,7 +764,9 @@ export class MatchIndex {
       for (let i = 1; i <= term.length && found.size === 0; i++) {
         for (const v of VOWELS) {
           const filled = term.slice(0, i) + v + term.slice(i);
-          if (this.idf.has(filled)) found.set(filled, 1 - 1 / filled.length);
+          // "aimd": the vowel of an ending left out ("aimed" → aim).
+          const known = this.idf.has(filled) ? filled : stem(filled) === term.slice(0, -1) ? term.slice(0, -1) : undefined;
+          if (known !== undefined && this.idf.has(known)) found.set(known, 1 - 1 / filled.length);
         }
       }
     } else if (term.length >= MIN_FUZZY_LENGTH && /^[a-z]+$/.test(term)) {

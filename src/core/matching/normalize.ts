@@ -119,9 +119,18 @@ const FRAMING = new RegExp(
 
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
-/** The message without what Discord and the web add to text: mentions ("<@123>", "@here"), custom emoji and links. */
+/** A Discord block quote: from "> " to the end of the line, or from ">>> " to the end of the message. */
+const QUOTE_LINE = /^\s*>\s.*$/gm;
+const QUOTE_BLOCK = /^\s*>>>\s[\s\S]*$/m;
+
+/**
+ * The message without what Discord and the web add to text: mentions ("<@123>", "@here"), custom emoji
+ * and links; and, when the message asks something outside them, its block quotes ("> Japan and China
+ * plan…" then "who from japan is going?").
+ */
 export function withoutMarkup(text: string): string {
-  return text.replace(DISCORD_MARKUP, ' ');
+  const unquoted = text.replace(QUOTE_BLOCK, ' ').replace(QUOTE_LINE, ' ');
+  return (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DISCORD_MARKUP, ' ');
 }
 
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
@@ -143,6 +152,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
+    // "what's this all about then": a closing "then" asks nothing.
+    .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
     .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
@@ -151,7 +162,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|that|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist|situation)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
@@ -167,7 +178,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it)(?: about (?:it|this|the talks))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it|all this|the whole thing)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    // "anything interesting in the article": whatever it says, the gist.
+    .replace(/^\s*(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "wat dus china wana no": know.
+    .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
     // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
@@ -212,6 +227,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "how many have there been over the years": how many.
     .replace(/\bover the years\b/g, ' ')
+    // "my friend who studies international relations said…": what the teller does is not the question.
+    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
@@ -311,6 +328,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')
+    // "why should i believe anything the sources say": whether the sources are reliable.
+    .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
     .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
     .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')

@@ -434,6 +434,19 @@ const ANSWERED: [string, string][] = [
   ['what do i need to know', 'S1'],
   ['who told the press about this', 'S1'],
   ['Which international instrument does Japan invoke in defence of its position?', 'S9'],
+  ['wat r the tawks aimd at', 'S13'],
+  ['wat dus china wana no', 'S11'],
+  ['who sed this', 'S1'],
+  ["what's this all about then", 'S1'],
+  ['anything interesting in the article', 'S1'],
+  ['explain the whole thing simply', 'S1'],
+  ['what should i take away from this', 'S1'],
+  ['past talks and the upcoming one, quick rundown', 'S1'],
+  ['what are they arguing about', 'S14'],
+  ['why should i believe anything the sources say', 'S1'],
+  ['ok but will any of this actually reduce tensions', 'S13'],
+  ['To what extent is the dialogue expected to influence leader-level diplomacy?', 'S6'],
+  ['> Japan and China plan to hold security talks\nwho from japan is going?', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -766,6 +779,10 @@ const OFF_TOPIC = [
   'is japan going to change its constitution formally',
   "isn't japan's defense policy none of china's business",
   'how far are the senkakus from taiwan',
+  "what is japan's cabinet made up of",
+  'why does this bot only talk about one article',
+  "why doesn't the bot answer me",
+  'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
 describe('the matcher answers questions as users type them', () => {
