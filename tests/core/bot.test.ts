@@ -201,6 +201,11 @@ describe('a long message', () => {
       ['S13'],
     ],
     [
+      'its last clause asks why the sides cannot "just call each other"',
+      "this is probably a dumb question but why do they need a special mechanism for the sea, can't they just call each other",
+      ['S13'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

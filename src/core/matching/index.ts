@@ -784,6 +784,12 @@ export class MatchIndex {
           if (sim >= MIN_WORD_SIMILARITY && sim > (found.get(vocab) ?? 0)) found.set(vocab, sim);
         }
       }
+      // fuse.js counts two swapped letters as two errors ("frist"): they are one slip.
+      for (let i = 1; i < term.length - 1 && found.size === 0; i++) {
+        const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
+        const vocab = this.idf.has(swapped) ? swapped : this.stemOfWritten.get(swapped);
+        if (vocab !== undefined) found.set(vocab, 1 - 1 / term.length);
+      }
       for (const word of this.idf.keys()) {
         const [short, long] = word.length < term.length ? [word, term] : [term, word];
         // A word cut short ("milit") or a known word with an ending added.

@@ -156,6 +156,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
     .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    // "wen wer the frist tlks": after a question word, "wer" is "were" (alone it is "where").
+    .replace(/\b(wen|when|whn|wat|what|wher|where|who|hoo|how|hw|why|wy) wer\b/g, '$1 were')
+    // "hu is shinsuke sugiyma": who, not Hu Jintao.
+    .replace(/^\s*hu (?=is|was|are|were|will|s)\b/, 'who ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     // "in relation to these talks": about them, not Japan-China relations.
@@ -164,7 +168,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist|situation)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist|situation|deal)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "the japanese guy named in the article": the Japanese official.
@@ -227,6 +231,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "how many have there been over the years": how many.
     .replace(/\bover the years\b/g, ' ')
+    // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
+    .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
     // "my friend who studies international relations said…": what the teller does is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.

@@ -447,6 +447,13 @@ const ANSWERED: [string, string][] = [
   ['ok but will any of this actually reduce tensions', 'S13'],
   ['To what extent is the dialogue expected to influence leader-level diplomacy?', 'S6'],
   ['> Japan and China plan to hold security talks\nwho from japan is going?', 'S8'],
+  ['wen wer the frist tlks', 'S15'],
+  ['hu is shinsuke sugiyma', 'S8'],
+  ["what's the deal here", 'S1'],
+  ['What is the duration of the interval since the previous security talks?', 'S5'],
+  ['Which government body made the decision to reinterpret the Constitution?', 'S2'],
+  ['two domains besides equipment', 'S10'],
+  ['my teacher claims japan will send the navy to the south china sea, is that in the talks', 'S12'],
 ];
 
 const OFF_TOPIC = [
@@ -781,6 +788,9 @@ const OFF_TOPIC = [
   'how far are the senkakus from taiwan',
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
+  'PLA navy tonnage',
+  'which sea is the biggest',
+  "my friend is flying to beijing next month for a conference, do you think it'll be safe given all the tension",
   "why doesn't the bot answer me",
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
