@@ -206,6 +206,11 @@ describe('a long message', () => {
       ['S13'],
     ],
     [
+      'it asks "is that right" of what a classmate said',
+      'my classmate keeps saying that china will bring up the american alliance, is that right or is he confusing it with something else',
+      ['S11'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -72,7 +72,7 @@ const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multip
  * their rounds and the years between them are.
  */
 const HOLDINGS =
-  /\bhow (?:many|much) (?!(?:rounds?|talks|times|meetings?|years?|sessions?|dialogues?)\b)\w+(?: \w+)? (?:does|do|did) (?:japan|china|tokyo|beijing|taiwan|usa|they|each side|each country|either side|both sides|the two(?: sides| countries)?) (?:have|own|employ|field|keep|maintain|operate)\b/;
+  /\bhow (?:many|much) (?!(?:rounds?|talks|times|meetings?|years?|sessions?|dialogues?)\b)\w+(?: \w+)? (?:does|do|did) (?:japan|china|tokyo|beijing|taiwan|usa|they|each side|each country|either side|both sides|the two(?: sides| countries)?) (?:have|own|employ|field|keep|maintain|operate)\b|\b(?:does|do) (?:japan|china|tokyo|beijing|taiwan|usa) (?:even |really |actually )?(?:have|own|possess|field) (?:a|an|any|its own) (?:navy|army|air force|military|nukes|nuclear weapons|carriers?|aircraft carriers?|submarines?|coast guard|marines)\b/;
 /** "!work", "$balance", "?rank", "/rank me": a command for another bot, by its prefix (this bot's own slash commands aside). */
 const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/(?!(?:ask|agenda|history|help|source)\b)\p{L}+(?:\s+\S+){0,2}\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */

@@ -144,6 +144,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    // "wher did this storie come frum": misspelt words are read as their spelling by the rules below too; a
+    // contraction typed without its apostrophe ("whats") stays, for the rules read "what's" and "whats" alike.
+    .replace(/(?<!['’])\b[a-z]+\b(?!['’])/g, (w) => {
+      const spelling = spellings.get(w);
+      return spelling === undefined || `${spelling}s` === w ? w : spelling;
+    })
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
@@ -156,8 +162,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
     .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
-    // "wen wer the frist tlks": after a question word, "wer" is "were" (alone it is "where").
-    .replace(/\b(wen|when|whn|wat|what|wher|where|who|hoo|how|hw|why|wy) wer\b/g, '$1 were')
+    // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
+    .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma": who, not Hu Jintao.
     .replace(/^\s*hu (?=is|was|are|were|will|s)\b/, 'who ')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
@@ -182,9 +188,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain) (?:everything|it all|all of it|all this|the whole thing)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "anything interesting in the article": whatever it says, the gist.
-    .replace(/^\s*(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|^\s*any (?:important|key|interesting|notable|main) (?:details|facts|points|bits)(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wat dus china wana no": know.
     .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
@@ -196,8 +202,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
-    // "will that come up when they meet": the meeting is the occasion, not a question of when.
-    .replace(/\b(come up|(?:be|get) (?:raised|discussed|brought up|mentioned|covered|talked about)|be on the (?:agenda|table)) (?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
+    // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
+    // is the occasion, not a question of when (unless it is what someone knows or said: "do we know when they meet").
+    .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
+    // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
+    .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
+    // "what's the significance of this": why the talks matter.
+    .replace(/^\s*what(?:s|'s| is) the (?:significance|importance) of (?:this|it|these talks|the talks|all this)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|5)\b/g, ' summary ')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
@@ -236,7 +247,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "my friend who studies international relations said…": what the teller does is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.
-    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
+    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?|i(?:'m| am) (?:a |an )?(?:exchange )?(?:student|reader|journalist|teacher|person|guy|girl)) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.

@@ -454,6 +454,16 @@ const ANSWERED: [string, string][] = [
   ['Which government body made the decision to reinterpret the Constitution?', 'S2'],
   ['two domains besides equipment', 'S10'],
   ['my teacher claims japan will send the navy to the south china sea, is that in the talks', 'S12'],
+  ["What request is Japan expected to make concerning China's naval aviation assets?", 'S10'],
+  ['In which year did the series of bilateral security talks commence?', 'S15'],
+  ['What domestic legislative plans will Japan communicate to China?', 'S2'],
+  ["what's the significance of this", 'S4'],
+  ['walk me through it', 'S1'],
+  ['any important details', 'S1'],
+  ['i am student from vietnam, why japan and china have meeting?', 'S6'],
+  ['wher did this storie come frum', 'S1'],
+  ['wat r they tryin 2 avoid at sea', 'S13'],
+  ['What is the Chinese position on the Japan-US alliance?', 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -789,6 +799,10 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  "what's going on in the middle east",
+  'what did the 2011 round produce',
+  'does taiwan have a navy',
+  'wat tim is it in tokio',
   'which sea is the biggest',
   "my friend is flying to beijing next month for a conference, do you think it'll be safe given all the tension",
   "why doesn't the bot answer me",
