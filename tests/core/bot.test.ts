@@ -211,6 +211,26 @@ describe('a long message', () => {
       ['S11'],
     ],
     [
+      'it asks the bot to "clear that up"',
+      "there's an argument going on in my group chat about whether the talks have anything to do with the east china sea islands, can you clear that up",
+      ['S4', 'S14'],
+    ],
+    [
+      'what people are talking about is its story',
+      'so many people are talking about fighter jets and carriers, but what does the article actually say japan wants to know about them',
+      ['S3', 'S10'],
+    ],
+    [
+      'the teller\'s brother-in-law is no law',
+      'my brother-in-law is a retired diplomat and he said these things usually involve a deputy minister, is there one named for japan this time',
+      ['S8'],
+    ],
+    [
+      'it closes by asking someone to confirm',
+      "i'm pretty sure i read the last talks were in beijing but i'm not certain of the year, can someone confirm",
+      ['S1', 'S5'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

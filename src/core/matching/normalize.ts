@@ -78,7 +78,7 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 }
 
 /** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */
-const SETTLE_IT = /(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)(?: for (?:us|me))?(?: once and for all)?/;
+const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
 /** "apologies for…", "walk me through", "is that right": framing the question, not its subject. */
 const FRAMING = new RegExp(
@@ -184,7 +184,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the )?(?:deal|story|situation|score|latest) (?:with|between) (?:japan and china|china and japan|the two(?: countries| sides)?)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|the two(?: countries| sides)?)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
@@ -205,6 +205,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
     // is the occasion, not a question of when (unless it is what someone knows or said: "do we know when they meet").
     .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
+    // "were there talks before 2011": how many rounds came before.
+    .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
+    // "the two governments": Japan and China.
+    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b/g, 'japan and china')
+    // "will they discuss the scs": whether that topic comes up (not the whole agenda).
+    .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
     // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
     .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
     // "what's the significance of this": why the talks matter.
@@ -217,8 +223,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b)/g, ' ')
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of) (?:this|it|all this|the talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
-    // "is this a big deal": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:a )?(?:big|huge|major) deal(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    // "is this a big deal", "how big a deal is this": why the talks matter.
+    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:a )?(?:big|huge|major) deal(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article)?(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -244,6 +250,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bover the years\b/g, ' ')
     // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
     .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
+    // "my brother-in-law is a retired diplomat": a relative, not a law.
+    .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
+    // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
+    .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:are|is|keep|have been|has been|been) (?:talking|going on|posting|arguing) about\b/g, ' ')
     // "my friend who studies international relations said…": what the teller does is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.

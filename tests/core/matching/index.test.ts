@@ -464,6 +464,13 @@ const ANSWERED: [string, string][] = [
   ['wher did this storie come frum', 'S1'],
   ['wat r they tryin 2 avoid at sea', 'S13'],
   ['What is the Chinese position on the Japan-US alliance?', 'S11'],
+  ['will they discuss the scs', 'S12'],
+  ['were there talks before 2011', 'S15'],
+  ['What prompted the two governments to revive the security dialogue?', 'S7'],
+  ['What does the report state regarding the history of these consultations since their inception?', 'S15'],
+  ['wat is japn hopin 4', 'S6'],
+  ["what's up with japan and china", 'S1'],
+  ['how big a deal is this', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -799,6 +806,9 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'who led the first round in 1993',
+  "honestly i think both governments are as bad as each other, don't you agree",
+  "i've been watching a lot of anime lately and i want to visit tokyo, what's the best time of year to go",
   "what's going on in the middle east",
   'what did the 2011 round produce',
   'does taiwan have a navy',
