@@ -2,7 +2,7 @@ import { CUTOFFS, decide, overlaps, type Decision } from './decide.js';
 import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
-import { lastClause, words } from './matching/normalize.js';
+import { firstClause, lastClause, words } from './matching/normalize.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
@@ -109,7 +109,12 @@ export class TalksBot {
     const read = question.slice(0, MAX_QUESTION_CHARS);
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
     const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
-    if (clause !== undefined && outOfScope) {
+    // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
+    const opening = long ? firstClause(read, ASKS) : undefined;
+    const asked = opening === undefined ? undefined : this.decideOn(opening);
+    if (asked?.kind === 'answer' && (decision.kind !== 'answer' || outOfScope || asked.confidence >= decision.confidence)) {
+      decision = asked;
+    } else if (clause !== undefined && outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
       if (ASKS.test(clause) && !REFERS_BACK.test(clause)) {
         const narrowed = this.decideOn(clause);

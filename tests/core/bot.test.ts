@@ -231,6 +231,26 @@ describe('a long message', () => {
       ['S1', 'S5'],
     ],
     [
+      'it asks first and then gives its reason',
+      "when are the talks, i'm asking because my uncle works at the foreign ministry and he's been really busy lately",
+      ['S1'],
+    ],
+    [
+      'it asks first and then tells a story with out-of-scope words',
+      'where will the meeting be held, my cousin lives in tokyo and wants to know if there\'ll be road closures',
+      ['S1'],
+    ],
+    [
+      'it asks first, with a question mark, and then tells',
+      "who's going from japan? my friend is doing a report and she needs a name for the japanese side",
+      ['S8'],
+    ],
+    [
+      'it asks what the article is "actually telling me"',
+      'ok i\'m new to all this geopolitical stuff and honestly a bit lost, what is this article actually telling me',
+      ['S1', 'S4'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -164,17 +164,19 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
-    // "hu is shinsuke sugiyma": who, not Hu Jintao.
-    .replace(/^\s*hu (?=is|was|are|were|will|s)\b/, 'who ')
+    // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
+    .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
+    // "how meny x hav they met": how many times.
+    .replace(/\bhow many x\b/g, 'how many times')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
     .replace(/\bright (?:now|away)\b/g, ' now ')
     // "in relation to these talks": about them, not Japan-China relations.
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic )?(?:story|news|gist|situation|deal)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "the japanese guy named in the article": the Japanese official.
@@ -408,12 +410,25 @@ const CLAUSE_BREAK =
  * Undefined for a message of one clause.
  */
 export function lastClause(text: string): string | undefined {
-  const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  const clauses = clausesOf(text);
   const several = clauses.length >= 2;
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
   while (clauses.length >= 2 && (REASON.test(clauses.at(-1) ?? '') || SIGN_OFF.test(clauses.at(-1) ?? ''))) clauses.pop();
   const last = clauses.at(-1);
   return several && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
+}
+
+/**
+ * The first clause of a message that asks it first and then only tells ("when are the talks, i'm asking
+ * because my uncle works at the ministry"): none of its other clauses asks. Undefined otherwise.
+ */
+export function firstClause(text: string, asks: RegExp): string | undefined {
+  const [first, ...rest] = clausesOf(text);
+  return first !== undefined && rest.length > 0 && asks.test(first) && !rest.some((c) => asks.test(c)) ? first : undefined;
+}
+
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */

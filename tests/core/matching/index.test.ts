@@ -471,6 +471,13 @@ const ANSWERED: [string, string][] = [
   ['wat is japn hopin 4', 'S6'],
   ["what's up with japan and china", 'S1'],
   ['how big a deal is this', 'S4'],
+  ['How many rounds of dialogue preceded the present initiative, and since when?', 'S15'],
+  ['On what basis will Japan maintain that its security policy is not directed against China?', 'S9'],
+  ['wich city', 'S1'],
+  ['hu frm japan', 'S8'],
+  ['how meny x hav they met', 'S15'],
+  ["what's the big news", 'S1'],
+  ['what are the risks', 'S13'],
 ];
 
 const OFF_TOPIC = [
@@ -806,6 +813,14 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'Which U.S. officials have been briefed on the talks?',
+  'What verification measures are envisaged for the crisis mechanism?',
+  'What was the outcome of the most recent Japan–China summit?',
+  "what's going on in taiwan",
+  'what are the latest headlines',
+  'interpreters for the delegations?',
+  'can citizens attend the talks',
+  'hu jintao',
   'who led the first round in 1993',
   "honestly i think both governments are as bad as each other, don't you agree",
   "i've been watching a lot of anime lately and i want to visit tokyo, what's the best time of year to go",
