@@ -251,6 +251,21 @@ describe('a long message', () => {
       ['S1', 'S4'],
     ],
     [
+      'it asks first about the islands "that keep coming up"',
+      "what are the islands that keep coming up, i'm not from the region and honestly have no idea",
+      ['S4', 'S14'],
+    ],
+    [
+      "the teller's cousin is a journalist",
+      'my cousin is a journalist in tokyo and she mentioned a deputy foreign minister, who is that',
+      ['S8'],
+    ],
+    [
+      'someone at the bus stop told the story',
+      'someone at the bus stop was telling me that kishida made a deal with china last year, what was it',
+      ['S7'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

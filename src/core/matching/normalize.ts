@@ -153,7 +153,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
-    .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army)\b)/g, ' usa ')
+    .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b)/g, ' usa ')
     // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$/, ' ')
     // "from China's point of view, what…": China's.
@@ -166,6 +166,18 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
     .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
+    // "wen wuz the last won": the last one, not who won.
+    .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
+    // "wat is the mecanism 4": for.
+    .replace(/\b4(?=\s*[?!.]*\s*$)/, 'for')
+    // "is taiwan mentioned": whether the article names it, not what Taiwan says.
+    .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?=\s*[?!.]*\s*$)/, ' what about $1 ')
+    // "the islands that keep coming up": the ones named often, not an agenda.
+    .replace(/\b(?:that|which) (?:keeps?|kept) (?:coming up|being mentioned|popping up|appearing)\b/g, ' ')
+    // "where does this leave japan and china": what the talks mean for them.
+    .replace(/^\s*where does (?:this|that|it) leave (?:japan and china|china and japan|relations|ties|them|things)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    // "where do they disagree": what about, not a place.
+    .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
     // "how meny x hav they met": how many times.
     .replace(/\bhow many x\b/g, 'how many times')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
@@ -218,7 +230,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's the significance of this": why the talks matter.
     .replace(/^\s*what(?:s|'s| is) the (?:significance|importance) of (?:this|it|these talks|the talks|all this)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "explain like i'm new to this": the gist.
-    .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|5)\b/g, ' summary ')
+    .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|ten|\d{1,2}(?: years old)?)\b/g, ' summary ')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
     .replace(/\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "what's the latest on when the talks are": when they are.
@@ -256,6 +268,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:are|is|keep|have been|has been|been) (?:talking|going on|posting|arguing) about\b/g, ' ')
+    // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
+    .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
+    // "my cousin is a journalist in tokyo": what the teller's relation does is not the question.
+    .replace(/\b((?:my|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative)s?) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b/g, '$1')
     // "my friend who studies international relations said…": what the teller does is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.

@@ -478,6 +478,15 @@ const ANSWERED: [string, string][] = [
   ['how meny x hav they met', 'S15'],
   ["what's the big news", 'S1'],
   ['what are the risks', 'S13'],
+  ['is taiwan mentioned', 'S14'],
+  ['is the us mentioned', 'S11'],
+  ['is ther a us angel', 'S11'],
+  ["explain it like i'm 10", 'S1'],
+  ['where does this leave japan and china', 'S6'],
+  ['where do they disagree', 'S4'],
+  ['hoos goin', 'S8'],
+  ['wat wil china ask abowt', 'S11'],
+  ['wen wuz the last won', 'S5'],
 ];
 
 const OFF_TOPIC = [
@@ -813,6 +822,10 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'how many rounds were held in beijing',
+  'which country has the most islands',
+  "what's the best way to learn mandarin, i want to read chinese news myself",
+  'who won the last round',
   'Which U.S. officials have been briefed on the talks?',
   'What verification measures are envisaged for the crisis mechanism?',
   'What was the outcome of the most recent Japan–China summit?',
