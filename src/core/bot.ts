@@ -43,6 +43,9 @@ const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b(?!-)|^(?:\S+\s+){
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
+/** What follows a clause that punctuation ends. */
+const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
+
 /** "when and who": two question words alone, each a question of its own. */
 const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
 /** "…and when", "…and who claims them": a second question joined to the first. */
@@ -110,7 +113,10 @@ export class TalksBot {
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
     const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
     // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
-    const opening = long ? firstClause(read, ASKS) : undefined;
+    // A shorter message unanswered as a whole asks its first clause too, when punctuation ends it ("who first reported this, my
+    // lecturer wants primary sources"), not a word ("why is china so aggressive"), and nothing in it is out of scope.
+    const first = long || (decision.kind !== 'answer' && !outOfScope) ? firstClause(read, ASKS) : undefined;
+    const opening = first !== undefined && (long || ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length))) ? first : undefined;
     const asked = opening === undefined ? undefined : this.decideOn(opening);
     if (asked?.kind === 'answer' && (decision.kind !== 'answer' || outOfScope || asked.confidence >= decision.confidence)) {
       decision = asked;

@@ -266,6 +266,21 @@ describe('a long message', () => {
       ['S7'],
     ],
     [
+      'it asks first, briefly, and then tells',
+      'who first reported this, my lecturer wants primary sources only',
+      ['S1'],
+    ],
+    [
+      'it asks first which city hosted the talks last time',
+      "which city hosted the talks last time? my dad thinks tokyo but i'm sure it was somewhere else",
+      ['S5'],
+    ],
+    [
+      'how the article is written is not its question',
+      'the way the article is written makes it sound like the chinese side has questions too, what are they',
+      ['S11', 'S12'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -161,7 +161,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's this all about then": a closing "then" asks nothing.
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
-    .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
@@ -178,6 +178,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*where does (?:this|that|it) leave (?:japan and china|china and japan|relations|ties|them|things)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "where do they disagree": what about, not a place.
     .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
+    // "which city hosted the talks last time": where they were held (in the past; "which city hosts" is the planned talks).
+    .replace(/\b(?:which|what) (?:city|place|venue|capital|location) (?:hosted|held|was host to|played host to)\b/g, 'where were held')
     // "how meny x hav they met": how many times.
     .replace(/\bhow many x\b/g, 'how many times')
     // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
@@ -203,6 +205,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
     .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    // "everything in one message please": all of it, the gist.
+    .replace(/^\s*everything(?:\s+about\s+(?:it|this|the talks))?(?:\s+(?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "how did it come to this", "how did we get here": the history of the talks.
+    .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+    // "the way the article is written makes it sound like…": how it reads is not the question.
+    .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
     // "anything interesting in the article": whatever it says, the gist.
     .replace(/^\s*(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|^\s*any (?:important|key|interesting|notable|main) (?:details|facts|points|bits)(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wat dus china wana no": know.
@@ -237,8 +245,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b)/g, ' ')
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of) (?:this|it|all this|the talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
-    // "is this a big deal", "how big a deal is this": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:a )?(?:big|huge|major) deal(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
+    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article)?(?=\s*[?!.]*\s*$)/, ' summary ')

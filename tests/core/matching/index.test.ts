@@ -487,6 +487,14 @@ const ANSWERED: [string, string][] = [
   ['hoos goin', 'S8'],
   ['wat wil china ask abowt', 'S11'],
   ['wen wuz the last won', 'S5'],
+  ['which city hosted the last talks', 'S5'],
+  ['wher r tey gonna be held', 'S1'],
+  ['how mny rondz', 'S15'],
+  ['who sez so', 'S1'],
+  ['how did it come to this', 'S15'],
+  ['everything in one message please', 'S1'],
+  ['is this important', 'S4'],
+  ['is this for real or a rumour', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -822,6 +830,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'do you know any good japanese podcasts, i want to practise listening',
+  'our school is doing a unit on climate change, does the article talk about pollution in the east china sea',
   'how many rounds were held in beijing',
   'which country has the most islands',
   "what's the best way to learn mandarin, i want to read chinese news myself",
