@@ -454,6 +454,7 @@ export class MatchIndex {
       if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) continue;
       // "presdent" is one slip from "president", nearer than the article's "prevent": the nearer word decides.
       const known = Math.max(0, ...this.similar(stem(w)).values());
+      if (known === 1) continue; // a word of the knowledge is no slip
       const errors = known > 0 ? 1 : allowedErrors(w.length);
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
         const distance = Math.abs(o.length - w.length) <= errors ? editDistance(w, o) : Infinity;
