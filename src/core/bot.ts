@@ -31,6 +31,10 @@ const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )
 const RAISES_IT =
   /^(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
 
+/** "…north korea's missile tests, are they on the agenda": whether the things of the story come up, asked of them alone. */
+const ARE_THEY_RAISED =
+  /^(?:is|are|was|were|will|would) (?:it|that|this|they|those)(?: (?:be|going to be|gonna be|even|ever|also|actually))* (?:on the (?:agenda|table)|part of (?:it|the talks|the agenda)|mentioned|raised|discussed|covered|coming up|brought up)\b/i;
+
 /** A clause that asks: a question word in it, or an auxiliary to open it. */
 const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b/i;
 /**
@@ -45,6 +49,7 @@ const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
 /** What follows a clause that punctuation ends. */
 const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
+const ENDS_WITH_QUESTION_MARK = /^\s*\?/;
 
 /** "when and who": two question words alone, each a question of its own. */
 const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
@@ -114,15 +119,17 @@ export class TalksBot {
     const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
     // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
     // A shorter message unanswered as a whole asks its first clause too, when punctuation ends it ("who first reported this, my
-    // lecturer wants primary sources"), not a word ("why is china so aggressive"), and nothing in it is out of scope.
-    const first = long || (decision.kind !== 'answer' && !outOfScope) ? firstClause(read, ASKS) : undefined;
-    const opening = first !== undefined && (long || ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length))) ? first : undefined;
+    // lecturer wants primary sources"), not a word ("why is china so aggressive"), and nothing in it is out of scope; or, whatever
+    // the rest has, when a question mark ends it ("is sugiyama leading the japanese side? my friend says it's the defence minister").
+    const first = long || decision.kind !== 'answer' ? firstClause(read, ASKS) : undefined;
+    const after = first === undefined ? '' : read.trimStart().slice(first.length);
+    const opening = first !== undefined && (long || ENDS_WITH_QUESTION_MARK.test(after) || (!outOfScope && ENDS_WITH_PUNCTUATION.test(after))) ? first : undefined;
     const asked = opening === undefined ? undefined : this.decideOn(opening);
     if (asked?.kind === 'answer' && (decision.kind !== 'answer' || outOfScope || asked.confidence >= decision.confidence)) {
       decision = asked;
     } else if (clause !== undefined && outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
-      if (ASKS.test(clause) && !REFERS_BACK.test(clause)) {
+      if (ASKS.test(clause) && !REFERS_BACK.test(clause) && !ARE_THEY_RAISED.test(clause)) {
         const narrowed = this.decideOn(clause);
         if (narrowed.kind === 'answer') decision = narrowed;
       }

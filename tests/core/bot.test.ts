@@ -281,6 +281,21 @@ describe('a long message', () => {
       ['S11', 'S12'],
     ],
     [
+      'it asks first, with a question mark, and the rest has out-of-scope words',
+      "is sugiyama leading the japanese side? my friend says it's the defence minister himself",
+      ['S8'],
+    ],
+    [
+      'it asks about the "first ever" talks',
+      "when were the first ever japan china security talks, i'm putting together a quiz",
+      ['S15'],
+    ],
+    [
+      'a thread claiming something is the story',
+      'i saw a thread claiming that china will raise the us guidelines, what does the report say exactly',
+      ['S11'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -439,7 +439,8 @@ export class MatchIndex {
   private everDone(folded: readonly string[]): string[] {
     const at = folded.indexOf('ever');
     const verb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
-    if (at < 2 || verb === undefined || !folded.slice(Math.max(0, at - 4), at - 1).some((w) => PAST_AUXILIARIES.has(w))) return [];
+    // "the first ever talks": a superlative, not a deed.
+    if (at < 2 || verb === undefined || folded[at - 1] === 'first' || !folded.slice(Math.max(0, at - 4), at - 1).some((w) => PAST_AUXILIARIES.has(w))) return [];
     const aVerb = !isStopWord(verb) || PAST_FORMS.has(verb) || verb.endsWith('ed');
     return !aVerb || verb === 'been' || verb === 'met' || MEETING.has(stem(verb)) || [verb, `${verb}d`, `${verb}ed`].some((v) => this.pastDeeds.has(v)) ? [] : [`ever ${verb}`];
   }

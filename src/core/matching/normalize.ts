@@ -207,6 +207,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "everything in one message please": all of it, the gist.
     .replace(/^\s*everything(?:\s+about\s+(?:it|this|the talks))?(?:\s+(?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what led up to all this": the history of the talks ("what led to these talks" asks why).
+    .replace(/^\s*what (?:led|lead|has led) up to (?:all )?(?:this|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+    // "gimme the overview real quick": how fast is no part of the question.
+    .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
+    // "the article in brief": the gist.
+    .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "how did it come to this", "how did we get here": the history of the talks.
     .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
     // "the way the article is written makes it sound like…": how it reads is not the question.
@@ -270,6 +276,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "how many have there been over the years": how many.
     .replace(/\bover the years\b/g, ' ')
+    // "i saw a thread claiming that china will…": what the thread says is the story, not a territorial claim.
+    .replace(/\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b/g, ' ')
     // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
     .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
     // "my brother-in-law is a retired diplomat": a relative, not a law.

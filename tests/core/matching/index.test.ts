@@ -495,6 +495,10 @@ const ANSWERED: [string, string][] = [
   ['everything in one message please', 'S1'],
   ['is this important', 'S4'],
   ['is this for real or a rumour', 'S1'],
+  ['wats jpn tellin china', 'S2'],
+  ['the article in brief', 'S1'],
+  ['what led up to all this', 'S15'],
+  ['gimme the overview real quick', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -830,6 +834,12 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'is it true china has a new stealth bomber, my cousin saw a video',
+  'Which Chinese maritime agencies operate near the Senkaku Islands?',
+  'What timetable has been set for concluding the crisis mechanism?',
+  'what year will japan amend its constitution',
+  'how many times has china hosted the talks',
+  "i've been watching the news about north korea's missile tests, are they on the agenda",
   'do you know any good japanese podcasts, i want to practise listening',
   'our school is doing a unit on climate change, does the article talk about pollution in the east china sea',
   'how many rounds were held in beijing',
