@@ -49,7 +49,6 @@ const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
 /** What follows a clause that punctuation ends. */
 const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
-const ENDS_WITH_QUESTION_MARK = /^\s*\?/;
 
 /** "when and who": two question words alone, each a question of its own. */
 const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
@@ -119,11 +118,13 @@ export class TalksBot {
     const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
     // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
     // A shorter message unanswered as a whole asks its first clause too, when punctuation ends it ("who first reported this, my
-    // lecturer wants primary sources"), not a word ("why is china so aggressive"), and nothing in it is out of scope; or, whatever
-    // the rest has, when a question mark ends it ("is sugiyama leading the japanese side? my friend says it's the defence minister").
+    // lecturer wants primary sources"; "is sugiyama leading the japanese side? my friend says it's the defence minister"), not a
+    // word ("why is china so aggressive"); out-of-scope words after it are the story's, but not those in it ("who is right, japan or china").
     const first = long || decision.kind !== 'answer' ? firstClause(read, ASKS) : undefined;
-    const after = first === undefined ? '' : read.trimStart().slice(first.length);
-    const opening = first !== undefined && (long || ENDS_WITH_QUESTION_MARK.test(after) || (!outOfScope && ENDS_WITH_PUNCTUATION.test(after))) ? first : undefined;
+    const opening =
+      first !== undefined && (long || (ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) && !match.outOfScope.some((o) => this.holds(first, o))))
+        ? first
+        : undefined;
     const asked = opening === undefined ? undefined : this.decideOn(opening);
     if (asked?.kind === 'answer' && (decision.kind !== 'answer' || outOfScope || asked.confidence >= decision.confidence)) {
       decision = asked;
@@ -149,6 +150,12 @@ export class TalksBot {
     }
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };
+  }
+
+  /** Whether a part of a message holds an out-of-scope finding of the whole ("who is right", "2011 + say", "interpol (interval)"). */
+  private holds(part: string, finding: string): boolean {
+    const text = ` ${words(part, this.loaded.kb.aliases.spellings).join(' ')} `;
+    return finding.split(' + ').every((found) => text.includes(` ${/\((.+)\)$/.exec(found)?.[1] ?? found} `));
   }
 
   /** The decision on one part of a message, read on its own. */

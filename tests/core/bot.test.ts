@@ -296,6 +296,31 @@ describe('a long message', () => {
       ['S11'],
     ],
     [
+      'it asks first and out-of-scope words follow after a comma',
+      'how many times have they held these talks, my textbook seems out of date',
+      ['S15'],
+    ],
+    [
+      'it asks first who the article quotes',
+      "who does the article quote, i'm checking whether it's reliable enough to cite",
+      ['S1'],
+    ],
+    [
+      'the friend follows chinese politics',
+      "my friend who follows chinese politics says beijing has a list of worries about japan, what's on it",
+      ['S11', 'S12'],
+    ],
+    [
+      "the teller's book does not say",
+      "we're studying the 2011 talks in class but our book doesn't say where they were held",
+      ['S5'],
+    ],
+    [
+      'the teller read a thread where people argued',
+      'i was reading a thread where people argued about whether the talks are in beijing or tokyo this time around, which is it according to the report',
+      ['S1'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

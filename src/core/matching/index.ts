@@ -582,7 +582,9 @@ export class MatchIndex {
       // A narrowing month still makes the question informative: "what talks are in April" asks about the talks then.
       // Asked of the bot, a word only a typo away from the knowledge's ("are you smart" → start) says nothing.
       const guessed = typed.get(place ?? term.typed) !== 1 && expandedIdf === undefined;
-      if (!aboutTheBot || !(QUESTION_WORDS.has(term.typed) || guessed)) informative = Math.max(informative, fullWeight ?? weight);
+      // "which is better", "which one": "which" asks to choose among things named; with no "or" to name them it names nothing.
+      const choosesAmongNone = term.typed === 'which' && !folded.includes('or');
+      if ((!aboutTheBot || !(QUESTION_WORDS.has(term.typed) || guessed)) && !choosesAmongNone) informative = Math.max(informative, fullWeight ?? weight);
       // A year the article gives, typed, is a name too: "Japan's foreign minister in 2011" is not the one of last November.
       const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w) || (w === term.typed && this.years.has(w)));
       keywordOfAnswer.fill(0);

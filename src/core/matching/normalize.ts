@@ -190,7 +190,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "the japanese guy named in the article": the Japanese official.
@@ -213,6 +213,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
     // "the article in brief": the gist.
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what's the story in short": the question, briefly.
+    .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
+    // "so what's all this about", "what's going to happen": the gist.
+    .replace(/^\s*(?:so )?what(?:s|'s| is) all (?:this|that) about(?=\s*[?!.]*\s*$)|^\s*(?:so )?what(?:s|'s| is) going to happen(?: next)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "our book doesn't say where…": what the teller's book lacks is not the question.
+    .replace(/\b(?:our|my|the) (?:book|textbook|notes|teacher|lecturer|professor|slides) (?:doesnt|doesn't|does not|didnt|didn't|did not) (?:say|mention|tell us|explain)\b/g, ' ')
     // "how did it come to this", "how did we get here": the history of the talks.
     .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
     // "the way the article is written makes it sound like…": how it reads is not the question.
@@ -242,7 +248,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
     .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
     // "what's the significance of this": why the talks matter.
-    .replace(/^\s*what(?:s|'s| is) the (?:significance|importance) of (?:this|it|these talks|the talks|all this)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*what(?:s|'s| is) the (?:significance|importance)(?: of (?:this|it|these talks|the talks|all this))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|ten|\d{1,2}(?: years old)?)\b/g, ' summary ')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
@@ -264,6 +270,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
     // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell')
+    // "what will japan say (to china)": what it will tell China, not what the sources said.
+    .replace(/\bwhat(?:'s|s| is| will| would)? (japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) say(?= to (?:china|beijing)\b|\s*[?!.]*\s*$)/g, 'what $1$2 tell')
     // "which side is right": who is in the right, an opinion ("which one is right" asks which fact is).
     .replace(/\b(?:which|what) (?:side|country|party|government)(?: is| was|s|'s) (?:right|correct)(?=\s*[?!.]*\s*$)/g, 'which side is in the right')
     // "is taiwan involved and how": the question before it.
@@ -276,6 +284,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "how many have there been over the years": how many.
     .replace(/\bover the years\b/g, ' ')
+    // "i was reading a thread where people argued about…": where the teller read it is not the question.
+    .replace(/\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b/g, ' ')
     // "i saw a thread claiming that china will…": what the thread says is the story, not a territorial claim.
     .replace(/\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b/g, ' ')
     // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
@@ -283,13 +293,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "my brother-in-law is a retired diplomat": a relative, not a law.
     .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
-    .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:are|is|keep|have been|has been|been) (?:talking|going on|posting|arguing) about\b/g, ' ')
+    .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
     // "my cousin is a journalist in tokyo": what the teller's relation does is not the question.
     .replace(/\b((?:my|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative)s?) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b/g, '$1')
     // "my friend who studies international relations said…": what the teller does is not the question.
-    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
+    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?|i(?:'m| am) (?:a |an )?(?:exchange )?(?:student|reader|journalist|teacher|person|guy|girl)) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
@@ -389,6 +399,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')
+    // "who does the article quote": its sources.
+    .replace(/\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b/g, ' who is the source ')
     // "why should i believe anything the sources say": whether the sources are reliable.
     .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
