@@ -321,6 +321,26 @@ describe('a long message', () => {
       ['S1'],
     ],
     [
+      "it asks first for china's word for the islands",
+      "what's the chinese word for the islands, i'm learning mandarin",
+      ['S14'],
+    ],
+    [
+      'its question is "does japan want to know", not a wish to know',
+      "i've seen people online panicking about china's navy, does japan want to know about china's carriers",
+      ['S3', 'S10'],
+    ],
+    [
+      'the teller\'s dad reads a paper every day',
+      'my dad reads the japan times every day and said china will ask japan a lot of questions, what about',
+      ['S11', 'S12'],
+    ],
+    [
+      'its reason follows "because" without a comma',
+      'my brother wants to know where the meeting will be because he lives near the foreign ministry',
+      ['S1'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

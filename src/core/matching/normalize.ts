@@ -155,7 +155,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
     .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b)/g, ' usa ')
     // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
-    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$/, ' ')
+    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "what's this all about then": a closing "then" asks nothing.
@@ -200,7 +200,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|the two(?: countries| sides)?)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
@@ -215,6 +215,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the story in short": the question, briefly.
     .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
+    // "what's important about this meeting", "what's it all mean": why the talks matter.
+    .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    // "what should people know": the gist.
+    .replace(/^\s*what should (?:people|i|we|everyone|you|u) know(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what's the chinese word for the islands": China's name for them.
+    .replace(/\b(chinese|china|beijing)(?:s|'s)? word for(?= (?:the|these|those) (?:islands|islets|senkakus|senkaku islands)\b)/g, '$1 name for')
+    // "the gist plus the date": and.
+    .replace(/\s\+\s|\bplus\b(?= the\b)/g, ' and ')
     // "so what's all this about", "what's going to happen": the gist.
     .replace(/^\s*(?:so )?what(?:s|'s| is) all (?:this|that) about(?=\s*[?!.]*\s*$)|^\s*(?:so )?what(?:s|'s| is) going to happen(?: next)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "our book doesn't say where…": what the teller's book lacks is not the question.
@@ -294,12 +302,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
+    // "my brother wants to know where…": who wants to know is not the question.
+    .replace(/\b(?:my|our|a) (?:\w+ )?(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband)s? (?:wants|wanted|would like|is asking|was asking|asked me|asks) to know\b/g, ' ')
+    // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
+    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
     // "my cousin is a journalist in tokyo": what the teller's relation does is not the question.
     .replace(/\b((?:my|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative)s?) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b/g, '$1')
     // "my friend who studies international relations said…": what the teller does is not the question.
-    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about) (?:\w+ ){1,3}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed)\b)/g, '$1 ')
+    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)/g, '$1 ')
     // "my mate from hong kong was saying…": where the teller is from is not the question.
     .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?|i(?:'m| am) (?:a |an )?(?:exchange )?(?:student|reader|journalist|teacher|person|guy|girl)) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
@@ -446,7 +458,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
+  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:

@@ -509,6 +509,12 @@ const ANSWERED: [string, string][] = [
   ["what's the story in short", 'S1'],
   ["what's the significance", 'S4'],
   ["what's going to happen", 'S1'],
+  ['who is sayin this', 'S1'],
+  ["what's going on between tokyo and beijing", 'S1'],
+  ["what's important about this meeting", 'S4'],
+  ["what's it all mean", 'S4'],
+  ['what should people know', 'S1'],
+  ["what's special about this round", 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -844,6 +850,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  "What is China's stated position on the crisis mechanism?",
+  'what is the chinese word for island',
   'which is better',
   'which one',
   'What is the projected cost of the MSDF patrols?',
