@@ -16,7 +16,7 @@ const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|m
 /** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
 const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
 /** A clause that names the planned talks against earlier ones: "…so when are the new ones". */
-const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talks|round|meeting|dialogue)\b/i;
+const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talks|round|meeting|dialogue)\b|\b(?:happening|meeting|talking|held|resuming|restarting) now\b/i;
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
@@ -115,7 +115,9 @@ export class TalksBot {
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
     const read = question.slice(0, MAX_QUESTION_CHARS);
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
-    const clause = long || (!outOfScope && decision.kind !== 'answer') ? lastClause(read) : undefined;
+    // A shorter message is read by its last clause too when the whole gives no answer, or when its story is about earlier
+    // talks ("since the last talks were years ago, why are they happening now").
+    const clause = long || (!outOfScope && (decision.kind !== 'answer' || EARLIER_TALKS.test(read))) ? lastClause(read) : undefined;
     // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
     // A shorter message unanswered as a whole asks its first clause too, when punctuation ends it ("who first reported this, my
     // lecturer wants primary sources"; "is sugiyama leading the japanese side? my friend says it's the defence minister"), not a

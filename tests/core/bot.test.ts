@@ -341,6 +341,16 @@ describe('a long message', () => {
       ['S1'],
     ],
     [
+      'a short story about earlier talks is followed by "why now"',
+      'since the last talks were years ago, why are they happening now',
+      ['S4', 'S6'],
+    ],
+    [
+      'the teller was shown a map and closes with "what\'s the answer"',
+      "our teacher showed us a map of the east china sea and asked who claims the islands, what's the answer",
+      ['S4', 'S14'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -204,7 +204,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this)(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this|the (?:important|key|main) (?:stuff|bits|things|parts|points))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "everything in one message please": all of it, the gist.
     .replace(/^\s*everything(?:\s+about\s+(?:it|this|the talks))?(?:\s+(?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -215,6 +215,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the story in short": the question, briefly.
     .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
+    // "why are people talking about this", "what should i make of this": why the talks matter.
+    .replace(/^\s*why (?:are|is) (?:people|everyone|everybody|the media|the news) (?:talking about|discussing|interested in|covering) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)|^\s*what (?:should|do|shall) (?:i|we) make of (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    // "our teacher showed us a map of the east china sea and asked…": what the teller was shown is not the question.
+    .replace(/\b(?:showed|shown|showing) (?:us|me) (?:a|the) (?:map|picture|photo|video|chart|slide) of\b/g, ' ')
     // "what's important about this meeting", "what's it all mean": why the talks matter.
     .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what should people know": the gist.
@@ -278,6 +282,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
     // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell')
+    // "what will japan argue (about self defence)": how it will justify itself (people "arguing about" something quarrel).
+    .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) argue\b(?! with\b)/g, '$1$2 justify')
     // "what will japan say (to china)": what it will tell China, not what the sources said.
     .replace(/\bwhat(?:'s|s| is| will| would)? (japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) say(?= to (?:china|beijing)\b|\s*[?!.]*\s*$)/g, 'what $1$2 tell')
     // "which side is right": who is in the right, an opinion ("which one is right" asks which fact is).
@@ -489,7 +495,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -515,6 +515,12 @@ const ANSWERED: [string, string][] = [
   ["what's it all mean", 'S4'],
   ['what should people know', 'S1'],
   ["what's special about this round", 'S6'],
+  ['what will japan argue about self defence', 'S9'],
+  ['What maritime arrangement do the talks hope to advance?', 'S13'],
+  ['give me the lowdown', 'S1'],
+  ['why are people talking about this', 'S4'],
+  ['tell me the important stuff', 'S1'],
+  ['what should i make of this', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -850,6 +856,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'What did the PLA say about the planned talks?',
+  "What is the status of China's third aircraft carrier?",
   "What is China's stated position on the crisis mechanism?",
   'what is the chinese word for island',
   'which is better',
