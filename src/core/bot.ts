@@ -104,54 +104,66 @@ export class TalksBot {
 
   /**
    * Answers the whole question; when that gives no answer, or a long message only a weak one, a
-   * rambling message is answered by its last clause alone ("I saw the news…, what will Japan ask
-   * China?"). Out-of-scope words make the bot abstain, unless they only name the setting ("…in this
-   * channel, what did those two agree?") or, in a long message, stand in the story before a last clause
-   * that asks on its own and has none ("…about to go to war…, but when are the talks").
+   * rambling message is answered by the clause that asks: its first, when the rest only tells ("who's
+   * going from japan? my friend is doing a report…"), else its last ("I saw the news…, what will Japan
+   * ask China?"). Out-of-scope words make the bot abstain, unless they only name the setting ("…in this
+   * channel, what did those two agree?") or stand in the story outside the clause that asks ("…about to
+   * go to war…, but when are the talks").
    */
   ask(question: string): Answered {
     const match = this.match(question);
-    let decision = decide(match, CUTOFFS, this.broaderOf);
-    const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
+    const whole = decide(match, CUTOFFS, this.broaderOf);
     const read = question.slice(0, MAX_QUESTION_CHARS);
+    const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
-    // A shorter message is read by its last clause too when the whole gives no answer, or when its story is about earlier
-    // talks ("since the last talks were years ago, why are they happening now").
-    const clause = long || (!outOfScope && (decision.kind !== 'answer' || EARLIER_TALKS.test(read))) ? lastClause(read) : undefined;
-    // "who's going from japan? my friend is doing a report…": a message that asks first and then only tells asks its first clause.
-    // A shorter message unanswered as a whole asks its first clause too, when punctuation ends it ("who first reported this, my
-    // lecturer wants primary sources"; "is sugiyama leading the japanese side? my friend says it's the defence minister"), not a
-    // word ("why is china so aggressive"); out-of-scope words after it are the story's, but not those in it ("who is right, japan or china").
-    const first = long || decision.kind !== 'answer' ? firstClause(read, ASKS) : undefined;
-    const opening =
-      first !== undefined && (long || (ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) && !match.outOfScope.some((o) => this.holds(first, o))))
-        ? first
-        : undefined;
-    const asked = opening === undefined ? undefined : this.decideOn(opening);
-    if (asked?.kind === 'answer' && (decision.kind !== 'answer' || outOfScope || asked.confidence >= decision.confidence)) {
-      decision = asked;
-    } else if (clause !== undefined && outOfScope) {
-      // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
-      if (ASKS.test(clause) && !REFERS_BACK.test(clause) && !ARE_THEY_RAISED.test(clause)) {
-        const narrowed = this.decideOn(clause);
-        if (narrowed.kind === 'answer') decision = narrowed;
-      }
-    } else if (clause !== undefined && !RAISES_IT.test(clause)) {
-      // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks;
-      // "…the first of these dialogues happened in the nineties, does the article say which year": the first one's year.
-      const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(
-        ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
-      ) ?? [];
-      const narrowed = this.decideOn(which === undefined ? clause : `${clause} of ${which}`);
-      // In a long message, an answer to the whole gives way to a far surer one to its question alone, to one
-      // about the new talks when the story is about earlier ones ("…the last time was years ago, so when are the new ones"),
-      // and to one about the earlier talks the story names when the question names none.
-      const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
-      const surer = narrowed.confidence >= decision.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
-      if (narrowed.kind === 'answer' && (decision.kind !== 'answer' || surer || contrast || which !== undefined)) decision = narrowed;
-    }
+    const asked = this.askedFirst(read, match, whole, long);
+    let decision =
+      asked?.kind === 'answer' && (whole.kind !== 'answer' || outOfScope || asked.confidence >= whole.confidence)
+        ? asked
+        : this.askedLast(question, read, whole, long, outOfScope);
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     return { decision, reply: composeReply(this.loaded.kb, decision) };
+  }
+
+  /**
+   * The decision on the first clause of a message that asks it first and then only tells. A long message is read so
+   * always; a shorter one only when the whole gives no answer and punctuation ends the clause ("who first reported this,
+   * my lecturer wants primary sources"; "is sugiyama leading the japanese side? my friend says…"), not a word ("why is
+   * china so aggressive"), and no out-of-scope finding of the whole lies in it ("who is right, japan or china").
+   */
+  private askedFirst(read: string, match: Match, whole: Decision, long: boolean): Decision | undefined {
+    const first = long || whole.kind !== 'answer' ? firstClause(read, ASKS) : undefined;
+    if (first === undefined) return undefined;
+    const apart = ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) && !match.outOfScope.some((o) => this.holds(first, o));
+    return long || apart ? this.decideOn(first) : undefined;
+  }
+
+  /**
+   * The decision on a message read with its last clause: a long one always; a shorter one when the whole gives no answer,
+   * or when its story is about earlier talks ("since the last talks were years ago, why are they happening now").
+   */
+  private askedLast(question: string, read: string, whole: Decision, long: boolean, outOfScope: boolean): Decision {
+    const clause = long || (!outOfScope && (whole.kind !== 'answer' || EARLIER_TALKS.test(read))) ? lastClause(read) : undefined;
+    if (clause === undefined) return whole;
+    if (outOfScope) {
+      // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
+      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause)) return whole;
+      const narrowed = this.decideOn(clause);
+      return narrowed.kind === 'answer' ? narrowed : whole;
+    }
+    if (RAISES_IT.test(clause)) return whole;
+    // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks;
+    // "…the first of these dialogues happened in the nineties, does the article say which year": the first one's year.
+    const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(
+      ([talks]) => talks.test(question) && !talks.test(clause) && !PLANNED_TALKS.test(clause),
+    ) ?? [];
+    const narrowed = this.decideOn(which === undefined ? clause : `${clause} of ${which}`);
+    // An answer to the whole gives way to a far surer one to its question alone, to one about the new talks when the story
+    // is about earlier ones ("…the last time was years ago, so when are the new ones"), and to one about the earlier talks
+    // the story names when the question names none.
+    const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
+    const surer = narrowed.confidence >= whole.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
+    return narrowed.kind === 'answer' && (whole.kind !== 'answer' || surer || contrast || which !== undefined) ? narrowed : whole;
   }
 
   /** Whether a part of a message holds an out-of-scope finding of the whole ("who is right", "2011 + say", "interpol (interval)"). */
