@@ -29,14 +29,14 @@ const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )
  * mentioned": the topic is the one named before; the clause alone has none.
  */
 const RAISES_IT =
-  /^(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
+  /^(?:(?:if|whether) )?(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
 
 /** "…north korea's missile tests, are they on the agenda": whether the things of the story come up, asked of them alone. */
 const ARE_THEY_RAISED =
   /^(?:is|are|was|were|will|would) (?:it|that|this|they|those)(?: (?:be|going to be|gonna be|even|ever|also|actually))* (?:on the (?:agenda|table)|part of (?:it|the talks|the agenda)|mentioned|raised|discussed|covered|coming up|brought up)\b/i;
 
-/** A clause that asks: a question word in it, or an auxiliary to open it. */
-const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b/i;
+/** A clause that asks: a question word in it, or an auxiliary, "if" or "whether" (after "i wonder") to open it. */
+const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|if|whether)\b/i;
 /**
  * A clause whose subject is in the sentence before it: "when is that one supposed to happen", "where is it".
  * An "it" after the clause's first words has its subject in the clause ("how will japan explain the

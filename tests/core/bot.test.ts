@@ -351,6 +351,11 @@ describe('a long message', () => {
       ['S4', 'S14'],
     ],
     [
+      'its question follows "i wonder if"',
+      'after reading about the fishing boat incidents near the islands, i wonder if the talks will set up some way to avoid clashes',
+      ['S13'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -253,8 +253,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
     // "were there talks before 2011": how many rounds came before.
     .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
-    // "the two governments": Japan and China.
-    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b/g, 'japan and china')
+    // "the two governments": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
+    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b/g, 'both sides')
     // "will they discuss the scs": whether that topic comes up (not the whole agenda).
     .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
     // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
@@ -272,7 +272,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
     .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
-    .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's kishida's first name": his name, not a first round.
     .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
@@ -282,6 +282,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
     // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell')
+    // "why japan say self defense is ok": fine, as the argument that it is allowed.
+    .replace(/\bis (?:ok|okay)\b/g, 'is fine')
     // "what will japan argue (about self defence)": how it will justify itself (people "arguing about" something quarrel).
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) argue\b(?! with\b)/g, '$1$2 justify')
     // "what will japan say (to china)": what it will tell China, not what the sources said.
@@ -311,7 +313,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "my brother wants to know where…": who wants to know is not the question.
     .replace(/\b(?:my|our|a) (?:\w+ )?(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband)s? (?:wants|wanted|would like|is asking|was asking|asked me|asks) to know\b/g, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
-    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
+    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
     // "my cousin is a journalist in tokyo": what the teller's relation does is not the question.
@@ -464,7 +466,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+(?:if|whether|about))?/gi;
+  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:

@@ -521,6 +521,12 @@ const ANSWERED: [string, string][] = [
   ['why are people talking about this', 'S4'],
   ['tell me the important stuff', 'S1'],
   ['what should i make of this', 'S4'],
+  ['why japan say self defense is ok', 'S9'],
+  ['What level of officials will represent the two governments?', 'S8'],
+  ['wer do tha tlks happen', 'S1'],
+  ['wat is japn hopn 4', 'S6'],
+  ["what's at stake for japan", 'S4'],
+  ["what's all the fuss about", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -856,6 +862,10 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'hoo is japans leadr',
+  'what ships does the msdf use',
+  'will japan change its constitution next year',
+  'Which countries besides the United States have security guidelines with Japan?',
   'What did the PLA say about the planned talks?',
   "What is the status of China's third aircraft carrier?",
   "What is China's stated position on the crisis mechanism?",
