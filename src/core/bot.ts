@@ -29,7 +29,7 @@ const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )
  * mentioned": the topic is the one named before; the clause alone has none.
  */
 const RAISES_IT =
-  /^(?:(?:if|whether) )?(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they)\b/i;
+  /^(?:(?:if|whether) )?(?:(?:it|that|this|they|those)(?: (?:will|would|does|did|is|was|are|even|ever|gets?|got|might|could))* (?:comes?|came|coming|brought|bring|mentioned|raised|discussed|covered|addressed|on the (?:agenda|table)|part of)|(?:which|what) (?:ones?|of them|of those)|what are they(?=\s*[?!.]*\s*$))\b/i;
 
 /** "…north korea's missile tests, are they on the agenda": whether the things of the story come up, asked of them alone. */
 const ARE_THEY_RAISED =
@@ -47,6 +47,8 @@ const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b(?!-)|^(?:\S+\s+){
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
+/** A shorter message's first clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
+const MIN_OPENING_WORDS = 3;
 /** What follows a clause that punctuation ends. */
 const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
 
@@ -116,7 +118,7 @@ export class TalksBot {
     const read = question.slice(0, MAX_QUESTION_CHARS);
     const long = question.split(/\s+/).length >= LONG_MESSAGE_WORDS;
     const outOfScope = match.outOfScope.length > 0 && !match.outOfScope.every((w) => SETTING.has(w));
-    const asked = this.askedFirst(read, match, whole, long);
+    const asked = this.askedFirst(read, match, long);
     let decision =
       asked?.kind === 'answer' && (whole.kind !== 'answer' || outOfScope || asked.confidence >= whole.confidence)
         ? asked
@@ -127,14 +129,18 @@ export class TalksBot {
 
   /**
    * The decision on the first clause of a message that asks it first and then only tells. A long message is read so
-   * always; a shorter one only when the whole gives no answer and punctuation ends the clause ("who first reported this,
-   * my lecturer wants primary sources"; "is sugiyama leading the japanese side? my friend says…"), not a word ("why is
-   * china so aggressive"), and no out-of-scope finding of the whole lies in it ("who is right, japan or china").
+   * always; a shorter one when punctuation ends the clause ("who first reported this, my lecturer wants primary sources";
+   * "is sugiyama leading the japanese side? my friend says…"), not a word ("why is china so aggressive"), the clause is no
+   * fragment ("which parties, other than japan, lay claim…"), and no out-of-scope finding of the whole lies in it ("who is
+   * right, japan or china").
    */
-  private askedFirst(read: string, match: Match, whole: Decision, long: boolean): Decision | undefined {
-    const first = long || whole.kind !== 'answer' ? firstClause(read, ASKS) : undefined;
+  private askedFirst(read: string, match: Match, long: boolean): Decision | undefined {
+    const first = firstClause(read, ASKS);
     if (first === undefined) return undefined;
-    const apart = ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) && !match.outOfScope.some((o) => this.holds(first, o));
+    const apart =
+      ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) &&
+      first.split(/\s+/).length >= MIN_OPENING_WORDS &&
+      !match.outOfScope.some((o) => this.holds(first, o));
     return long || apart ? this.decideOn(first) : undefined;
   }
 

@@ -356,6 +356,21 @@ describe('a long message', () => {
       ['S13'],
     ],
     [
+      'it asks first and the whole reads otherwise',
+      'how often have these talks happened, my teacher asked us to find out',
+      ['S15'],
+    ],
+    [
+      'its question follows "asking me whether"',
+      'my dad was stationed in okinawa years ago and he keeps asking me whether the talks will cover the islands near taiwan',
+      ['S14'],
+    ],
+    [
+      'a reason after "because" is followed by the question',
+      'my friend says the talks are pointless because they never agree on anything, what are they even hoping for',
+      ['S6'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

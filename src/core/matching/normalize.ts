@@ -155,7 +155,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
     .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b)/g, ' usa ')
     // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
-    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?]*$/, ' ')
+    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "what's this all about then": a closing "then" asks nothing.
@@ -204,7 +204,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this|the (?:important|key|main) (?:stuff|bits|things|parts|points))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main) (?:stuff|bits|things|parts|points))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "everything in one message please": all of it, the gist.
     .replace(/^\s*everything(?:\s+about\s+(?:it|this|the talks))?(?:\s+(?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -213,6 +213,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
     // "the article in brief": the gist.
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "wher did u get this": the source.
+    .replace(/\bwhere (?:did|do) (?:you|u) (?:get|find|read) (?:this|that|it|the info|the news|the story)(?: from)?\b/g, ' source ')
+    // "short n sweet version": the short version.
+    .replace(/\bshort (?:n|and|&) sweet\b/g, 'short')
+    // "where do things stand": the gist.
+    .replace(/^\s*where do (?:things|matters|we) stand(?: now)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the story in short": the question, briefly.
     .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
     // "why are people talking about this", "what should i make of this": why the talks matter.
@@ -358,7 +364,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how long have they been planning this": since when they have been trying to arrange it.
     .replace(/\bhow long (?:have|has) (?:they|japan and china|china and japan|japan|china|tokyo|beijing|the two(?: sides| countries)?|both sides) been (?:planning|arranging|preparing|organi[sz]ing|working on)\b/g, 'since when trying to arrange')
     // "is this a big step": why the talks matter.
-    .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)|milestone|breakthrough)\b/g, ' why talks important ')
+    .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)(?: forward)?|milestone|breakthrough)\b/g, ' why talks important ')
     // "what day do the talks kick off": when ("what day is it" asks the date today).
     .replace(/\b(?:on )?(?:what|which|wut|wat|wht) day\b(?! (?:is it|is today|today))/g, 'when')
     // "how many time they meet": times.
@@ -466,7 +472,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
+  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:

@@ -527,6 +527,15 @@ const ANSWERED: [string, string][] = [
   ['wat is japn hopn 4', 'S6'],
   ["what's at stake for japan", 'S4'],
   ["what's all the fuss about", 'S4'],
+  ['wen r the tawkz', 'S1'],
+  ['wher iz it bein held', 'S1'],
+  ['wen wer the last talx', 'S5'],
+  ['wher did u get this', 'S1'],
+  ['where did you get this', 'S1'],
+  ['short n sweet version?', 'S1'],
+  ['explain the situation', 'S1'],
+  ['is this a big step forward', 'S4'],
+  ['where do things stand', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -862,6 +871,12 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  "how cold is tokyo in april, i'm packing for a trip",
+  "which chinese apps are banned in japan, i'm curious",
+  'i visited kyoto last year and loved it, which city should i visit next in japan',
+  'What agreements were reached at the first round in 1993?',
+  'what is the chinese name for tokyo',
+  "kishida's years in office",
   'hoo is japans leadr',
   'what ships does the msdf use',
   'will japan change its constitution next year',
