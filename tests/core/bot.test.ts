@@ -371,6 +371,11 @@ describe('a long message', () => {
       ['S6'],
     ],
     [
+      "the teller's girlfriend is chinese and wants to know",
+      'my girlfriend is chinese and she wants to know what china will raise at the talks',
+      ['S11', 'S12'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

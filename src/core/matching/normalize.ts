@@ -213,6 +213,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
     // "the article in brief": the gist.
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what dose japan wont frm china": want (not "won't").
+    .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
+    // "when did the dialogue first take place": when it began.
+    .replace(/\bwhen did (?:the |these )?(?:talks|dialogue|meetings?|rounds?|series) first (?:take place|happen|occur|start|begin|meet)\b/g, ' when did talks begin ')
+    // "what's this talks business": the gist.
+    .replace(/^\s*what(?:s|'s| is) (?:this|the|all this) (?:talks? )?business(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wher did u get this": the source.
     .replace(/\bwhere (?:did|do) (?:you|u) (?:get|find|read) (?:this|that|it|the info|the news|the story)(?: from)?\b/g, ' source ')
     // "short n sweet version": the short version.
@@ -317,7 +323,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
     // "my brother wants to know where…": who wants to know is not the question.
-    .replace(/\b(?:my|our|a) (?:\w+ )?(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband)s? (?:wants|wanted|would like|is asking|was asking|asked me|asks) to know\b/g, ' ')
+    // "my girlfriend is chinese and she wants to know…": who the teller's relation is, and that they want to know.
+    .replace(/\b(?:my|our) (?:\w+ )?(?:friend|mate|cousin|colleague|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|teacher|boss|partner|wife|husband|girlfriend|boyfriend|fiancee?)s? (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)/g, ' ')
+    .replace(/\b(?:(?:my|our|a) (?:\w+ )?(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b/g, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
     .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.

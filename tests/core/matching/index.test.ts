@@ -536,6 +536,13 @@ const ANSWERED: [string, string][] = [
   ['explain the situation', 'S1'],
   ['is this a big step forward', 'S4'],
   ['where do things stand', 'S1'],
+  ['wat dose japan wont frm china', 'S3'],
+  ['wat dus china wont frm japan', 'S11'],
+  ['hw mny rnds', 'S15'],
+  ["what's this talks business", 'S1'],
+  ["what's the outlook", 'S6'],
+  ['when did the dialogue first take place', 'S15'],
+  ['why is it not aimd at china', 'S9'],
 ];
 
 const OFF_TOPIC = [
@@ -871,6 +878,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'my aunt says the chinese navy has more ships than japan, how many does each have',
+  "i've been learning about the silk road in class, did it reach japan",
   "how cold is tokyo in april, i'm packing for a trip",
   "which chinese apps are banned in japan, i'm curious",
   'i visited kyoto last year and loved it, which city should i visit next in japan',
