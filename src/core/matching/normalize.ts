@@ -171,7 +171,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "wat is the mecanism 4": for.
     .replace(/\b4(?=\s*[?!.]*\s*$)/, 'for')
     // "is taiwan mentioned": whether the article names it, not what Taiwan says.
-    .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?=\s*[?!.]*\s*$)/, ' what about $1 ')
+    .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
     // "the islands that keep coming up": the ones named often, not an agenda.
     .replace(/\b(?:that|which) (?:keeps?|kept) (?:coming up|being mentioned|popping up|appearing)\b/g, ' ')
     // "where does this leave japan and china": what the talks mean for them.
@@ -213,6 +213,17 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
     // "the article in brief": the gist.
     .replace(/^\s*(?:the )?(?:article|story|report|news|talks) in (?:brief|short)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "who is going from tokyo": from Japan (its side), not from the city that hosts the talks.
+    .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from tokyo\b/g, '$1 from japan')
+    .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from beijing\b/g, '$1 from china')
+    // "were r they meating": where, at the start of a question.
+    .replace(/^\s*were (?=(?:r|are|is|iz|will|wil) )/, 'where ')
+    // "wats the self defense thing": collective self-defense.
+    .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
+    // "what's behind all this": why.
+    .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
+    // "what's new in this article", "what do i tell my friends about this": the gist.
+    .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what dose japan wont frm china": want (not "won't").
     .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
     // "when did the dialogue first take place": when it began.
@@ -234,7 +245,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's important about this meeting", "what's it all mean": why the talks matter.
     .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what should people know": the gist.
-    .replace(/^\s*what should (?:people|i|we|everyone|you|u) know(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*what should (?:people|i|we|everyone|you|u) (?:know|understand)(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the chinese word for the islands": China's name for them.
     .replace(/\b(chinese|china|beijing)(?:s|'s)? word for(?= (?:the|these|those) (?:islands|islets|senkakus|senkaku islands)\b)/g, '$1 name for')
     // "the gist plus the date": and.
