@@ -71,8 +71,19 @@ const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multip
  * "how many diplomats does japan have": what a side holds is counted nowhere in the article; only the talks,
  * their rounds and the years between them are.
  */
-const HOLDINGS =
-  /\bhow (?:many|much) (?!(?:rounds?|talks|times|meetings?|years?|sessions?|dialogues?)\b)\w+(?: \w+)? (?:does|do|did) (?:japan|china|tokyo|beijing|taiwan|usa|they|each side|each country|either side|both sides|the two(?: sides| countries)?) (?:have|own|employ|field|keep|maintain|operate)\b|\b(?:does|do) (?:japan|china|tokyo|beijing|taiwan|usa) (?:even |really |actually )?(?:have|own|possess|field) (?:a|an|any|its own) (?:navy|army|air force|military|nukes|nuclear weapons|carriers?|aircraft carriers?|submarines?|coast guard|marines)\b|\bhow many (?:does|do) (?:each|either|they|both)(?: side| country| of them)? have\b|\bwhat (?:ships|planes|aircraft|weapons|submarines|vessels|equipment|kit) (?:does|do) (?:the )?(?:msdf|sdf|navy|japan|china|pla|coast guard) (?:use|have|operate|field|own)\b/;
+const HOLDINGS = new RegExp(
+  [
+    /\bhow (?:many|much) (?!(?:rounds?|talks|times|meetings?|years?|sessions?|dialogues?)\b)\w+(?: \w+)? (?:does|do|did) (?:japan|china|tokyo|beijing|taiwan|usa|they|each side|each country|either side|both sides|the two(?: sides| countries)?) (?:have|own|employ|field|keep|maintain|operate)\b/,
+    // "does taiwan have a navy"
+    /\b(?:does|do) (?:japan|china|tokyo|beijing|taiwan|usa) (?:even |really |actually )?(?:have|own|possess|field) (?:a|an|any|its own) (?:navy|army|air force|military|nukes|nuclear weapons|carriers?|aircraft carriers?|submarines?|coast guard|marines)\b/,
+    // "…more ships than japan, how many does each have"
+    /\bhow many (?:does|do) (?:each|either|they|both)(?: side| country| of them)? have\b/,
+    // "what ships does the msdf use"
+    /\bwhat (?:ships|planes|aircraft|weapons|submarines|vessels|equipment|kit) (?:does|do) (?:the )?(?:msdf|sdf|navy|japan|china|pla|coast guard) (?:use|have|operate|field|own)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 /** "!work", "$balance", "?rank", "/rank me": a command for another bot, by its prefix (this bot's own slash commands aside). */
 const OTHER_BOT_COMMAND = /^\s*[!$%~.;?]\p{L}|^\s*\/(?!(?:ask|agenda|history|help|source)\b)\p{L}+(?:\s+\S+){0,2}\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
@@ -761,10 +772,7 @@ export class MatchIndex {
     else if (term.length >= SHORTEST_TYPO && term.length <= LONGEST_SHORT_TYPO && /^[a-z]+$/.test(term)) {
       // Too short for an edit, but two letters swapped after the first are still a typo ("tlak", "aks"),
       // and so is a vowel left out ("strt").
-      for (let i = 1; i < term.length - 1; i++) {
-        const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
-        if (this.idf.has(swapped)) found.set(swapped, 1 - 1 / term.length);
-      }
+      for (const swapped of adjacentSwaps(term)) if (this.idf.has(swapped)) found.set(swapped, 1 - 1 / term.length);
       for (let i = 1; i <= term.length && found.size === 0; i++) {
         for (const v of VOWELS) {
           const filled = term.slice(0, i) + v + term.slice(i);
@@ -789,9 +797,10 @@ export class MatchIndex {
         }
       }
       // fuse.js counts two swapped letters as two errors ("frist"): they are one slip.
-      for (let i = 1; i < term.length - 1 && found.size === 0; i++) {
-        const swapped = term.slice(0, i) + (term[i + 1] ?? '') + (term[i] ?? '') + term.slice(i + 2);
-        const vocab = this.idf.has(swapped) ? swapped : this.stemOfWritten.get(swapped);
+      if (found.size === 0) {
+        const vocab = adjacentSwaps(term)
+          .map((swapped) => (this.idf.has(swapped) ? swapped : this.stemOfWritten.get(swapped)))
+          .find((v) => v !== undefined);
         if (vocab !== undefined) found.set(vocab, 1 - 1 / term.length);
       }
       for (const word of this.idf.keys()) {
@@ -865,6 +874,11 @@ function firstWord(text: string): string {
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
+/** The word with two neighbouring letters swapped, for each pair after the first letter ("tlak" → "talk", "tlka"). */
+function adjacentSwaps(word: string): string[] {
+  return Array.from({ length: Math.max(0, word.length - 2) }, (_, k) => word.slice(0, k + 1) + (word[k + 2] ?? '') + (word[k + 1] ?? '') + word.slice(k + 3));
+}
+
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {

@@ -133,6 +133,30 @@ export function withoutMarkup(text: string): string {
   return (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DISCORD_MARKUP, ' ');
 }
 
+/** The teller's people, as a long message names them: "my friend", "our teacher", "my girlfriend". */
+const RELATION =
+  '(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|professor|' +
+  'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
+/** "my girlfriend is chinese (and she…)": who the teller's relation is is not the question. */
+const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)`, 'g');
+/** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
+const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
+/** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
+const TELLERS_JOB = new RegExp(
+  String.raw`\b((?:my|our) ${RELATION}) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b`,
+  'g',
+);
+/** "my friend who studies international relations said…": what the teller's relation studies or is is not the question. */
+const TELLERS_FIELD = new RegExp(
+  String.raw`\b((?:my|a|our) ${RELATION}) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)`,
+  'g',
+);
+/** "my mate from hong kong was saying…", "i am student from vietnam": where the teller is from is not the question. */
+const TELLERS_ORIGIN = new RegExp(
+  String.raw`\b((?:my|a|our) ${RELATION}|i(?:'m| am) (?:a |an )?(?:exchange )?(?:student|reader|journalist|teacher|person|guy|girl)) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b`,
+  'g',
+);
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(text.normalize('NFKC'), spellings)
@@ -259,7 +283,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "the way the article is written makes it sound like…": how it reads is not the question.
     .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
     // "anything interesting in the article": whatever it says, the gist.
-    .replace(/^\s*(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|^\s*any (?:important|key|interesting|notable|main) (?:details|facts|points|bits)(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*(?:(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|any (?:important|key|interesting|notable|main) (?:details|facts|points|bits))(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wat dus china wana no": know.
     .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
@@ -333,20 +357,15 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
-    // "my brother wants to know where…": who wants to know is not the question.
-    // "my girlfriend is chinese and she wants to know…": who the teller's relation is, and that they want to know.
-    .replace(/\b(?:my|our) (?:\w+ )?(?:friend|mate|cousin|colleague|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|teacher|boss|partner|wife|husband|girlfriend|boyfriend|fiancee?)s? (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)/g, ' ')
-    .replace(/\b(?:(?:my|our|a) (?:\w+ )?(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b/g, ' ')
+    .replace(TELLERS_NATIONALITY, ' ')
+    .replace(WANTS_TO_KNOW, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
     .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
-    // "my cousin is a journalist in tokyo": what the teller's relation does is not the question.
-    .replace(/\b((?:my|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative)s?) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b/g, '$1')
-    // "my friend who studies international relations said…": what the teller does is not the question.
-    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate)s?) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)/g, '$1 ')
-    // "my mate from hong kong was saying…": where the teller is from is not the question.
-    .replace(/\b((?:my|a|our) (?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|teacher|professor|neighbou?r|classmate)s?|i(?:'m| am) (?:a |an )?(?:exchange )?(?:student|reader|journalist|teacher|person|guy|girl)) (?:who(?:s|'s| is| lives) )?(?:from|in|based in|living in) \w+(?: (?:kong|korea|york|zealand|africa|america|city))?\b/g, '$1')
+    .replace(TELLERS_JOB, '$1')
+    .replace(TELLERS_FIELD, '$1 ')
+    .replace(TELLERS_ORIGIN, '$1')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
