@@ -47,7 +47,7 @@ const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b(?!-)|^(?:\S+\s+){
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
-/** A shorter message's first clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
+/** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
 const MIN_OPENING_WORDS = 3;
 /** What follows a clause that punctuation ends. */
 const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
@@ -55,7 +55,7 @@ const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
 /** "when and who": two question words alone, each a question of its own. */
 const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
 /** "…and when", "…and who claims them": a second question joined to the first. */
-const SECOND_QUESTION = /\s+and\s+(?=(?:when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
+const SECOND_QUESTION = /\s+and\s+(?=(?:since when|when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
 
 export interface Answered {
   readonly decision: Decision;
@@ -146,14 +146,17 @@ export class TalksBot {
 
   /**
    * The decision on a message read with its last clause: a long one always; a shorter one when the whole gives no answer,
-   * or when its story is about earlier talks ("since the last talks were years ago, why are they happening now").
+   * has out-of-scope words ("my classmate says the talks will focus on trade, what is the actual focus"), or tells of
+   * earlier talks ("since the last talks were years ago, why are they happening now").
    */
   private askedLast(question: string, read: string, whole: Decision, long: boolean, outOfScope: boolean): Decision {
-    const clause = long || (!outOfScope && (whole.kind !== 'answer' || EARLIER_TALKS.test(read))) ? lastClause(read) : undefined;
+    const clause = long || outOfScope || whole.kind !== 'answer' || EARLIER_TALKS.test(read) ? lastClause(read) : undefined;
     if (clause === undefined) return whole;
     if (outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
-      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause)) return whole;
+      // In a shorter message the clause must ask more than a question word ("…incursions near senkaku, how often").
+      const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
+      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause) || tooShort) return whole;
       const narrowed = this.decideOn(clause);
       return narrowed.kind === 'answer' ? narrowed : whole;
     }

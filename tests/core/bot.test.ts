@@ -376,6 +376,26 @@ describe('a long message', () => {
       ['S11', 'S12'],
     ],
     [
+      'the teller\'s grandmother saw it on tv',
+      'my grandmother keeps asking me about the japan china meeting she saw on tv, where and when is it going to be',
+      ['S1'],
+    ],
+    [
+      "the teller's professor asked the question",
+      "i've been doing a presentation on east asia and my professor asked who from japan's government will be at the talks",
+      ['S8'],
+    ],
+    [
+      'a shorter message has an out-of-scope story before a last clause that asks',
+      'my classmate says the talks will focus on trade, what is the actual focus',
+      ['S4'],
+    ],
+    [
+      'a mod pinned it',
+      'mods pinned this, when do the talks actually start',
+      ['S1'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

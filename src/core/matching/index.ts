@@ -849,7 +849,7 @@ export function questionShape(folded: readonly string[]): readonly string[] {
   const last = folded.at(-1);
   const before = folded.at(-2);
   if (last !== undefined && TAGS.has(last) && before !== undefined && !BEFORE_A_RIGHT.has(before)) return questionShape(folded.slice(0, -1));
-  if (folded[0] === 'what' && last === 'for' && folded.length >= 4 && before !== undefined && !VERBS_WITH_FOR.has(before) && !before.endsWith('ing')) {
+  if (folded[0] === 'what' && last === 'for' && folded.length >= 4 && before !== undefined && !VERBS_WITH_FOR.has(before) && (!before.endsWith('ing') || MEETING.has(stem(before)))) {
     return ['why', ...folded.slice(1, -1)];
   }
   // "what is Beijing after": what it wants, unless something comes or happens after.

@@ -139,6 +139,8 @@ const RELATION =
   'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
 /** "my girlfriend is chinese (and she…)": who the teller's relation is is not the question. */
 const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)`, 'g');
+/** "my professor asked who from japan's government will be at the talks": who asked is not the question. */
+const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?= (?:who|what|when|where|why|how|which)\b)`, 'g');
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
@@ -212,7 +214,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
@@ -248,6 +250,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
     .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "…the meeting she saw on tv": where the teller saw it is not the question.
+    .replace(/\b(?:saw|seen|heard|watched|read) (?:it |about it |this )?on (?:tv|the tv|the news|youtube|the radio|tiktok|twitter|instagram|facebook|reddit)\b/g, ' ')
+    // "the senkakus in chinese parlance": what China calls them.
+    .replace(/\bin chinese (?:parlance|terms|usage)\b/g, ' called by china ')
+    // "start from the basics": the basics.
+    .replace(/\bstart (?:from|with) the basics\b/g, 'the basics')
+    // "i'm lost, explain": the gist.
+    .replace(/^\s*(?:i'?m|i am) (?:lost|confused)[,.]?\s+explain(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what dose japan wont frm china": want (not "won't").
     .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
     // "when did the dialogue first take place": when it began.
@@ -358,6 +368,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
     .replace(TELLERS_NATIONALITY, ' ')
+    .replace(ASKED_BY_A_TELLER, ' ')
     .replace(WANTS_TO_KNOW, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
     .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')

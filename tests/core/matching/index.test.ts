@@ -554,6 +554,12 @@ const ANSWERED: [string, string][] = [
   ['sum it all up for me', 'S1'],
   ['what do i tell my friends about this', 'S1'],
   ['is the us mentioned in the article', 'S11'],
+  ['hoo gos to tha tlks', 'S8'],
+  ["what's the whole thing about", 'S1'],
+  ["i'm lost, explain", 'S1'],
+  ['start from the basics pls', 'S1'],
+  ["what's this meeting for", 'S4'],
+  ['the senkakus in chinese parlance', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -889,6 +895,9 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'Which think tanks have analysed the planned talks?',
+  '2011 round highlights',
+  'chinese coast guard incursions near senkaku, how often',
   'wat is the captal of taiwan',
   'is there a good documentary about the senkakus, i want to learn more',
   "what is china's navy doing in the south china sea",
