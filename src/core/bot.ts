@@ -55,7 +55,7 @@ const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
 /** "when and who": two question words alone, each a question of its own. */
 const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who|why)\s*[?!.]*\s*$/i;
 /** "…and when", "…and who claims them": a second question joined to the first. */
-const SECOND_QUESTION = /\s+and\s+(?=(?:since when|when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
+const SECOND_QUESTION = /\s+and\s+(?=(?:when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
 
 export interface Answered {
   readonly decision: Decision;
