@@ -396,6 +396,11 @@ describe('a long message', () => {
       ['S1'],
     ],
     [
+      'a journalist on tv told the story',
+      'a journalist on tv said the talks will be in tokyo but my news app said beijing, which is right',
+      ['S1'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -250,6 +250,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
     .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "a journalist on tv said…": who said it where is not the question.
+    .replace(/\b(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok)\b/g, ' ')
+    // "what should i take from this article": the gist.
+    .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…the meeting she saw on tv": where the teller saw it is not the question.
     .replace(/\b(?:saw|seen|heard|watched|read) (?:it |about it |this )?on (?:tv|the tv|the news|youtube|the radio|tiktok|twitter|instagram|facebook|reddit)\b/g, ' ')
     // "the senkakus in chinese parlance": what China calls them.

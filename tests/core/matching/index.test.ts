@@ -560,6 +560,9 @@ const ANSWERED: [string, string][] = [
   ['start from the basics pls', 'S1'],
   ["what's this meeting for", 'S4'],
   ['the senkakus in chinese parlance', 'S14'],
+  ['hoo is japns reprezentativ', 'S8'],
+  ['wat do they wanna tok abt', 'S4'],
+  ['what should i take from this article', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -895,6 +898,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'how many times has china visited tokyo',
+  'is the south china sea chinese',
   'Which think tanks have analysed the planned talks?',
   '2011 round highlights',
   'chinese coast guard incursions near senkaku, how often',
