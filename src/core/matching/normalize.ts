@@ -139,6 +139,9 @@ const RELATION =
   'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
 /** "my girlfriend is chinese (and she…)": who the teller's relation is is not the question. */
 const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)`, 'g');
+/** "a journalist on tv said…", "…the meeting she saw on tv": who said it where, or where the teller saw it, is not the question. */
+const ON_THE_MEDIA =
+  /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
 /** "my professor asked who from japan's government will be at the talks": who asked is not the question. */
 const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?= (?:who|what|when|where|why|how|which)\b)`, 'g');
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
@@ -250,12 +253,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
     .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "a journalist on tv said…": who said it where is not the question.
-    .replace(/\b(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok)\b/g, ' ')
+    .replace(ON_THE_MEDIA, ' ')
     // "what should i take from this article": the gist.
     .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "…the meeting she saw on tv": where the teller saw it is not the question.
-    .replace(/\b(?:saw|seen|heard|watched|read) (?:it |about it |this )?on (?:tv|the tv|the news|youtube|the radio|tiktok|twitter|instagram|facebook|reddit)\b/g, ' ')
     // "the senkakus in chinese parlance": what China calls them.
     .replace(/\bin chinese (?:parlance|terms|usage)\b/g, ' called by china ')
     // "start from the basics": the basics.
