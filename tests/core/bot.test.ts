@@ -401,6 +401,11 @@ describe('a long message', () => {
       ['S1'],
     ],
     [
+      'the teller\'s friend is a journalist',
+      'a journalist friend says the talks were agreed by the foreign ministers, who were they',
+      ['S7'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

@@ -256,6 +256,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(ON_THE_MEDIA, ' ')
     // "what should i take from this article": the gist.
     .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "a journalist friend says…": the friend's job is not the question.
+    .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
+    // "hoo is the sauce", "what's the sauce": the source, in chat slang.
+    .replace(/\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b/g, ' who is the source ')
+    // "what's the story behind the islands": what the article says of them ("…behind these talks" asks their history).
+    .replace(/\bwhat(?:'s|s| is) the (?:story|history|background) behind(?= (?:the |these |those )?(?:islands|islets|senkakus|senkaku|diaoyu|dispute)\b)/g, 'what about')
     // "the senkakus in chinese parlance": what China calls them.
     .replace(/\bin chinese (?:parlance|terms|usage)\b/g, ' called by china ')
     // "start from the basics": the basics.
@@ -281,7 +287,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "our teacher showed us a map of the east china sea and asked…": what the teller was shown is not the question.
     .replace(/\b(?:showed|shown|showing) (?:us|me) (?:a|the) (?:map|picture|photo|video|chart|slide) of\b/g, ' ')
     // "what's important about this meeting", "what's it all mean": why the talks matter.
-    .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)|^\s*what (?:does|do) all (?:this|that|of this) mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what should people know": the gist.
     .replace(/^\s*what should (?:people|i|we|everyone|you|u) (?:know|understand)(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the chinese word for the islands": China's name for them.

@@ -563,6 +563,10 @@ const ANSWERED: [string, string][] = [
   ['hoo is japns reprezentativ', 'S8'],
   ['wat do they wanna tok abt', 'S4'],
   ['what should i take from this article', 'S1'],
+  ['hoo is the sauce', 'S1'],
+  ['what are they meeting about', 'S4'],
+  ['what does all this mean', 'S4'],
+  ["what's the story behind the islands", 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -898,6 +902,11 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  'what did the chinese side say about the talks',
+  'when did the msdf patrol the south china sea',
+  'how do u say islands in japanese',
+  'what is the crisis mechanism called',
+  'which city is bigger, tokyo or beijing',
   'how many times has china visited tokyo',
   'is the south china sea chinese',
   'Which think tanks have analysed the planned talks?',
