@@ -406,6 +406,11 @@ describe('a long message', () => {
       ['S7'],
     ],
     [
+      'it asks how japan will "present" its case (not "prevent")',
+      "i've been following the debate over japan's collective self-defence, how will japan present it to china",
+      ['S9'],
+    ],
+    [
       "it asks each side's angle (the first side's is quoted: both would take four sentences)",
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],

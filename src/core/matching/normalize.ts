@@ -217,9 +217,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief| exactly)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "the japanese guy named in the article": the Japanese official.
@@ -229,7 +229,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: these days| lately| right now| now)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
@@ -248,6 +248,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "were r they meating": where, at the start of a question.
     .replace(/^\s*were (?=(?:r|are|is|iz|will|wil) )/, 'where ')
     // "wats the self defense thing": collective self-defense.
+    // "japanese side's leader": who leads the delegation.
+    .replace(/\b(?:side(?:'s|s)?|delegation(?:'s|s)?) (?:leader|head|chief)\b/g, ' who leads the delegation ')
     .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
     // "what's behind all this": why.
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')

@@ -567,6 +567,14 @@ const ANSWERED: [string, string][] = [
   ['what are they meeting about', 'S4'],
   ['what does all this mean', 'S4'],
   ["what's the story behind the islands", 'S14'],
+  ['What number of security talks preceded the current plans?', 'S15'],
+  ['What mechanism do the talks seek to establish?', 'S13'],
+  ["what's the mechanism they want to set up at sea", 'S13'],
+  ['wen dey doin it', 'S1'],
+  ["what's going on with japan and china these days", 'S1'],
+  ["what's this article saying overall", 'S1'],
+  ['so whats the news exactly', 'S1'],
+  ["japanese side's leader at the talks", 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -902,6 +910,8 @@ const OFF_TOPIC = [
   "what is japan's cabinet made up of",
   'why does this bot only talk about one article',
   'PLA navy tonnage',
+  "year china's claim started",
+  'what will the us do',
   'what did the chinese side say about the talks',
   'when did the msdf patrol the south china sea',
   'how do u say islands in japanese',
