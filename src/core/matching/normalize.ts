@@ -245,8 +245,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who is going from tokyo": from Japan (its side), not from the city that hosts the talks.
     .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from tokyo\b/g, '$1 from japan')
     .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from beijing\b/g, '$1 from china')
-    // "were r they meating": where, at the start of a question.
-    .replace(/^\s*were (?=(?:r|are|is|iz|will|wil) )/, 'where ')
     // "wats the self defense thing": collective self-defense.
     // "japanese side's leader": who leads the delegation.
     .replace(/\b(?:side(?:'s|s)?|delegation(?:'s|s)?) (?:leader|head|chief)\b/g, ' who leads the delegation ')
@@ -363,7 +361,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\s+and how(?=\s*[?!.]*\s*$)/, ' ')
     // "my economics lecturer said…": what the teller's teacher teaches is not the question.
     .replace(/\b(my|our|a|the) (?:economics|econ|maths?|english|science|physics|chemistry|biology|geography|music|art|law|business|french|german|spanish|chinese|japanese|korean|language) (lecturer|teacher|professor|prof|tutor|instructor)\b/g, '$1 $2')
-    // "were is it happening": where.
+    // "were is it happening", "were r they meating": where (misspellings such as "iz" are already read as their words).
     .replace(/^\s*were (?=(?:is|are|r|will|do|does|did|was)\b)/, 'where ')
     // "do we even know who's attending": who is attending.
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
