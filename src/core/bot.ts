@@ -57,6 +57,14 @@ const TWO_QUESTION_WORDS = /^\s*(?:when|where|who|why)\s+and\s+(?:when|where|who
 /** "…and when", "…and who claims them": a second question joined to the first. */
 const SECOND_QUESTION = /\s+and\s+(?=(?:when|where|who|whos|who's|what|whats|what's|why|how|which|is|are|was|were|does|do|did|will|would|can)\b)/i;
 
+/**
+ * Whether a part of a message, as its folded words padded with spaces, holds an out-of-scope finding of the whole
+ * ("who is right", "2011 + say", "interpol (interval)": the word typed is in the brackets).
+ */
+function holds(folded: string, finding: string): boolean {
+  return finding.split(' + ').every((found) => folded.includes(` ${/\((.+)\)$/.exec(found)?.[1] ?? found} `));
+}
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -137,10 +145,11 @@ export class TalksBot {
   private askedFirst(read: string, match: Match, long: boolean): Decision | undefined {
     const first = firstClause(read, ASKS);
     if (first === undefined) return undefined;
+    const folded = ` ${words(first, this.loaded.kb.aliases.spellings).join(' ')} `;
     const apart =
       ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) &&
       first.split(/\s+/).length >= MIN_OPENING_WORDS &&
-      !match.outOfScope.some((o) => this.holds(first, o));
+      !match.outOfScope.some((o) => holds(folded, o));
     return long || apart ? this.decideOn(first) : undefined;
   }
 
@@ -173,12 +182,6 @@ export class TalksBot {
     const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
     const surer = narrowed.confidence >= whole.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
     return narrowed.kind === 'answer' && (whole.kind !== 'answer' || surer || contrast || which !== undefined) ? narrowed : whole;
-  }
-
-  /** Whether a part of a message holds an out-of-scope finding of the whole ("who is right", "2011 + say", "interpol (interval)"). */
-  private holds(part: string, finding: string): boolean {
-    const text = ` ${words(part, this.loaded.kb.aliases.spellings).join(' ')} `;
-    return finding.split(' + ').every((found) => text.includes(` ${/\((.+)\)$/.exec(found)?.[1] ?? found} `));
   }
 
   /** The decision on one part of a message, read on its own. */

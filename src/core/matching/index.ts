@@ -873,12 +873,12 @@ function firstWord(text: string): string {
   return text.split(' ')[0] ?? text;
 }
 
-/** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
 /** The word with two neighbouring letters swapped, for each pair after the first letter ("tlak" → "talk", "tlka"). */
 function adjacentSwaps(word: string): string[] {
   return Array.from({ length: Math.max(0, word.length - 2) }, (_, k) => word.slice(0, k + 1) + (word[k + 2] ?? '') + (word[k + 1] ?? '') + word.slice(k + 3));
 }
 
+/** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
