@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
 import { QUESTION_WORDS, contentTerms, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
+import { gistAsked } from './gist.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
 export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
@@ -119,6 +120,9 @@ const MIN_MISSPELT_LENGTH = 6;
 /** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
 export const HEADLINE_CONFIDENCE = 0.5;
 /** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
+/** The words the normalize rules give a question for the gist or for why the talks matter. */
+const GIST_WORDS = { summary: ['summary'], why: ['why', 'talks', 'important'] } as const;
+
 const CACHE_LIMIT = 10_000;
 
 /** A letter typed twice in a row: "collective", "aggression". */
@@ -443,7 +447,8 @@ export class MatchIndex {
     const subject = this.subjectParty(folded);
     if (subject?.unsaid !== undefined) outOfScope.push(`${subject.party} ${subject.unsaid}`);
     const party = subject?.party ?? possessor;
-    return { candidates: this.candidates(folded, possessor, subject), outOfScope, ...(party !== undefined ? { party } : {}) };
+    const gist = outOfScope.length === 0 ? gistAsked(folded) : undefined;
+    return { candidates: this.candidates(gist !== undefined ? GIST_WORDS[gist] : folded, possessor, subject), outOfScope, ...(party !== undefined ? { party } : {}) };
   }
 
   /** "has Japan ever used…", "did China ever apologise": a party's deeds over the years, other than meeting, are history the article does not give. */

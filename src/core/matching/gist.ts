@@ -1,0 +1,68 @@
+/**
+ * Questions that ask for the whole article rather than a fact in it — "ok so what happened", "give me the
+ * essentials", "why should anyone care about this" — are made only of words that name no topic, so no entry's
+ * words match them. They are told apart from chat ("what's up", "tell me a story") by their words alone.
+ */
+
+/** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
+const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
+  ('article story report piece post situation thing things everything stuff detail details info information essentials ' +
+    'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
+    'significance importance matter matters stake fuss meaning')
+    .split(' '),
+);
+
+/** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
+const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
+  'new latest going up about say says saying said explain know understand important significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+);
+
+/** What those words point at: the article, the talks or the two parties. */
+const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both'.split(' '));
+
+/** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
+const BOTH_PARTIES = /\b(?:japan|tokyo) and (?:china|beijing)\b|\b(?:china|beijing) and (?:japan|tokyo)\b|\bthe two (?:countries|sides|nations|governments)\b/g;
+
+/** Words that ask why the talks matter rather than what the article says. */
+const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
+  'why significance significant importance important matter matters care stake fuss mean means meaning point'.split(' '),
+);
+
+/** Everything else a question for the gist is made of: ways of asking, and the parties and the talks named without a topic. */
+const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
+  ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
+    'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
+    'summarize explain give gimme get got tell fill catch walk run talk me us i we my our anyone someone somebody people ' +
+    'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
+    'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
+    .split(' '),
+);
+
+/** Words that turn the question to something else: the bot, other news, a story to be told. */
+const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));
+
+/** Openings of questions that ask for a fact, not the whole: "how are things", "is this thing on", "who made this". */
+const ASKS_A_FACT: ReadonlySet<string> = new Set(
+  'how when where who whos which is are was were do does did will would should has have had'.split(' '),
+);
+
+/** Words that open a message without asking anything. */
+const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm alright right'.split(' '));
+
+/**
+ * Whether a question asks for the gist of the article ('summary') or for why the talks matter ('why'), given its
+ * folded words; undefined when it names anything else.
+ */
+export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefined {
+  const folded = asked.join(' ').replace(BOTH_PARTIES, 'both').split(' ');
+  const first = folded.find((w) => !OPENERS.has(w));
+  if (first === undefined || ASKS_A_FACT.has(first)) return undefined;
+  if (folded.some((w) => ELSEWHERE.has(w))) return undefined;
+  const known = (w: string) => ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w);
+  if (!folded.every(known)) return undefined;
+  // "tell me a story": a story of any kind, not this one.
+  const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && folded[i - 1] !== 'a' && folded[i - 1] !== 'an');
+  const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w));
+  if (!whole && !pointed) return undefined;
+  return folded.some((w) => WHY_IT_MATTERS.has(w)) ? 'why' : 'summary';
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { TalksBot } from '../../../src/core/bot.js';
+import { gistAsked } from '../../../src/core/matching/gist.js';
+import { words } from '../../../src/core/matching/normalize.js';
+import { realKnowledge } from '../../helpers.js';
+
+const kb = realKnowledge();
+const bot = new TalksBot(kb);
+const gistOf = (question: string) => gistAsked(words(question, kb.aliases.spellings));
+
+describe('questions for the whole article', () => {
+  it.each([
+    ['ok so what happened', 'summary'],
+    ['give me the essentials', 'summary'],
+    ["i haven't read it, what's it say", 'summary'],
+    ["what's going on here", 'summary'],
+    ['what are japan and china up to', 'summary'],
+    ['brief me', 'summary'],
+    ['why should anyone care about this', 'why'],
+    ['what does it all mean', 'why'],
+  ] as const)('%j asks for the %s', (question, kind) => {
+    expect(gistOf(question)).toBe(kind);
+  });
+
+  it.each([
+    "what's up",
+    'tell me a story',
+    'how are things',
+    'is this thing on',
+    'what else is in the news',
+    'what happened to you',
+    'what does japan want to know',
+    "what's japan going to explain to china",
+    "what's the story behind these talks",
+    'what happened at pearl harbor',
+  ])('%j is not a question for the whole article', (question) => {
+    expect(gistOf(question)).toBeUndefined();
+  });
+
+  it('answers with the opening and the focus of the talks, cited', () => {
+    const { decision, reply } = bot.ask('give me the essentials');
+    expect(decision.kind).toBe('answer');
+    expect(reply.citations.map((c) => c.id)).toEqual(['S1', 'S4']);
+  });
+
+  it('still abstains when the message also holds something the article does not give', () => {
+    expect(bot.ask('ok so what happened in 2010').decision.kind).toBe('abstain');
+  });
+});
