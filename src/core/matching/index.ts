@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
 import { QUESTION_WORDS, contentTerms, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
 import { gistAsked } from './gist.js';
+import { Respeller } from './respell.js';
 
 /** How much a word counts towards an entry, by the field it comes from. */
 export const FIELD_WEIGHT = { keywords: 1, question: 0.85, alternates: 0.85, answer: 0.55 } as const;
@@ -283,6 +284,7 @@ export class MatchIndex {
   private readonly patterns = new Map<string, AliasPattern[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   private readonly spellings: ReadonlyMap<string, string>;
+  private readonly respeller: Respeller;
   private readonly names: ReadonlySet<string>;
   private readonly places: ReadonlySet<string>;
   private readonly countries: ReadonlyMap<string, string>;
@@ -306,6 +308,13 @@ export class MatchIndex {
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
+    const wordsOf = (texts: readonly string[]) => texts.flatMap((t) => words(t, this.spellings));
+    const ownWords = wordsOf([
+      ...[...kb.sentences.values()].map((s) => s.text),
+      ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]),
+      ...kb.aliases.spellings.values(),
+    ]).filter((w) => !this.names.has(w));
+    this.respeller = new Respeller(new Set([...ownWords, ...wordsOf(kb.outOfScope), ...this.names]), ownWords, this.spellings);
     for (const [at, text] of kb.outOfScope.entries()) {
       const first = firstWord(text);
       this.outOfScopeByFirst.set(first, [...(this.outOfScopeByFirst.get(first) ?? []), { text, at }]);
@@ -406,7 +415,7 @@ export class MatchIndex {
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
   match(message: string): Match {
-    const question = withoutMarkup(message);
+    const question = this.respeller.respell(withoutMarkup(message));
     const folded = questionShape(words(question, this.spellings));
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const stems = folded.map(stem);

@@ -11,7 +11,8 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['crises', 'crisis'],
 ]);
 
-const STOP_WORDS = new Set(
+/** Words that name no subject: question words, function words, and everyday words of asking. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the is are was were be been being am do does did doing done to of in on at by for with about from into ' +
     'onto as and or but if so than then that this these those there here it its they them their theirs he she ' +

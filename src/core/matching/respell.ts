@@ -1,0 +1,54 @@
+import { STOP_WORDS, isStopWord, stem } from './normalize.js';
+
+const VOWELS = /[aeiou]/g;
+
+/**
+ * Two ways of shortening a word that chat uses and no English word has, read back into the word the bot knows:
+ * the vowels left out ("tlks", "rnds", "ppl") and a final g dropped ("goin", "meetin"). A word the bot
+ * knows, or a spelling it has listed, is never respelled.
+ */
+export class Respeller {
+  /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
+  private readonly byConsonants = new Map<string, string | undefined>();
+
+  /**
+   * @param known every word the bot knows, none of which is respelled
+   * @param targets the words a shortened word may be read as: the article's and the Q&A set's, not the names of
+   *   people it does not give ("mtg" is a meeting, not Motegi)
+   */
+  constructor(
+    private readonly known: ReadonlySet<string>,
+    targets: Iterable<string>,
+    private readonly spellings: ReadonlyMap<string, string>,
+  ) {
+    for (const word of new Set([...targets, ...STOP_WORDS])) {
+      if (word.length < 3) continue;
+      const consonants = withoutVowels(word);
+      if (consonants === word) continue;
+      this.byConsonants.set(consonants, this.byConsonants.has(consonants) ? undefined : word);
+    }
+  }
+
+  /** A known word, or one whose stem of four letters or more is known ("focusing"). */
+  private knowsWord(word: string): boolean {
+    const root = stem(word);
+    return this.known.has(word) || (root.length >= 4 && this.known.has(root));
+  }
+
+  /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
+  respell(text: string): string {
+    return text.replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => {
+      const word = typed.toLowerCase();
+      if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return typed;
+      // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).
+      if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2)) && this.knowsWord(`${word}g`)) return `${word}g`;
+      if (!/[aeiou]/.test(word)) return this.byConsonants.get(word) ?? typed;
+      return typed;
+    });
+  }
+}
+
+/** "talks" → "tlks": the letters without their vowels, the first letter kept ("icbm" is not "cbm"). */
+function withoutVowels(word: string): string {
+  return word[0] + word.slice(1).replace(VOWELS, '');
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { TalksBot } from '../../../src/core/bot.js';
+import { Respeller } from '../../../src/core/matching/respell.js';
+import { realKnowledge } from '../../helpers.js';
+
+const respeller = new Respeller(new Set(['talks', 'rounds', 'meeting', 'focus', 'chin', 'motegi']), ['talks', 'rounds', 'meeting', 'focus'], new Map([['tlak', 'talk']]));
+
+describe('Respeller', () => {
+  it('writes out words typed without their vowels', () => {
+    expect(respeller.respell('wen r the tlks')).toBe('wen r the talks');
+    expect(respeller.respell('hw mny RNDS')).toBe('hw mny rounds');
+  });
+
+  it('puts back a dropped final g', () => {
+    expect(respeller.respell('wen is the meetin')).toBe('wen is the meeting');
+    expect(respeller.respell('what are they focusin on')).toBe('what are they focusing on');
+  });
+
+  it('leaves known words, listed spellings, names and words it cannot place alone', () => {
+    expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
+  });
+});
+
+describe('shortened words in questions', () => {
+  const bot = new TalksBot(realKnowledge());
+
+  it.each([
+    ['who is rprsntng japan', 'S8'],
+    ['wat is china lookin 4', 'S11'],
+    ['wen r thy mtng', 'S1'],
+    ['wat r they focusin on', 'S4'],
+  ])('%j is answered with %s', (question, sentence) => {
+    const { decision, reply } = bot.ask(question);
+    expect(decision.kind).toBe('answer');
+    expect(reply.citations.map((c) => c.id)).toContain(sentence);
+  });
+});
