@@ -38,7 +38,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
-    'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
+    'around away back because characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +

@@ -575,6 +575,14 @@ const ANSWERED: [string, string][] = [
   ["what's this article saying overall", 'S1'],
   ['so whats the news exactly', 'S1'],
   ["japanese side's leader at the talks", 'S8'],
+  // An analyst's words for the article's: a mission, what a side envisages, a fruitful round, assurances, policy documents.
+  ['what is the mission of the dialogue', 'S13'],
+  ['what if the talks prove fruitful', 'S6'],
+  ['what assurances will japan give china about collective self-defense', 'S9'],
+  ['which policy documents will china ask about', 'S11'],
+  ['how does the article characterise the thematic emphasis', 'S4'],
+  ['how menny rounds came before', 'S15'],
+  ['wat r they tokin abowt', 'S4'],
 ];
 
 const OFF_TOPIC = [
