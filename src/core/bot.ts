@@ -40,9 +40,9 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
 /**
  * A clause whose subject is in the sentence before it: "when is that one supposed to happen", "where is it".
  * An "it" after the clause's first words has its subject in the clause ("how will japan explain the
- * collective defence thing without it looking like a threat").
+ * collective defence thing without it looking like a threat"). "Before this one" is the planned round, named against the earlier ones.
  */
-const REFERS_BACK = /\b(?:that|thats|those|the one|this one)\b(?!-)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))/i;
+const REFERS_BACK = /\b(?:that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))/i;
 
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;

@@ -415,6 +415,21 @@ describe('a long message', () => {
       "what's japan's angle and what's china's angle",
       ['S3', 'S10'],
     ],
+    [
+      "someone in the story won't stop talking (no halt to the talks is asked of)",
+      "my brother can't stop talking about the diaoyu islands at dinner, so why do those islands matter in the talks",
+      ['S4', 'S6'],
+    ],
+    [
+      'it asks of the round before "this one", the planned one',
+      'i know there were talks for years until they were suspended at some point, where was the last round before this one',
+      ['S5'],
+    ],
+    [
+      'it asks how Japan will explain a move without seeming threatening (no opinion on whether it is)',
+      "i'm curious how tokyo will explain collective self-defense to beijing without seeming threatening",
+      ['S9'],
+    ],
   ];
 
   it.each(BY_ITS_QUESTION)('is answered by its question when %s', (_, message, citations) => {

@@ -372,6 +372,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
     // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
     .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
+    // "my roommate won't stop talking about the senkaku stuff": how much someone talks of it is the story, not a halt.
+    .replace(/\b(?:won'?t|will not|can'?t|cannot|can not|doesn'?t|does not|never) stop (?:talking|going on|banging on|posting|ranting|yapping|tweeting) about\b/g, ' talks about ')
+    // "how will japan explain it without looking aggressive": that the move is not aimed at China, not whether Japan is aggressive.
+    .replace(/\bwithout (?:it |that |this |japan |tokyo |them )?(?:looking|seeming|appearing|sounding|coming across as|being seen as) (?:aggressive|threatening|hostile|like a threat|like a provocation|provocative)\b/g, ' not aimed at china ')
     .replace(TELLERS_NATIONALITY, ' ')
     .replace(ASKED_BY_A_TELLER, ' ')
     .replace(WANTS_TO_KNOW, ' ')
