@@ -586,6 +586,10 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  // How others greeted the talks, and a budget's figures: the article gives neither.
+  'which governments have praised the dialogue',
+  'which countries welcomed the meeting',
+  'what are the military budgetary figures for china',
   "name of the SDF's top general",
   'a short history of japan china relations',
   'on what legal grounds does china claim the senkakus',
