@@ -462,8 +462,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
     // "where could these talks lead": what they could lead to.
     .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
-    // "what's Tokyo expecting from this round": what it hopes for.
-    .replace(/\b(japan|tokyo) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
+    // "why they make this talks": hold them, in a learner's English.
+    .replace(/\bmak(?:e|es|ing) (?:this|these) (?:talks?|meetings?|dialogues?)\b/g, 'hold these talks')
+    // "what's Tokyo expecting from this round", "what are they expecting out of it": what it hopes for.
+    .replace(/\b(japan|tokyo|they|both sides|both countries|the two (?:sides|countries)) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
     // "is this happening in Japan": "this" and "it" are the talks the bot is about.
     .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
     // "where does Kishida fit in": his part in the story.

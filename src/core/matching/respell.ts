@@ -10,6 +10,7 @@ const VOWELS = /[aeiou]/g;
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
   private readonly byConsonants = new Map<string, string | undefined>();
+  private readonly knownStems: ReadonlySet<string>;
 
   /**
    * @param known every word the bot knows, none of which is respelled
@@ -21,6 +22,7 @@ export class Respeller {
     targets: Iterable<string>,
     private readonly spellings: ReadonlyMap<string, string>,
   ) {
+    this.knownStems = new Set([...known].map(stem));
     for (const word of new Set([...targets, ...STOP_WORDS])) {
       if (word.length < 3) continue;
       const consonants = withoutVowels(word);
@@ -29,10 +31,10 @@ export class Respeller {
     }
   }
 
-  /** A known word, or one whose stem of four letters or more is known ("focusing"). */
+  /** A known word, or one whose stem of four letters or more a known word shares ("expecting", as "expected"). */
   private knowsWord(word: string): boolean {
     const root = stem(word);
-    return this.known.has(word) || (root.length >= 4 && this.known.has(root));
+    return this.known.has(word) || (root.length >= 4 && this.knownStems.has(root));
   }
 
   /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
@@ -41,7 +43,12 @@ export class Respeller {
       const word = typed.toLowerCase();
       if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return typed;
       // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).
-      if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2)) && this.knowsWord(`${word}g`)) return `${word}g`;
+      if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2))) {
+        const full = `${word}g`;
+        const listed = this.spellings.get(full);
+        if (listed !== undefined) return listed;
+        if (this.knowsWord(full)) return full;
+      }
       if (!/[aeiou]/.test(word)) return this.byConsonants.get(word) ?? typed;
       return typed;
     });

@@ -16,6 +16,7 @@ describe('questions for the whole article', () => {
     ["what's going on here", 'summary'],
     ['what are japan and china up to', 'summary'],
     ['brief me', 'summary'],
+    ['tell me the news', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -583,10 +583,17 @@ const ANSWERED: [string, string][] = [
   ['how does the article characterise the thematic emphasis', 'S4'],
   ['how menny rounds came before', 'S15'],
   ['wat r they tokin abowt', 'S4'],
+  // What a side expects out of the talks is what it hopes for; a learner's "make this talks" is holding them.
+  ['wat r they expectin from the talks', 'S6'],
+  ['what are the talks focussin on', 'S4'],
+  ['why making this talks', 'S4'],
 ];
 
 const OFF_TOPIC = [
   // How others greeted the talks, and a budget's figures: the article gives neither.
+  'what do the us-japan guidelines say',
+  'who is the top chinese official at the talks',
+  'best things to do in tokyo in april',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',
