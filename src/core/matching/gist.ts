@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines upshot report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts upshot speed report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -14,7 +14,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
-  'new latest going up about say says saying said explain know understand important significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+  'why new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
 );
 
 /** What those words point at: the article, the talks or the two parties. */
@@ -32,11 +32,14 @@ const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
     'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize explain give gimme get got tell fill catch walk run talk me us i we my our anyone someone somebody people ' +
+    'summarize explain give gimme get got bring tell fill catch walk run talk me us i we my our anyone someone somebody people ' +
     'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
     'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
     .split(' '),
 );
+
+/** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
+const MATTERS_TO: ReadonlySet<string> = new Set('region world asia everyone anyone people us'.split(' '));
 
 /** Words that turn the question to something else: the bot, other news, a story to be told. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));
@@ -58,11 +61,13 @@ export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefin
   const first = folded.find((w) => !OPENERS.has(w));
   if (first === undefined || ASKS_A_FACT.has(first)) return undefined;
   if (folded.some((w) => ELSEWHERE.has(w))) return undefined;
-  const known = (w: string) => ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w);
+  const why = folded.some((w) => WHY_IT_MATTERS.has(w));
+  const known = (w: string) =>
+    ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w) || (why && MATTERS_TO.has(w));
   if (!folded.every(known)) return undefined;
   // "tell me a story": a story of any kind, not this one.
   const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && folded[i - 1] !== 'a' && folded[i - 1] !== 'an');
   const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w));
   if (!whole && !pointed) return undefined;
-  return folded.some((w) => WHY_IT_MATTERS.has(w)) ? 'why' : 'summary';
+  return why ? 'why' : 'summary';
 }

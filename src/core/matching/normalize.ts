@@ -38,7 +38,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
-    'around away back because characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
+    'around away back because identified identify identifies characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
@@ -435,6 +435,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
     // "what will japan get out of it": what it hopes to achieve.
     .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
+    // "what is japan trying to get": what it hopes to achieve.
+    .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
+    // "the sout china see": the sea.
+    .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
     .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')

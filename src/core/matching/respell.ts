@@ -3,9 +3,20 @@ import { STOP_WORDS, isStopWord, stem } from './normalize.js';
 const VOWELS = /[aeiou]/g;
 
 /**
- * Two ways of shortening a word that chat uses and no English word has, read back into the word the bot knows:
- * the vowels left out ("tlks", "rnds", "ppl") and a final g dropped ("goin", "meetin"). A word the bot
- * knows, or a spelling it has listed, is never respelled.
+ * Endings a misspelt word may carry, as typed and as written, and the shortest listed misspelling each may follow:
+ * "tawkin" is "talking" and "meatings" "meetings", but "stated" is not "started" nor "meats" "meets" (a listed
+ * misspelling may be an English word, and its inflections English too).
+ */
+const ENDINGS: readonly (readonly [string, string, number])[] = [
+  ['in', 'ing', 3],
+  ['ings', 'ings', 5],
+  ['s', 's', 5],
+];
+
+/**
+ * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
+ * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), and a listed misspelling with an ending
+ * ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never respelled.
  */
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
@@ -37,11 +48,25 @@ export class Respeller {
     return this.known.has(word) || (root.length >= 4 && this.knownStems.has(root));
   }
 
+  /** "meatings", "tawkin", "tims": a listed misspelling with an ending, read as its word with that ending. */
+  private listedInflected(word: string): string | undefined {
+    for (const [typed, written, shortest] of ENDINGS) {
+      if (!word.endsWith(typed) || word.length - typed.length < shortest) continue;
+      const base = this.spellings.get(word.slice(0, -typed.length));
+      if (base === undefined || base.includes(' ')) continue;
+      const full = base + written;
+      if (this.knowsWord(full)) return full;
+    }
+    return undefined;
+  }
+
   /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
   respell(text: string): string {
     return text.replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => {
       const word = typed.toLowerCase();
       if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return typed;
+      const inflected = this.listedInflected(word);
+      if (inflected !== undefined) return inflected;
       // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).
       if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2))) {
         const full = `${word}g`;

@@ -17,6 +17,8 @@ describe('questions for the whole article', () => {
     ['what are japan and china up to', 'summary'],
     ['brief me', 'summary'],
     ['tell me the news', 'summary'],
+    ['bring me up to speed on this', 'summary'],
+    ['why does this matter for asia', 'why'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -587,6 +587,10 @@ const ANSWERED: [string, string][] = [
   ['wat r they expectin from the talks', 'S6'],
   ['what are the talks focussin on', 'S4'],
   ['why making this talks', 'S4'],
+  // What a side is trying to get is what it hopes for; a listed misspelling keeps its ending ("meatings"); "identified as" frames.
+  ['wat r japan tryin to get from this', 'S6'],
+  ['where r the meatings held', 'S1'],
+  ['What is identified as the principal focus of the upcoming talks?', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -594,6 +598,8 @@ const OFF_TOPIC = [
   'what do the us-japan guidelines say',
   'who is the top chinese official at the talks',
   'best things to do in tokyo in april',
+  'how big is beijing',
+  'which pla general will attend',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',

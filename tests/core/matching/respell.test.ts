@@ -16,6 +16,13 @@ describe('Respeller', () => {
     expect(respeller.respell('what are they focusin on')).toBe('what are they focusing on');
   });
 
+  it('reads a listed misspelling with an ending as its word with that ending, only where no English word could be meant', () => {
+    const listed = new Respeller(new Set(['meeting', 'talks', 'start']), [], new Map([['meating', 'meeting'], ['tawk', 'talk'], ['stat', 'start']]));
+    expect(listed.respell('the meatings')).toBe('the meetings');
+    expect(listed.respell('tawkin')).toBe('talking');
+    expect(listed.respell('stated states')).toBe('stated states');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
