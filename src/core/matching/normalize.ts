@@ -188,6 +188,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
+    // "is this a big deal or not": the question, with its other side left open.
+    .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
@@ -435,6 +437,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
     // "what will japan get out of it": what it hopes to achieve.
     .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
+    // "what do the talks hope to set up": what they aim at (the talks hope nothing; Tokyo does).
+    .replace(/\bhop(?:e|es|ing) to (set up|establish|create|build|introduce|put in place)\b/g, 'aim to $1')
+    // "What, according to the sources, would…": who says it is not the question.
+    .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
     // "what is japan trying to get": what it hopes to achieve.
     .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
     // "the sout china see": the sea.

@@ -591,6 +591,13 @@ const ANSWERED: [string, string][] = [
   ['wat r japan tryin to get from this', 'S6'],
   ['where r the meatings held', 'S1'],
   ['What is identified as the principal focus of the upcoming talks?', 'S4'],
+  // -tion as it sounds; what the talks "hope" to set up is their aim; who says it is no part of the question; "or not" leaves it open.
+  ['who is in the japanese delegashun', 'S8'],
+  ['what do the talks hope to establish', 'S13'],
+  ['What, according to the sources, will Japan ask China?', 'S3'],
+  ['what prior understanding led to the talks', 'S7'],
+  ['what is the numerical record of the talks', 'S15'],
+  ['is it a big deal or not', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -600,6 +607,7 @@ const OFF_TOPIC = [
   'best things to do in tokyo in april',
   'how big is beijing',
   'which pla general will attend',
+  'what happened at the first talks',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',
