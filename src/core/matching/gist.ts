@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts upshot speed report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts bits parts upshot speed report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -21,7 +21,7 @@ const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
 const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both'.split(' '));
 
 /** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
-const BOTH_PARTIES = /\b(?:japan|tokyo) and (?:china|beijing)\b|\b(?:china|beijing) and (?:japan|tokyo)\b|\bthe two (?:countries|sides|nations|governments)\b/g;
+const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\bthe two (?:countries|sides|nations|governments)\b/g;
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
@@ -32,7 +32,7 @@ const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
     'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize explain give gimme get got bring tell fill catch walk run talk me us i we my our anyone someone somebody people ' +
+    'summarize how explain give gimme get got bring tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
     'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
     'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
     .split(' '),
@@ -49,6 +49,15 @@ const ASKS_A_FACT: ReadonlySet<string> = new Set(
   'how when where who whos which is are was were do does did will would should has have had'.split(' '),
 );
 
+/** Verbs of putting the whole briefly, after "how": "how would you sum this up". */
+const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put'.split(' '));
+
+/** Subjects that open a message telling something rather than asking. */
+const TELLERS: ReadonlySet<string> = new Set('i im ive we he she they my our'.split(' '));
+
+/** Words that ask, in a message a teller opens: a question word or a request. */
+const ASKING: ReadonlySet<string> = new Set('what whats why how explain tell give gimme sum summarise summarize fill catch walk run bring brief break need want wanna'.split(' '));
+
 /** Words that open a message without asking anything. */
 const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm alright right'.split(' '));
 
@@ -59,9 +68,13 @@ const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm
 export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefined {
   const folded = asked.join(' ').replace(BOTH_PARTIES, 'both').split(' ');
   const first = folded.find((w) => !OPENERS.has(w));
-  if (first === undefined || ASKS_A_FACT.has(first)) return undefined;
+  // "how would you sum this up": how to put it, not a fact.
+  if (first === undefined || (ASKS_A_FACT.has(first) && !(first === 'how' && folded.some((w) => PUTS_IT.has(w))))) return undefined;
   if (folded.some((w) => ELSEWHERE.has(w))) return undefined;
-  const why = folded.some((w) => WHY_IT_MATTERS.has(w));
+  // "i read something about it": the teller tells; "i haven't read it, what's it say" asks.
+  if (TELLERS.has(first) && !folded.some((w) => ASKING.has(w))) return undefined;
+  // "what are the important bits": the important parts of the whole, not why it is important.
+  const why = folded.some((w, i) => WHY_IT_MATTERS.has(w) && !ASKS_FOR_THE_WHOLE.has(folded[i + 1] ?? ''));
   const known = (w: string) =>
     ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w) || (why && MATTERS_TO.has(w));
   if (!folded.every(known)) return undefined;

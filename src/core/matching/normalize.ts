@@ -257,6 +257,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "a journalist friend says…": the friend's job is not the question.
     .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
+    // "who's being quoted here": the article's sources, not the officials it names.
+    .replace(/\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b/g, ' who is the source ')
     // "hoo is the sauce", "what's the sauce": the source, in chat slang.
     .replace(/\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b/g, ' who is the source ')
     // "what's the story behind the islands": what the article says of them ("…behind these talks" asks their history).

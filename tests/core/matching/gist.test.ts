@@ -19,6 +19,10 @@ describe('questions for the whole article', () => {
     ['tell me the news', 'summary'],
     ['bring me up to speed on this', 'summary'],
     ['why does this matter for asia', 'why'],
+    ['what are the important bits', 'summary'],
+    ['how would you sum this up', 'summary'],
+    ['anything new about japan-china relations', 'summary'],
+    ['why are japan and china bothering', 'why'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {
@@ -36,6 +40,7 @@ describe('questions for the whole article', () => {
     "what's japan going to explain to china",
     "what's the story behind these talks",
     'what happened at pearl harbor',
+    'i read something about it',
   ])('%j is not a question for the whole article', (question) => {
     expect(gistOf(question)).toBeUndefined();
   });

@@ -598,6 +598,10 @@ const ANSWERED: [string, string][] = [
   ['what prior understanding led to the talks', 'S7'],
   ['what is the numerical record of the talks', 'S15'],
   ['is it a big deal or not', 'S4'],
+  // Who is quoted is the article's source; an outlet that published it is asked for, not when.
+  ['who is being cited in the report', 'S1'],
+  ['which news agency published this', 'S1'],
+  ['wat sitty is hosting', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -608,6 +612,8 @@ const OFF_TOPIC = [
   'how big is beijing',
   'which pla general will attend',
   'what happened at the first talks',
+  'can you link the original article',
+  'when was the article published',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',
