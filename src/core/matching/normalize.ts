@@ -393,7 +393,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
-    .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?)\b/g, ' what is the point ')
+    .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?|for the cameras|(?:a |just |all )?theat(?:re|er)|a talk ?shop|(?:all|just) talk|window dressing|(?:an? )?empty gestures?|going through the motions)\b|^\s*what(?:s|'s| is) the catch(?=\s*[?!.]*\s*$)/g, ' what is the point ')
+    // "aren't these talks pointless": what their point is.
+    .replace(/^\s*(?:are not|arent|aren't|are|is not|isnt|isn't|is) (?:these|the|this|they|it)(?: talks| round| meeting)? (?:(?:just|all|totally|completely|kind of|kinda) )?(?:pointless|meaningless|a waste of time|useless|futile)(?=\s*[?!.]*\s*$)/, ' what is the point of the talks ')
+    // "will anything actually come of this": what they hope comes of it.
+    .replace(/^\s*(?:will|would|could|can|does|is) (?:anything|something|much|any good) (?:good )?(?:(?:actually|really|even|ever) )?(?:come|result) (?:of|from|out of) (?:this|it|these talks|the talks|them)(?=\s*[?!.]*\s*$)/, ' what does japan hope to achieve ')
+    // "why is this round happening at this point": now.
+    .replace(/\bat this (?:point(?: in time)?|time|moment|stage|juncture)\b/g, ' now ')
     // "which person from japan will go", "japan's lead person": an official, not personnel.
     .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
     // "china's word for the islands": what China calls them, not a word in a language.

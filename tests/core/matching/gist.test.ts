@@ -23,6 +23,7 @@ describe('questions for the whole article', () => {
     ['how would you sum this up', 'summary'],
     ['anything new about japan-china relations', 'summary'],
     ['why are japan and china bothering', 'why'],
+    ['set the scene', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -602,6 +602,11 @@ const ANSWERED: [string, string][] = [
   ['who is being cited in the report', 'S1'],
   ['which news agency published this', 'S1'],
   ['wat sitty is hosting', 'S1'],
+  // A sceptic's "theatre", "a waste of time", "will anything come of it" ask what the talks are for; "at this stage" is now.
+  ['is it all just theatre', 'S6'],
+  ['will anything good come of these talks', 'S6'],
+  ['are the talks a waste of time', 'S4'],
+  ['why is this round happening at this point', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -614,6 +619,8 @@ const OFF_TOPIC = [
   'what happened at the first talks',
   'can you link the original article',
   'when was the article published',
+  'has japan deployed troops abroad before',
+  'what is the japan-us alliance',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',
