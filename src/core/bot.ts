@@ -3,6 +3,7 @@ import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
 import { firstClause, lastClause, words } from './matching/normalize.js';
+import { quotedSentence } from './matching/quoted.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
@@ -132,6 +133,7 @@ export class TalksBot {
         ? asked
         : this.askedLast(question, read, whole, long, outOfScope);
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
+    decision = this.byQuote(read, match, decision);
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 
@@ -182,6 +184,20 @@ export class TalksBot {
     const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
     const surer = narrowed.confidence >= whole.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
     return narrowed.kind === 'answer' && (whole.kind !== 'answer' || surer || contrast || which !== undefined) ? narrowed : whole;
+  }
+
+  /**
+   * A message that quotes a phrase of one sentence ("what does 'this round of dialogue' mean") is answered with that
+   * sentence, by the entry that quotes it alone (the matcher's likeliest of them), unless the answer already cites it or
+   * the message asks something the article does not give.
+   */
+  private byQuote(read: string, match: Match, decision: Decision): Decision {
+    const sentence = quotedSentence(read, this.loaded.kb.sentences);
+    if (sentence === undefined || match.outOfScope.length > 0) return decision;
+    if (decision.kind === 'answer' && [decision.entry, decision.also].some((e) => e?.answer.includes(sentence))) return decision;
+    const alone = (e: QaEntry) => e.answer.length === 1 && e.answer[0] === sentence;
+    const entry = match.candidates.find((c) => alone(c.entry))?.entry ?? this.loaded.kb.entries.find(alone);
+    return entry === undefined ? decision : { kind: 'answer', entry, confidence: 1, margin: 1 };
   }
 
   /** The decision on one part of a message, read on its own. */

@@ -24,6 +24,7 @@ describe('questions for the whole article', () => {
     ['anything new about japan-china relations', 'summary'],
     ['why are japan and china bothering', 'why'],
     ['set the scene', 'summary'],
+    ['why should we pay attention to this', 'why'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -607,6 +607,7 @@ const ANSWERED: [string, string][] = [
   ['will anything good come of these talks', 'S6'],
   ['are the talks a waste of time', 'S4'],
   ['why is this round happening at this point', 'S4'],
+  ['wen is the nex round', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -621,6 +622,11 @@ const OFF_TOPIC = [
   'when was the article published',
   'has japan deployed troops abroad before',
   'what is the japan-us alliance',
+  // Against earlier rounds, if the talks fail, or between the militaries: the article compares and foresees nothing.
+  'what if the talks break down',
+  'is the delegation the same as before',
+  "how is china's navy different from japan's",
+  'are the talks less important than the summits',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
   'what are the military budgetary figures for china',
