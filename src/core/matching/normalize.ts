@@ -69,13 +69,16 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * Japanese and Chinese are written without spaces, so their spellings (尖閣 → senkaku) are
  * replaced wherever they occur, longest first; other spellings replace whole words.
  */
+/** Chinese characters that only join or mark the words of a question. */
+const CHINESE_PARTICLES = /[的是在了吗呢吧和与对把被会要有么们这那个将于由]/gu;
+
 function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): string {
   if (!CJK.test(text)) return text;
   const keys = [...spellings.keys()].filter((k) => CJK.test(k)).sort((a, b) => b.length - a.length);
   let out = text;
   for (const key of keys) if (out.includes(key)) out = out.split(key).join(` ${spellings.get(key)} `);
-  // What is left in hiragana is grammar (particles, endings), not a topic.
-  return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ');
+  // What is left in hiragana is grammar (particles, endings), not a topic; so are Chinese particles ("的", "吗").
+  return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ').replace(CHINESE_PARTICLES, ' ');
 }
 
 /** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */
