@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts bits parts upshot speed scene picture report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -14,7 +14,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
-  'why new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+  'why looking new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
 );
 
 /** What those words point at: the article, the talks or the two parties. */
@@ -32,7 +32,7 @@ const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
     'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize how explain give gimme get got bring set pay tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
+    'summarize how explain give gimme get got bring set pay am tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
     'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
     'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
     .split(' '),
@@ -50,13 +50,16 @@ const ASKS_A_FACT: ReadonlySet<string> = new Set(
 );
 
 /** Verbs of putting the whole briefly, after "how": "how would you sum this up". */
-const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put'.split(' '));
+const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put elaborate'.split(' '));
 
 /** Subjects that open a message telling something rather than asking. */
 const TELLERS: ReadonlySet<string> = new Set('i im ive we he she they my our'.split(' '));
 
 /** Words that ask, in a message a teller opens: a question word or a request. */
 const ASKING: ReadonlySet<string> = new Set('what whats why how explain tell give gimme sum summarise summarize fill catch walk run bring brief break need want wanna'.split(' '));
+
+/** Words of politeness around a request. */
+const POLITE: ReadonlySet<string> = new Set('please pls plz me us for'.split(' '));
 
 /** Words that open a message without asking anything. */
 const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm alright right'.split(' '));
@@ -81,6 +84,8 @@ export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefin
   // "tell me a story": a story of any kind, not this one.
   const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && folded[i - 1] !== 'a' && folded[i - 1] !== 'an');
   const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w));
-  if (!whole && !pointed) return undefined;
+  // "ok explain", "summarise pls": a request to put it all briefly, and nothing else.
+  const request = folded.every((w) => OPENERS.has(w) || PUTS_IT.has(w) || POLITE.has(w)) && folded.some((w) => PUTS_IT.has(w));
+  if (!whole && !pointed && !request) return undefined;
   return why ? 'why' : 'summary';
 }

@@ -67,6 +67,9 @@ export const NAME_MISMATCH_FACTOR = 0.5;
 export const FILLER_WEIGHT = 0.3;
 /** A year, as typed: 1000–2099. */
 const YEAR = /^(?:1\d|20)\d\d$/;
+const MONTHS: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+);
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
 /**
@@ -290,6 +293,8 @@ export class MatchIndex {
   private readonly countries: ReadonlyMap<string, string>;
   /** The years the article gives (1993, 2011), and the latest of them. */
   private readonly years: ReadonlySet<string>;
+  /** The months the article gives to something other than the planned talks (January, July, November). */
+  private readonly months: ReadonlySet<string>;
   private readonly lastYear: number;
   /** Verbs the article puts in the past ("agreed", "held"): "did they ever agree" asks what it gives. */
   private readonly pastDeeds: ReadonlySet<string>;
@@ -305,6 +310,9 @@ export class MatchIndex {
     this.countries = kb.aliases.countries;
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
+    // The month of the planned talks names them, whatever is asked of them ("what's on the agenda in April").
+    const headlineWords = new Set(words(kb.sentences.get(kb.entries.find((e) => e.headline)?.answer[0] ?? '')?.text ?? '', this.spellings));
+    this.months = new Set(sentenceWords.flatMap((w) => w.filter((x) => MONTHS.has(x) && !headlineWords.has(x))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
@@ -610,8 +618,11 @@ export class MatchIndex {
       // "which is better", "which one": "which" asks to choose among things named; with no "or" to name them it names nothing.
       const choosesAmongNone = term.typed === 'which' && !folded.includes('or');
       if ((!aboutTheBot || !(QUESTION_WORDS.has(term.typed) || guessed)) && !choosesAmongNone) informative = Math.max(informative, fullWeight ?? weight);
-      // A year the article gives, typed, is a name too: "Japan's foreign minister in 2011" is not the one of last November.
-      const names = [typed, ...expanded.flat()].flatMap((m) => [...m.keys()]).filter((w) => this.names.has(w) || (w === term.typed && this.years.has(w)));
+      // A year or month the article gives, typed, is a name too: "Japan's foreign minister in 2011" is not the one of last
+      // November, and what Japan decided in July is not what the ministers agreed in November.
+      const names = [typed, ...expanded.flat()]
+        .flatMap((m) => [...m.keys()])
+        .filter((w) => this.names.has(w) || (w === term.typed && (this.years.has(w) || this.months.has(w))));
       keywordOfAnswer.fill(0);
       for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;

@@ -191,6 +191,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
+    // "so what's the big picture", "ok so what happened": words that only open the message.
+    .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
     // "is this a big deal or not": the question, with its other side left open.
     .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.
@@ -260,6 +262,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "a journalist friend says…": the friend's job is not the question.
     .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
+    // "my friend told me there was news about talks with china, …": what the teller heard is not the question.
+    .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
     // "who's being quoted here": the article's sources, not the officials it names.
     .replace(/\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b/g, ' who is the source ')
     // "hoo is the sauce", "what's the sauce": the source, in chat slang.

@@ -25,6 +25,8 @@ describe('questions for the whole article', () => {
     ['why are japan and china bothering', 'why'],
     ['set the scene', 'summary'],
     ['why should we pay attention to this', 'why'],
+    ['what am i looking at here', 'summary'],
+    ['ok explain', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

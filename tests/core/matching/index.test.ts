@@ -613,6 +613,10 @@ const ANSWERED: [string, string][] = [
   ['are the talks a waste of time', 'S4'],
   ['why is this round happening at this point', 'S4'],
   ['wen is the nex round', 'S1'],
+  // Opening words ("so", "ok") go before the rules read the question; budgetary = budget, a designation a name.
+  ["so what's the big picture", 'S1'],
+  ['What budgetary transparency does Japan seek?', 'S3'],
+  ['wat abt the navee', 'S12'],
 ];
 
 const OFF_TOPIC = [
@@ -633,6 +637,8 @@ const OFF_TOPIC = [
   "how is china's navy different from japan's",
   'are the talks less important than the summits',
   '中国的人口是多少',
+  'who will sign the crisis mechanism',
+  "what did china's defense ministry announce",
   '日本の首相は誰ですか',
   'which governments have praised the dialogue',
   'which countries welcomed the meeting',
@@ -1302,6 +1308,11 @@ describe('who acts and whose thing it is', () => {
     ["Beijing's demands", 'china-asks'],
   ])('%s → %s', (question, entry) => {
     expect(bot.ask(question).reply.entryId).toBe(entry);
+  });
+
+  it('does not answer with an entry whose sentence gives another month than the one asked about', () => {
+    const { decision } = bot.ask('what did japan decide in july');
+    expect(decision.kind === 'answer' ? decision.entry.id : undefined).not.toBe('resume');
   });
 
   it('does not offer what China asks when Japan is the subject of the question', () => {
