@@ -111,6 +111,8 @@ const TAGS: ReadonlySet<string> = new Set(['right', 'innit', 'eh', 'huh']);
 const BEFORE_A_RIGHT: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'to', 'this', 'that', 'collective', 'go', 'goes', 'going', 'went', 'turn', 'turns', 'turned']);
 /** Words for the talks themselves: with one of them, "in Japan" asks where they are held. */
 const MEETING: ReadonlySet<string> = new Set(['talk', 'dialogu', 'meet', 'round', 'session', 'held', 'hold', 'host']);
+/** The most words a short request ("summarize the harry potter books") has. */
+const SHORT_REQUEST_WORDS = 8;
 /** Words that ask for the gist ("summary?", "overview pls"): alone, they are about the headline. */
 const SUMMARY_REQUEST: ReadonlySet<string> = new Set(['summary', 'overview', 'summariz', 'summaris', 'recap']);
 /** Verbs that take "for" ("what is China asking for"): with them "what … for" asks for a thing, not a purpose. */
@@ -641,6 +643,9 @@ export class MatchIndex {
         pooled[i] = (pooled[i] ?? 0) + weight * Math.max(bests[i] ?? 0, keywordOfAnswer[answer] ?? 0);
       }
     }
+    // "summarize the harry potter books": a short request for a summary of things the knowledge does not know is a
+    // summary of something else (a long message may tell of a summary the teller is writing).
+    if (folded.length <= SHORT_REQUEST_WORDS && query.some((t) => SUMMARY_REQUEST.has(t.typed)) && unknown > MAX_UNKNOWN_WORDS * this.unknownWeight) return [];
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
     if (informative < this.informativeIdf) {
       // "are these talks new?", "so are Japan and China finally talking security again?": about the talks,

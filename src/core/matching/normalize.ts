@@ -264,6 +264,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
     // "my friend told me there was news about talks with china, …": what the teller heard is not the question.
     .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
+    // "name the official mentioned in the article": who the official is.
+    .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
     // "who's being quoted here": the article's sources, not the officials it names.
     .replace(/\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b/g, ' who is the source ')
     // "hoo is the sauce", "what's the sauce": the source, in chat slang.
@@ -284,8 +286,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what(?:s|'s| is) (?:this|the|all this) (?:talks? )?business(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wher did u get this": the source.
     .replace(/\bwhere (?:did|do) (?:you|u) (?:get|find|read) (?:this|that|it|the info|the news|the story)(?: from)?\b/g, ' source ')
-    // "short n sweet version": the short version.
-    .replace(/\bshort (?:n|and|&) sweet\b/g, 'short')
+    // "short n sweet version", "give me the short and sweet": the short version.
+    .replace(/\bshort (?:n|and|&) sweet\b(?: version)?/g, 'short version')
     // "where do things stand": the gist.
     .replace(/^\s*where do (?:things|matters|we) stand(?: now)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's the story in short": the question, briefly.

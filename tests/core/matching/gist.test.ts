@@ -27,6 +27,8 @@ describe('questions for the whole article', () => {
     ['why should we pay attention to this', 'why'],
     ['what am i looking at here', 'summary'],
     ['ok explain', 'summary'],
+    ['why does any of this matter to me', 'why'],
+    ['give me the short and sweet', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

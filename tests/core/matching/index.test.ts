@@ -617,6 +617,8 @@ const ANSWERED: [string, string][] = [
   ["so what's the big picture", 'S1'],
   ['What budgetary transparency does Japan seek?', 'S3'],
   ['wat abt the navee', 'S12'],
+  // "name the …" asks who.
+  ['name the official mentioned in the article', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -638,6 +640,11 @@ const OFF_TOPIC = [
   'are the talks less important than the summits',
   '中国的人口是多少',
   'who will sign the crisis mechanism',
+  // A summary of something else, a budget of one programme, writing for the user, why the talks might fail.
+  'summarize the lord of the rings',
+  "what is china's navy budget",
+  'write a report on the east china sea',
+  'give three reasons the talks might fail',
   "what did china's defense ministry announce",
   '日本の首相は誰ですか',
   'which governments have praised the dialogue',
