@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -14,7 +14,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
-  'why looking new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+  'why looking describe describes describing new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
 );
 
 /** What those words point at: the article, the talks or the two parties. */

@@ -369,8 +369,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\s+and how(?=\s*[?!.]*\s*$)/, ' ')
     // "my economics lecturer said…": what the teller's teacher teaches is not the question.
     .replace(/\b(my|our|a|the) (?:economics|econ|maths?|english|science|physics|chemistry|biology|geography|music|art|law|business|french|german|spanish|chinese|japanese|korean|language) (lecturer|teacher|professor|prof|tutor|instructor)\b/g, '$1 $2')
-    // "were is it happening", "were r they meating": where (misspellings such as "iz" are already read as their words).
-    .replace(/^\s*were (?=(?:is|are|r|will|do|does|did|was)\b)/, 'where ')
+    // "were is it happening", "were r they meating", "wear are the talks": where (misspellings such as "iz" are already
+    // read as their words).
+    .replace(/^\s*(?:were|wear|ware) (?=(?:is|are|r|will|do|does|did|was)\b)/, 'where ')
+    // "what's the whether in tokyo": the weather ("whether" never follows "the").
+    .replace(/\bthe whether\b/g, 'the weather')
     // "do we even know who's attending": who is attending.
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "how many have there been over the years": how many.

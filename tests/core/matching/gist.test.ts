@@ -29,6 +29,8 @@ describe('questions for the whole article', () => {
     ['ok explain', 'summary'],
     ['why does any of this matter to me', 'why'],
     ['give me the short and sweet', 'summary'],
+    ['brief outline please', 'summary'],
+    ['what is the article describing', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -619,6 +619,8 @@ const ANSWERED: [string, string][] = [
   ['wat abt the navee', 'S12'],
   // "name the …" asks who.
   ['name the official mentioned in the article', 'S8'],
+  // "wear is" opening a question is where.
+  ['wear is the meeting', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -645,6 +647,10 @@ const OFF_TOPIC = [
   "what is china's navy budget",
   'write a report on the east china sea',
   'give three reasons the talks might fail',
+  // "the whether" is the weather; past revisions of the guidelines; the MSDF in the East China Sea.
+  "what's the whether like in beijing",
+  'have the guidelines been revised before',
+  'does the msdf patrol the east china sea',
   "what did china's defense ministry announce",
   '日本の首相は誰ですか',
   'which governments have praised the dialogue',
