@@ -193,6 +193,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "so what's the big picture", "ok so what happened": words that only open the message.
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
+    // "why is this round happening at this point", "at the moment": now.
+    .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)/g, 'now')
     // "is this a big deal or not": the question, with its other side left open.
     .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.
@@ -264,6 +266,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
     // "my friend told me there was news about talks with china, …": what the teller heard is not the question.
     .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
+    // "what position does sugiyama have": who he is.
+    .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
     // "name the official mentioned in the article": who the official is.
     .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
     // "who's being quoted here": the article's sources, not the officials it names.
@@ -410,8 +414,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:are not|arent|aren't|are|is not|isnt|isn't|is) (?:these|the|this|they|it)(?: talks| round| meeting)? (?:(?:just|all|totally|completely|kind of|kinda) )?(?:pointless|meaningless|a waste of time|useless|futile)(?=\s*[?!.]*\s*$)/, ' what is the point of the talks ')
     // "will anything actually come of this": what they hope comes of it.
     .replace(/^\s*(?:will|would|could|can|does|is) (?:anything|something|much|any good) (?:good )?(?:(?:actually|really|even|ever) )?(?:come|result) (?:of|from|out of) (?:this|it|these talks|the talks|them)(?=\s*[?!.]*\s*$)/, ' what does japan hope to achieve ')
-    // "why is this round happening at this point": now.
-    .replace(/\bat this (?:point(?: in time)?|time|moment|stage|juncture)\b/g, ' now ')
     // "which person from japan will go", "japan's lead person": an official, not personnel.
     .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
     // "china's word for the islands": what China calls them, not a word in a language.

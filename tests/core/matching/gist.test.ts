@@ -31,6 +31,7 @@ describe('questions for the whole article', () => {
     ['give me the short and sweet', 'summary'],
     ['brief outline please', 'summary'],
     ['what is the article describing', 'summary'],
+    ['why does this even matter', 'why'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -621,6 +621,11 @@ const ANSWERED: [string, string][] = [
   ['name the official mentioned in the article', 'S8'],
   // "wear is" opening a question is where.
   ['wear is the meeting', 'S1'],
+  // "at the moment" is now; collaboration = cooperation; the real issue is the focus; a post someone holds asks who.
+  ["what's going on between japan and china at the moment", 'S1'],
+  ['What aspects of US-Japan defense collaboration concern China?', 'S11'],
+  ['is the real issue the islands', 'S4'],
+  ['what position does sugiyama hold', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -651,6 +656,11 @@ const OFF_TOPIC = [
   "what's the whether like in beijing",
   'have the guidelines been revised before',
   'does the msdf patrol the east china sea',
+  'has beijing accepted the crisis mechanism',
+  'are the talks happening because of america',
+  'who is ahead in the arms race',
+  'wats the japanese word 4 hello',
+  "what's the best vpn for china? i'm travelling soon",
   "what did china's defense ministry announce",
   '日本の首相は誰ですか',
   'which governments have praised the dialogue',
