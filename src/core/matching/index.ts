@@ -85,6 +85,8 @@ const HOLDINGS = new RegExp(
     /\bhow many (?:does|do) (?:each|either|they|both)(?: side| country| of them)? have\b/,
     // "what ships does the msdf use"
     /\bwhat (?:ships|planes|aircraft|weapons|submarines|vessels|equipment|kit) (?:does|do) (?:the )?(?:msdf|sdf|navy|japan|china|pla|coast guard) (?:use|have|operate|field|own)\b/,
+    // "is it true china has 3 aircraft carriers"
+    /\b(?:japan|china|tokyo|beijing|taiwan|the msdf|the pla) (?:has|have|had|owns|operates|fields) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of) (?:aircraft )?(?:carriers|ships|submarines|destroyers|jets|planes|fighters|warships|vessels|troops|soldiers|missiles)\b/,
   ]
     .map((r) => r.source)
     .join('|'),

@@ -193,6 +193,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "so what's the big picture", "ok so what happened": words that only open the message.
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
+    // "so what's going down": what's going on.
+    .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
     // "why is this round happening at this point", "at the moment": now.
     .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)/g, 'now')
     // "is this a big deal or not": the question, with its other side left open.
@@ -460,7 +462,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what will japan get out of it": what it hopes to achieve.
     .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
     // "what do the talks hope to set up": what they aim at (the talks hope nothing; Tokyo does).
-    .replace(/\bhop(?:e|es|ing) to (set up|establish|create|build|introduce|put in place)\b/g, 'aim to $1')
+    .replace(/\b(?:hop(?:e|es|ing)|try|tries|trying) (?:to|2) (set up|establish|create|build|introduce|put in place)\b/g, 'aim to $1')
     // "What, according to the sources, would…": who says it is not the question.
     .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
     // "what is japan trying to get": what it hopes to achieve.

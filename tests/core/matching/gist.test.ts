@@ -32,6 +32,8 @@ describe('questions for the whole article', () => {
     ['brief outline please', 'summary'],
     ['what is the article describing', 'summary'],
     ['why does this even matter', 'why'],
+    ["so what's going down", 'summary'],
+    ["what's the broader picture", 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -626,6 +626,9 @@ const ANSWERED: [string, string][] = [
   ['What aspects of US-Japan defense collaboration concern China?', 'S11'],
   ['is the real issue the islands', 'S4'],
   ['what position does sugiyama hold', 'S8'],
+  // What they are trying to set up is their aim, and so is a target outcome.
+  ['what are they trying to set up', 'S13'],
+  ["what's the target outcome of the talks", 'S13'],
 ];
 
 const OFF_TOPIC = [
@@ -657,6 +660,7 @@ const OFF_TOPIC = [
   'have the guidelines been revised before',
   'does the msdf patrol the east china sea',
   'has beijing accepted the crisis mechanism',
+  'i heard beijing has two carriers, right',
   'are the talks happening because of america',
   'who is ahead in the arms race',
   'wats the japanese word 4 hello',
