@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline state developments report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -18,21 +18,21 @@ const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
 );
 
 /** What those words point at: the article, the talks or the two parties. */
-const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both'.split(' '));
+const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both kyodo'.split(' '));
 
 /** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
 const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\bthe two (?:countries|sides|nations|governments)\b/g;
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
-  'why significance significant importance important matter matters care stake fuss mean means meaning point attention'.split(' '),
+  'why significance significant importance important matter matters care stake fuss mean means meaning point attention newsworthy'.split(' '),
 );
 
 /** Everything else a question for the gist is made of: ways of asking, and the parties and the talks named without a topic. */
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
     'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize how explain give gimme get got bring set pay am any even wider broader bigger tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
+    'summarize how explain give gimme get got bring set pay am any even wider broader bigger doing play front between current tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
     'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
     'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
     .split(' '),

@@ -38,7 +38,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
-    'around away back because identified identify identifies characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
+    'around away back because ultimately identified identify identifies characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
@@ -270,6 +270,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
     // "what position does sugiyama have": who he is.
     .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
+    // "who are the main people mentioned in the article", "who is named": the officials it names, not a name for the islands.
+    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned|cited)\b/g, 'who are the officials')
     // "name the official mentioned in the article": who the official is.
     .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
     // "who's being quoted here": the article's sources, not the officials it names.

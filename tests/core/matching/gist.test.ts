@@ -34,6 +34,10 @@ describe('questions for the whole article', () => {
     ['why does this even matter', 'why'],
     ["so what's going down", 'summary'],
     ["what's the broader picture", 'summary'],
+    ['any developments between japan and china', 'summary'],
+    ["what's the takeaway from the kyodo piece", 'summary'],
+    ['why is this story newsworthy', 'why'],
+    ["what's the current state of play", 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

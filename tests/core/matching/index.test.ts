@@ -629,6 +629,9 @@ const ANSWERED: [string, string][] = [
   // What they are trying to set up is their aim, and so is a target outcome.
   ['what are they trying to set up', 'S13'],
   ["what's the target outcome of the talks", 'S13'],
+  // The people an article names are its officials, not a name it gives the islands.
+  ['who are the key people named in the article', 'S8'],
+  ['who is named in the article', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -661,6 +664,8 @@ const OFF_TOPIC = [
   'does the msdf patrol the east china sea',
   'has beijing accepted the crisis mechanism',
   'i heard beijing has two carriers, right',
+  'will they hold talks again next year',
+  'when did japan first use collective self-defense',
   'are the talks happening because of america',
   'who is ahead in the arms race',
   'wats the japanese word 4 hello',
