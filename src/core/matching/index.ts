@@ -647,7 +647,8 @@ export class MatchIndex {
     }
     // "summarize the harry potter books": a short request for a summary of things the knowledge does not know is a
     // summary of something else (a long message may tell of a summary the teller is writing).
-    if (folded.length <= SHORT_REQUEST_WORDS && query.some((t) => SUMMARY_REQUEST.has(t.typed)) && unknown > MAX_UNKNOWN_WORDS * this.unknownWeight) return [];
+    const asksASummary = query.some((t) => SUMMARY_REQUEST.has(t.typed) || t.expansions.some((p) => p.some((w) => SUMMARY_REQUEST.has(w))));
+    if (folded.length <= SHORT_REQUEST_WORDS && asksASummary && unknown > MAX_UNKNOWN_WORDS * this.unknownWeight) return [];
     const total = known + Math.min(unknown, MAX_UNKNOWN_WORDS * this.unknownWeight);
     if (informative < this.informativeIdf) {
       // "are these talks new?", "so are Japan and China finally talking security again?": about the talks,

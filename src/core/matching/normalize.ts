@@ -270,8 +270,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
     // "what position does sugiyama have": who he is.
     .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
-    // "who are the main people mentioned in the article", "who is named": the officials it names, not a name for the islands.
-    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned|cited)\b/g, 'who are the officials')
+    // "who are the main people mentioned in the article", "who is named", "who's the main character": the officials it
+    // names, not a name for the islands.
+    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned|cited)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
     // "name the official mentioned in the article": who the official is.
     .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
     // "who's being quoted here": the article's sources, not the officials it names.
@@ -588,8 +589,11 @@ export function lastClause(text: string): string | undefined {
  */
 export function firstClause(text: string, asks: RegExp): string | undefined {
   const [first, ...rest] = clausesOf(text);
-  return first !== undefined && rest.length > 0 && asks.test(first) && !rest.some((c) => asks.test(c)) ? first : undefined;
+  return first !== undefined && rest.length > 0 && asks.test(first) && !rest.some((c) => asks.test(c.replace(RELATIVE_WHO, ' '))) ? first : undefined;
 }
+
+/** "asking for a friend who's a journalist": a "who" or "which" after a noun tells who is meant; it asks nothing. */
+const RELATIVE_WHO = /\b(?:a|an|my|our|the|some|this|that) \w+ (?:who|whos|who's|which)\b/gi;
 
 function clausesOf(text: string): string[] {
   return text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');

@@ -38,6 +38,10 @@ describe('questions for the whole article', () => {
     ["what's the takeaway from the kyodo piece", 'summary'],
     ['why is this story newsworthy', 'why'],
     ["what's the current state of play", 'summary'],
+    ['whats up w japan n china', 'summary'],
+    ['what did i miss here', 'summary'],
+    ['whats the plot here', 'summary'],
+    ['the article, what does it boil down to', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

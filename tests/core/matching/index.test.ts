@@ -632,6 +632,10 @@ const ANSWERED: [string, string][] = [
   // The people an article names are its officials, not a name it gives the islands.
   ['who are the key people named in the article', 'S8'],
   ['who is named in the article', 'S8'],
+  // Chat shorthand (w, n), a story's words (the protagonist, the lore), a relative "who" that asks nothing.
+  ["what's the lore of these talks", 'S15'],
+  ["who's the protagonist here", 'S8'],
+  ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -665,6 +669,10 @@ const OFF_TOPIC = [
   'has beijing accepted the crisis mechanism',
   'i heard beijing has two carriers, right',
   'will they hold talks again next year',
+  'who are the bad guys',
+  'what will happen to the islands after the talks',
+  'which chinese officials will attend',
+  'wen is the nxt eclipse',
   'when did japan first use collective self-defense',
   'are the talks happening because of america',
   'who is ahead in the arms race',
