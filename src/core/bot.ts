@@ -45,6 +45,9 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
  */
 const REFERS_BACK = /\b(?:that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))/i;
 
+/** "…arguing about pineapple on pizza, who is right": which teller is right about the story, asked of the story. */
+const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;
+
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
@@ -167,7 +170,7 @@ export class TalksBot {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
       // In a shorter message the clause must ask more than a question word ("…incursions near senkaku, how often").
       const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
-      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause) || tooShort) return whole;
+      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
       const narrowed = this.decideOn(clause);
       return narrowed.kind === 'answer' ? narrowed : whole;
     }

@@ -195,6 +195,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
     // "so what's going down": what's going on.
     .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
+    // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
+    .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
     // "why is this round happening at this point", "at the moment": now.
     .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)/g, 'now')
     // "is this a big deal or not": the question, with its other side left open.

@@ -42,6 +42,9 @@ describe('questions for the whole article', () => {
     ['what did i miss here', 'summary'],
     ['whats the plot here', 'summary'],
     ['the article, what does it boil down to', 'summary'],
+    ['whats the word on tokyo and beijing', 'summary'],
+    ["what's the general idea here", 'summary'],
+    ['any scoop on the talks', 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

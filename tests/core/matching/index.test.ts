@@ -635,6 +635,8 @@ const ANSWERED: [string, string][] = [
   // Chat shorthand (w, n), a story's words (the protagonist, the lore), a relative "who" that asks nothing.
   ["what's the lore of these talks", 'S15'],
   ["who's the protagonist here", 'S8'],
+  // What the teller had no idea of is no part of the question.
+  ['my friend from hong kong asked me where the talks will be held and i had no idea', 'S1'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
@@ -670,6 +672,11 @@ const OFF_TOPIC = [
   'i heard beijing has two carriers, right',
   'will they hold talks again next year',
   'who are the bad guys',
+  'does kishida enjoy golf',
+  'what did the pla do recently',
+  'can the sdf fight overseas',
+  "what's japan's position on the south china sea",
+  'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
   'which chinese officials will attend',
   'wen is the nxt eclipse',
