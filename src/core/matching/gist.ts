@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline state developments plot miss missed scoop idea report piece post situation thing things everything stuff detail details info information essentials ' +
+  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline state developments plot miss missed scoop idea business report piece post situation thing things everything stuff detail details info information essentials ' +
     'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
     'significance importance matter matters stake fuss meaning')
     .split(' '),
@@ -14,7 +14,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
-  'why looking describe describes describing boil word new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+  'why looking describe describes describing boil word doing new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
 );
 
 /** What those words point at: the article, the talks or the two parties. */
@@ -32,7 +32,7 @@ const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
     'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize how explain give gimme get got bring set pay am any even wider broader bigger doing play front between current down general again tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
+    'summarize how explain give gimme get got bring set pay am any even wider broader bigger play front between current down general again put tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
     'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
     'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
     .split(' '),

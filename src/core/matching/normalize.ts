@@ -349,6 +349,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
     // "explain like i'm new to this": the gist.
     .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|ten|\d{1,2}(?: years old)?)\b/g, ' summary ')
+    // "who do the sources say will attend": who will attend (what the sources say alone asks for them).
+    .replace(/\b(who|when|where|which)(?: do| does| did) (?:the |these |those |diplomatic )?sources? (?:say|said|think|reckon|expect)(?= \w)/g, '$1')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
     .replace(/\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "what's the latest on when the talks are": when they are.
@@ -426,7 +428,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "china's word for the islands": what China calls them, not a word in a language.
     .replace(/\b(china|beijing|taiwan|taipei|japan|tokyo)'s (?:word|term) for (?=(?:the |those |these )?(?:islands?|islets?|senkakus?|rocks)\b)/g, '$1 name for ')
     // "why does japan bring up the UN": how Japan justifies its decision with the Charter.
-    .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to)(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
+    .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to|talk(?:ing)? (?:about|of))(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
     // "washington's take on the talks": its view.
     .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
     // "what's each country gonna ask the other": each of them.

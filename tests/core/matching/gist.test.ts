@@ -45,6 +45,9 @@ describe('questions for the whole article', () => {
     ['whats the word on tokyo and beijing', 'summary'],
     ["what's the general idea here", 'summary'],
     ['any scoop on the talks', 'summary'],
+    ["what's all this tokyo beijing business", 'summary'],
+    ['what are japan and china doing', 'summary'],
+    ["what's happening, simply put", 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

@@ -637,6 +637,9 @@ const ANSWERED: [string, string][] = [
   ["who's the protagonist here", 'S8'],
   // What the teller had no idea of is no part of the question.
   ['my friend from hong kong asked me where the talks will be held and i had no idea', 'S1'],
+  // Why Japan talks about the UN is how it justifies itself; who the sources say will attend asks who.
+  ['y dus japan talk abowt the un', 'S9'],
+  ['who do the sources say will attend', 'S8'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
@@ -673,6 +676,8 @@ const OFF_TOPIC = [
   'will they hold talks again next year',
   'who are the bad guys',
   'does kishida enjoy golf',
+  'has the venue been officially confirmed',
+  'china military size',
   'what did the pla do recently',
   'can the sdf fight overseas',
   "what's japan's position on the south china sea",
