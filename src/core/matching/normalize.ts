@@ -193,6 +193,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "so what's the big picture", "ok so what happened": words that only open the message.
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
+    // "what does this tell us": what the article says, before "tell us" goes as framing.
+    .replace(/^\s*what (?:does|do) (?:this|it|the article|the report|the story) (?:tell|teach|show) (?:us|me)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "would you mind telling me where…": the request around the question.
+    .replace(/\b(?:would|do) (?:you|u) mind (?:telling|letting) (?:me|us)(?: know)?\b/g, ' ')
     // "so what's going down": what's going on.
     .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
     // "…where the talks will be held and i had no idea": what the teller did not know is not the question.

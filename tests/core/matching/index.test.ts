@@ -640,6 +640,10 @@ const ANSWERED: [string, string][] = [
   // Why Japan talks about the UN is how it justifies itself; who the sources say will attend asks who.
   ['y dus japan talk abowt the un', 'S9'],
   ['who do the sources say will attend', 'S8'],
+  // "do you mind telling me" is the request around the question.
+  ['do you mind telling me who is going from japan', 'S8'],
+  ['what does the article teach us', 'S1'],
+  ['wat citee', 'S1'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
@@ -677,6 +681,11 @@ const OFF_TOPIC = [
   'who are the bad guys',
   'does kishida enjoy golf',
   'has the venue been officially confirmed',
+  'how many chinese diplomats will come',
+  "when did japan's constitution take effect",
+  'how frequently will the msdf patrol',
+  'who took part in the first round in 1993',
+  'what will be decided in tokyo',
   'china military size',
   'what did the pla do recently',
   'can the sdf fight overseas',
