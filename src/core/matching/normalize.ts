@@ -197,6 +197,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what (?:does|do) (?:this|it|the article|the report|the story) (?:tell|teach|show) (?:us|me)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "would you mind telling me where…": the request around the question.
     .replace(/\b(?:would|do) (?:you|u) mind (?:telling|letting) (?:me|us)(?: know)?\b/g, ' ')
+    // "what's the deal with all this": the gist (before "what's the deal with" goes as framing).
+    .replace(/^\s*what(?:s|'s| is) the (?:deal|story) with (?:all )?(?:this|it|that)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "so what's going down": what's going on.
     .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
     // "…where the talks will be held and i had no idea": what the teller did not know is not the question.

@@ -49,6 +49,7 @@ describe('questions for the whole article', () => {
     ['what are japan and china doing', 'summary'],
     ["what's happening, simply put", 'summary'],
     ['what is the report trying to say', 'summary'],
+    ["what's going on lately between the two", 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {

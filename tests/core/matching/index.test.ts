@@ -643,7 +643,9 @@ const ANSWERED: [string, string][] = [
   // "do you mind telling me" is the request around the question.
   ['do you mind telling me who is going from japan', 'S8'],
   ['what does the article teach us', 'S1'],
+  ["what's the deal with all this", 'S1'],
   ['wat citee', 'S1'],
+  ['wat wil china ask bout', 'S11'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
@@ -682,6 +684,8 @@ const OFF_TOPIC = [
   'does kishida enjoy golf',
   'has the venue been officially confirmed',
   'how many chinese diplomats will come',
+  'which cities will host future rounds',
+  'how many times has the msdf patrolled there',
   "when did japan's constitution take effect",
   'how frequently will the msdf patrol',
   'who took part in the first round in 1993',
