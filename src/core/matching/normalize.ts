@@ -199,6 +199,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:would|do) (?:you|u) mind (?:telling|letting) (?:me|us)(?: know)?\b/g, ' ')
     // "what's the deal with all this": the gist (before "what's the deal with" goes as framing).
     .replace(/^\s*what(?:s|'s| is) the (?:deal|story) with (?:all )?(?:this|it|that)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "hoo says the ilands r theirs": who claims them.
+    .replace(/\bwho (?:says|thinks|reckons) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyu) (?:are|r|belong to) (?:theirs|its|them|it)\b/g, 'who claims the $1')
     // "so what's going down": what's going on.
     .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
     // "…where the talks will be held and i had no idea": what the teller did not know is not the question.

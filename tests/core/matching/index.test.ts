@@ -646,6 +646,7 @@ const ANSWERED: [string, string][] = [
   ["what's the deal with all this", 'S1'],
   ['wat citee', 'S1'],
   ['wat wil china ask bout', 'S11'],
+  ['hoo says the ilands r theirs', 'S14'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
 ];
 
@@ -685,6 +686,9 @@ const OFF_TOPIC = [
   'has the venue been officially confirmed',
   'how many chinese diplomats will come',
   'which cities will host future rounds',
+  'which ministers are opposed to the talks',
+  "what's the timeline for the bill",
+  'any big headlines in sports',
   'how many times has the msdf patrolled there',
   "when did japan's constitution take effect",
   'how frequently will the msdf patrol',
