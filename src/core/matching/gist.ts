@@ -6,15 +6,20 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version outline state developments plot miss missed scoop idea business report piece post situation thing things everything stuff detail details info information essentials ' +
-    'basics overview summary gist lowdown rundown recap tldr brief briefing takeaway takeaways happened happening ' +
-    'significance importance matter matters stake fuss meaning')
+  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version ' +
+    'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
+    'things everything stuff detail details info information essentials basics overview summary gist ' +
+    'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance ' +
+    'importance matter matters stake fuss meaning')
     .split(' '),
 );
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
-  'why looking describe describes describing boil word doing new latest going up about say says saying said explain know understand important essential significant point points key main deal big picture interesting mean means care happen tell telling'.split(' '),
+  ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
+    'said explain know understand important essential significant point points key main deal big picture ' +
+    'interesting mean means care happen tell telling')
+    .split(' '),
 );
 
 /** What those words point at: the article, the talks or the two parties. */
@@ -25,23 +30,28 @@ const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
-  'why significance significant importance important relevance relevant matter matters care stake stakes fuss mean means meaning point attention newsworthy'.split(' '),
+  ('why significance significant importance important relevance relevant matter matters care stake ' +
+    'stakes fuss mean means meaning point attention newsworthy')
+    .split(' '),
 );
 
-/** Everything else a question for the gist is made of: ways of asking, and the parties and the talks named without a topic. */
+/** Everything else a question for the gist is made of: ways of asking and opening, and words that name no topic. */
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
-  ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um hmm just really actually ' +
-    'exactly basically overall quick quickly real simply simple short shortly plain version terms words summed sum summarise ' +
-    'summarize how explain give gimme get got bring set pay am any even wider broader bigger play front between current down general again put trying try talked tell fill catch walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone somebody people ' +
-    'everyone should could can would will do does did is are was were be been have has not read yet need want wanna ' +
-    'pls please plz there then these those now lately days currently all security relations ties is it its going on up')
+  ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um ' +
+    'hmm just really actually exactly basically overall quick quickly real simply simple short shortly ' +
+    'plain terms words summed sum summarise summarize how give gimme get got bring set pay am any even ' +
+    'wider broader bigger play front between current down general again put trying try talked fill catch ' +
+    'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
+    'somebody people everyone should could can would will do does did is are was were be been have has ' +
+    'not read yet need want wanna pls please plz there then these those now lately days currently ' +
+    'security relations ties its')
     .split(' '),
 );
 
 /** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
-const MATTERS_TO: ReadonlySet<string> = new Set('region world asia everyone anyone people us'.split(' '));
+const MATTERS_TO: ReadonlySet<string> = new Set('region world asia'.split(' '));
 
-/** Words that turn the question to something else: the bot, other news, a story to be told. */
+/** Words that turn the question to something else: the bot, other news, today's. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));
 
 /** Openings of questions that ask for a fact, not the whole: "how are things", "is this thing on", "who made this". */

@@ -313,19 +313,19 @@ export class MatchIndex {
     this.places = new Set(kb.aliases.places);
     this.countries = kb.aliases.countries;
     const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
+    const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
     // The month of the planned talks names them, whatever is asked of them ("what's on the agenda in April").
-    const headlineWords = new Set(words(kb.sentences.get(kb.entries.find((e) => e.headline)?.answer[0] ?? '')?.text ?? '', this.spellings));
+    const headlineWords = new Set(words(kb.sentences.get(headlineSentence ?? '')?.text ?? '', this.spellings));
     this.months = new Set(sentenceWords.flatMap((w) => w.filter((x) => MONTHS.has(x) && !headlineWords.has(x))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
     const wordsOf = (texts: readonly string[]) => texts.flatMap((t) => words(t, this.spellings));
-    const ownWords = wordsOf([
-      ...[...kb.sentences.values()].map((s) => s.text),
-      ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]),
-      ...kb.aliases.spellings.values(),
-    ]).filter((w) => !this.names.has(w));
+    const ownWords = [
+      ...sentenceWords.flat(),
+      ...wordsOf([...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]), ...kb.aliases.spellings.values()]),
+    ].filter((w) => !this.names.has(w));
     this.respeller = new Respeller(new Set([...ownWords, ...wordsOf(kb.outOfScope), ...this.names]), ownWords, this.spellings);
     for (const [at, text] of kb.outOfScope.entries()) {
       const first = firstWord(text);
@@ -340,7 +340,6 @@ export class MatchIndex {
     this.togetherFirstWords = kb.outOfScopeTogether.map((groups) => groups.map((g) => [...new Set(g.map(firstWord))]));
     const terms = (text: string) => contentTerms(text, this.spellings);
     const answerOf = new Map<string, number>();
-    const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
       const bigrams = new Set<string>();

@@ -38,7 +38,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
-    'around away back because ultimately identified identify identifies characterize characterise characterized characterised characterizes characterises portray portrays portrayed element elements become becomes behind believe below beside besides beyond bit bring brings ' +
+    'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
+    'ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
+    'characterises portray portrays portrayed element elements ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
@@ -282,7 +284,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
     // "who are the main people mentioned in the article", "who is named", "who's the main character": the officials it
     // names, not a name for the islands.
-    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned|cited)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
+    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
     // "name the official mentioned in the article": who the official is.
     .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
     // "who's being quoted here": the article's sources, not the officials it names.

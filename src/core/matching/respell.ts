@@ -15,8 +15,9 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
 
 /**
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
- * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion as it sounds ("delegashun"), and a
- * listed misspelling with an ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never respelled.
+ * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion as it sounds ("delegashun"), and a listed
+ * misspelling with an ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never
+ * respelled.
  */
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
@@ -62,28 +63,29 @@ export class Respeller {
 
   /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
   respell(text: string): string {
-    return text.replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => {
-      const word = typed.toLowerCase();
-      if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return typed;
-      // "delegashun", "populashun": -tion (or -ssion) as it sounds.
-      const sounded = /^(.{3,})sh[aeiou]n(s?)$/.exec(word);
-      if (sounded) {
-        const [, stemPart = '', plural = ''] = sounded;
-        const written = ['tion', 'ssion', 'sion'].map((ending) => stemPart + ending + plural).find((w) => this.knowsWord(w));
-        if (written !== undefined) return written;
-      }
-      const inflected = this.listedInflected(word);
-      if (inflected !== undefined) return inflected;
-      // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).
-      if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2))) {
-        const full = `${word}g`;
-        const listed = this.spellings.get(full);
-        if (listed !== undefined) return listed;
-        if (this.knowsWord(full)) return full;
-      }
-      if (!/[aeiou]/.test(word)) return this.byConsonants.get(word) ?? typed;
-      return typed;
-    });
+    return text.replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => this.written(typed.toLowerCase()) ?? typed);
+  }
+
+  /** The word a typed word stands for, when it is no word the bot knows and one of the ways above reads it. */
+  private written(word: string): string | undefined {
+    if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return undefined;
+    // "delegashun", "populashun": -tion (or -ssion) as it sounds.
+    const sounded = /^(.{3,})sh[aeiou]n(s?)$/.exec(word);
+    if (sounded) {
+      const [, stemPart = '', plural = ''] = sounded;
+      const written = ['tion', 'ssion', 'sion'].map((ending) => stemPart + ending + plural).find((w) => this.knowsWord(w));
+      if (written !== undefined) return written;
+    }
+    const inflected = this.listedInflected(word);
+    if (inflected !== undefined) return inflected;
+    // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).
+    if (word.endsWith('in') && /[aeiouy]/.test(word.slice(0, -2))) {
+      const full = `${word}g`;
+      const listed = this.spellings.get(full);
+      if (listed !== undefined) return listed;
+      if (this.knowsWord(full)) return full;
+    }
+    return /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
   }
 }
 
