@@ -276,6 +276,8 @@ export class MatchIndex {
   /** One-word out-of-scope subjects from MIN_MISSPELT_LENGTH letters, by first letter. */
   private readonly outOfScopeByLetter = new Map<string, string[]>();
   private readonly outOfScopeTogether: readonly (readonly (readonly string[])[])[];
+  /** The "together" rules by the first words of their first group's items: only those a question's words open are checked. */
+  private readonly togetherByFirst = new Map<string, number[]>();
   /** Per "together" rule, per group, the first words of its items: the rule can hold only when each group has one in the question. */
   private readonly togetherFirstWords: readonly (readonly (readonly string[])[])[];
   private readonly idf = new Map<string, number>();
@@ -321,12 +323,17 @@ export class MatchIndex {
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
     this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
-    const wordsOf = (texts: readonly string[]) => texts.flatMap((t) => words(t, this.spellings));
+    // Each phrasing is folded once, for the respeller's words and for the entries' terms below.
+    const foldedOf = new Map<string, string[]>();
+    const fold = (text: string) => foldedOf.get(text) ?? foldedOf.set(text, words(text, this.spellings)).get(text) ?? [];
+    // Out-of-scope phrases and spellings are stored folded already: their words are their own.
+    const plainWords = (texts: Iterable<string>) => [...texts].flatMap((t) => t.split(' '));
     const ownWords = [
       ...sentenceWords.flat(),
-      ...wordsOf([...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]), ...kb.aliases.spellings.values()]),
+      ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]).flatMap(fold),
+      ...plainWords(kb.aliases.spellings.values()),
     ].filter((w) => !this.names.has(w));
-    this.respeller = new Respeller(new Set([...ownWords, ...wordsOf(kb.outOfScope), ...this.names]), ownWords, this.spellings);
+    this.respeller = new Respeller(new Set([...ownWords, ...plainWords(kb.outOfScope), ...this.names]), ownWords, this.spellings);
     for (const [at, text] of kb.outOfScope.entries()) {
       const first = firstWord(text);
       this.outOfScopeByFirst.set(first, [...(this.outOfScopeByFirst.get(first) ?? []), { text, at }]);
@@ -338,7 +345,10 @@ export class MatchIndex {
     }
     this.outOfScopeTogether = kb.outOfScopeTogether;
     this.togetherFirstWords = kb.outOfScopeTogether.map((groups) => groups.map((g) => [...new Set(g.map(firstWord))]));
-    const terms = (text: string) => contentTerms(text, this.spellings);
+    for (const [r, [firsts = []]] of this.togetherFirstWords.entries()) {
+      for (const w of firsts) this.togetherByFirst.set(w, [...(this.togetherByFirst.get(w) ?? []), r]);
+    }
+    const terms = (text: string) => fold(text).filter((w) => !isStopWord(w)).map(stem);
     const answerOf = new Map<string, number>();
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
@@ -440,11 +450,13 @@ export class MatchIndex {
         .filter((o) => has(o.text))
         .sort((a, b) => a.at - b.at)
         .map((o) => o.text),
-      ...this.outOfScopeTogether.flatMap((groups, r) => {
-        if (!this.togetherFirstWords[r]?.every((firsts) => firsts.some((w) => present.has(w)))) return [];
-        const found = groups.map((g) => g.find(has));
-        return found.every((w) => w !== undefined) ? [found.join(' + ')] : [];
-      }),
+      ...[...new Set([...present].flatMap((w) => this.togetherByFirst.get(w) ?? []))]
+        .sort((a, b) => a - b)
+        .flatMap((r) => {
+          if (!this.togetherFirstWords[r]?.every((firsts) => firsts.some((w) => present.has(w)))) return [];
+          const found = (this.outOfScopeTogether[r] ?? []).map((g) => g.find(has));
+          return found.every((w) => w !== undefined) ? [found.join(' + ')] : [];
+        }),
       // "what happened in 2010": a year before the article's last that it never gives is a fact it doesn't have.
       // Later years may be the planned talks' own ("talks in spring 2015?"), which the article does not name.
       ...folded.filter((w) => YEAR.test(w) && !this.years.has(w) && Number(w) < this.lastYear),
