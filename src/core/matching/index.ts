@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { QUESTION_WORDS, contentTerms, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
+import { QUESTION_WORDS, contentOf, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
 import { gistAsked } from './gist.js';
 import { Respeller } from './respell.js';
 
@@ -314,18 +314,20 @@ export class MatchIndex {
     this.names = new Set(kb.aliases.names);
     this.places = new Set(kb.aliases.places);
     this.countries = kb.aliases.countries;
-    const sentenceWords = [...kb.sentences.values()].map((s) => words(s.text, this.spellings));
-    const headlineSentence = kb.entries.find((e) => e.headline)?.answer[0];
+    // Each sentence and phrasing is folded once, whatever below reads its words.
+    const foldedOf = new Map<string, string[]>();
+    const fold = (text: string) => foldedOf.get(text) ?? foldedOf.set(text, words(text, this.spellings)).get(text) ?? [];
+    const terms = (text: string) => contentOf(fold(text));
+    const sentenceWords = [...kb.sentences.values()].map((s) => fold(s.text));
+    this.headline = kb.entries.find((e) => e.headline);
+    const headlineSentence = this.headline?.answer[0];
     this.years = new Set(sentenceWords.flatMap((w) => w.filter((x) => YEAR.test(x))));
     // The month of the planned talks names them, whatever is asked of them ("what's on the agenda in April").
-    const headlineWords = new Set(words(kb.sentences.get(headlineSentence ?? '')?.text ?? '', this.spellings));
+    const headlineWords = new Set(fold(kb.sentences.get(headlineSentence ?? '')?.text ?? ''));
     this.months = new Set(sentenceWords.flatMap((w) => w.filter((x) => MONTHS.has(x) && !headlineWords.has(x))));
     this.lastYear = Math.max(0, ...[...this.years].map(Number));
     this.pastDeeds = new Set(sentenceWords.flatMap((w) => w.filter((x) => x.endsWith('ed') || PAST_FORMS.has(x))));
-    this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap((k) => contentTerms(k, this.spellings))));
-    // Each phrasing is folded once, for the respeller's words and for the entries' terms below.
-    const foldedOf = new Map<string, string[]>();
-    const fold = (text: string) => foldedOf.get(text) ?? foldedOf.set(text, words(text, this.spellings)).get(text) ?? [];
+    this.keywords = new Set(kb.entries.flatMap((e) => e.keywords.flatMap(terms)));
     // Out-of-scope phrases and spellings are stored folded already: their words are their own.
     const plainWords = (texts: Iterable<string>) => [...texts].flatMap((t) => t.split(' '));
     const ownWords = [
@@ -348,7 +350,6 @@ export class MatchIndex {
     for (const [r, [firsts = []]] of this.togetherFirstWords.entries()) {
       for (const w of firsts) this.togetherByFirst.set(w, [...(this.togetherByFirst.get(w) ?? []), r]);
     }
-    const terms = (text: string) => fold(text).filter((w) => !isStopWord(w)).map(stem);
     const answerOf = new Map<string, number>();
     this.entryTerms = kb.entries.map((entry) => {
       const weights = new Map<string, number>();
@@ -368,7 +369,7 @@ export class MatchIndex {
       const quotedTerms = new Map(quotedLists.flat().map((t) => [t, 1] as const));
       const quotedPlaces = new Map(
         quoted.flatMap((text) => {
-          const w = words(text, this.spellings);
+          const w = fold(text);
           return w.flatMap((word, j) => (this.places.has(stem(word)) && (w[j - 1] === 'in' || w[j - 1] === 'at') ? [[stem(word), 1] as const] : []));
         }),
       );
@@ -378,11 +379,10 @@ export class MatchIndex {
       const key = [...entry.answer].sort().join(' ');
       if (!answerOf.has(key)) answerOf.set(key, answerOf.size);
       const planned = !entry.past && entry.answer.includes(headlineSentence ?? '');
-      const asksFor = new Set(words(entry.question, this.spellings).filter((w) => PERSON_TIME_PLACE.has(w)));
+      const asksFor = new Set(fold(entry.question).filter((w) => PERSON_TIME_PLACE.has(w)));
       return { entry, terms: weights, bigrams, gives, quotedTerms, quotedPlaces, actor, owner, answer: answerOf.get(key) ?? 0, planned, asksFor };
     });
     this.answers = answerOf.size;
-    this.headline = kb.entries.find((e) => e.headline);
     this.actors = new Set(this.entryTerms.flatMap((e) => (e.actor ? [e.actor] : [])));
     // Document frequency counts the entries that ask about a word (question, alternates, keywords),
     // not those whose quoted sentences merely contain it: "the sources said" ends many sentences.

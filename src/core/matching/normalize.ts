@@ -658,7 +658,10 @@ function undouble(w: string): string {
 
 /** The content words of a text, stemmed, in order (duplicates kept). */
 export function contentTerms(text: string, spellings: ReadonlyMap<string, string>): string[] {
-  return words(text, spellings)
-    .filter((w) => !isStopWord(w))
-    .map(stem);
+  return contentOf(words(text, spellings));
+}
+
+/** The content words among a text's folded words (see `words`), stemmed, in order. */
+export function contentOf(folded: readonly string[]): string[] {
+  return folded.filter((w) => !isStopWord(w)).map(stem);
 }
