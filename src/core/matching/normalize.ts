@@ -287,10 +287,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
     // "name the official mentioned in the article": who the official is.
     .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
-    // "who's being quoted here": the article's sources, not the officials it names.
-    .replace(/\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b/g, ' who is the source ')
-    // "hoo is the sauce", "what's the sauce": the source, in chat slang.
-    .replace(/\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b/g, ' who is the source ')
     // "what's the story behind the islands": what the article says of them ("…behind these talks" asks their history).
     .replace(/\bwhat(?:'s|s| is) the (?:story|history|background) behind(?= (?:the |these |those )?(?:islands|islets|senkakus|senkaku|diaoyu|dispute)\b)/g, 'what about')
     // "the senkakus in chinese parlance": what China calls them.
@@ -534,8 +530,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')
-    // "who does the article quote": its sources.
-    .replace(/\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b/g, ' who is the source ')
+    // "who does the article quote", "who's being quoted here" (not the officials it names), "what's the sauce" (chat slang):
+    // its sources.
+    .replace(/\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b/g, ' who is the source ')
     // "why should i believe anything the sources say": whether the sources are reliable.
     .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
