@@ -430,6 +430,17 @@ describe('a long message', () => {
       "i'm curious how tokyo will explain collective self-defense to beijing without seeming threatening",
       ['S9'],
     ],
+    ['the choices of a quiz follow its question', 'quiz: where will the talks be held? a) beijing b) tokyo c) seoul', ['S1']],
+    ['the choices of a quiz are the question', 'which is it - a) china asks about the msdf in the south china sea b) japan asks china about it', ['S12']],
+    ['a multiple-choice stem names a year the article does not give only among the choices', 'multiple choice: the last talks were in a) 2005 b) 2011 c) 2014', ['S5']],
+    [
+      'a reason follows without a comma',
+      'i saw someone say the last time these talks happened was ages ago in beijing, can anyone confirm when exactly that was because i want to get it right',
+      ['S5', 'S1'],
+    ],
+    ['the teller has a class to go to', 'what should i know about these talks before class', ['S1', 'S4']],
+    ['it asks what rides on the talks', "what's riding on these talks", ['S4', 'S6']],
+    ['it asks for the story of the two this week', "what's the story with japan and china this week", ['S1', 'S4']],
   ];
 
   it.each(BY_ITS_QUESTION)('is answered by its question when %s', (_, message, citations) => {

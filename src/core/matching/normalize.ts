@@ -107,6 +107,8 @@ const FRAMING = new RegExp(
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
+    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)\b/,
+    /\bmy understanding is(?: that)?\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
@@ -193,6 +195,21 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
+    // "quiz: where will the talks be held? a) beijing b) tokyo": the question, without the choices offered.
+    // "which is it - a) china asks… b) japan asks…": where the choices are the question, only their letters go.
+    .replace(/[\s:?]*(?:\(a\)|\ba\))\s.*?\s(?:\(b\)|\bb\))\s.*$/, (choices, at: number, text: string) =>
+      text.slice(0, at).split(/\s+/).length > 4 ? ' ' : choices.replace(/\(?\b[a-d]\)/g, ' '),
+    )
+    // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
+    .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+    // "explain it like i'm five": simply.
+    .replace(/\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|toddler))\b/g, ' simply ')
+    // "what diplomatic understanding preceded the talks": an agreement ("my understanding is" only frames).
+    .replace(/\b(?:diplomatic|mutual|political|an|the) understanding\b(?! (?:is|of)\b)/g, ' agreement ')
+    // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
+    .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was) )?the (?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
+    // "what's riding on these talks": what is at stake in them.
+    .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
     // "what does this tell us": what the article says, before "tell us" goes as framing.
@@ -253,7 +270,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: these days| lately| right now| now)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
@@ -578,7 +595,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
+  /[,;:.!?()\n]+|\s(?=(?:because|cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:

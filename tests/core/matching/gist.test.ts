@@ -52,6 +52,8 @@ describe('questions for the whole article', () => {
     ["what's going on lately between the two", 'summary'],
     ['why should anyone care about this', 'why'],
     ['what does it all mean', 'why'],
+    ['why is everyone posting about this', 'why'],
+    ['explain the situation like i\'m five', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

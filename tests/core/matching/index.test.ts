@@ -648,6 +648,12 @@ const ANSWERED: [string, string][] = [
   ['wat wil china ask bout', 'S11'],
   ['hoo says the ilands r theirs', 'S14'],
   ['when are the talks? asking for a colleague who\'s a reporter', 'S1'],
+  // The time since the last talks, an agreement by another name, the alliance's framework, a vowel as it sounds.
+  ['What was the interval since the preceding round?', 'S5'],
+  ['how much time has passed since the previous round', 'S5'],
+  ['What diplomatic understanding preceded the arrangement of the talks?', 'S7'],
+  ['Which bilateral defence framework does Beijing wish to see clarified?', 'S11'],
+  ['wat r tokyos hoaps', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -698,6 +704,7 @@ const OFF_TOPIC = [
   'what did the pla do recently',
   'can the sdf fight overseas',
   "what's japan's position on the south china sea",
+  'who is japans prim minster',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
   'which chinese officials will attend',

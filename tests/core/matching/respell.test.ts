@@ -23,6 +23,12 @@ describe('Respeller', () => {
     expect(listed.respell('stated states')).toBe('stated states');
   });
 
+  it('reads a long vowel spelt as it sounds as the vowel before a silent e', () => {
+    const vowels = new Respeller(new Set(['hopes', 'close', 'boat']), [], new Map());
+    expect(vowels.respell('tokyos hoaps, cloas')).toBe('tokyos hopes, close');
+    expect(vowels.respell('boat boats')).toBe('boat boats');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
