@@ -107,6 +107,7 @@ const FRAMING = new RegExp(
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
+    /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
     /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)\b/,
     /\bmy understanding is(?: that)?\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
@@ -208,6 +209,15 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:diplomatic|mutual|political|an|the) understanding\b(?! (?:is|of)\b)/g, ' agreement ')
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
     .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was) )?the (?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
+    // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
+    .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)? to\b/g, (w) => (w.endsWith('see') ? ' want ' : ' want to '))
+    .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
+    // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
+    .replace(/\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b/g, ' ')
+    // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
+    .replace(/\bdiplomatic(?! sources?\b)/g, ' ')
+    // "a quick summary for the people who just woke up": who the answer is for is not the question.
+    .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
@@ -270,7 +280,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
@@ -353,7 +363,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
     .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
     // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
-    .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…, is that actually in the article or is he making it up": whether the article says what was just told.
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
@@ -613,10 +623,17 @@ export function lastClause(text: string): string | undefined {
 
 /**
  * The first clause of a message that asks it first and then only tells ("when are the talks, i'm asking
- * because my uncle works at the ministry"): none of its other clauses asks. Undefined otherwise.
+ * because my uncle works at the ministry"), after a few words that only lead in: none of its other clauses asks.
+ * Undefined otherwise.
  */
+/** Words a clause may have and only lead in to the question that follows ("honestly i just", "ok so um"). */
+const MAX_LEAD_IN_WORDS = 3;
+
 export function firstClause(text: string, asks: RegExp): string | undefined {
-  const [first, ...rest] = clausesOf(text);
+  const clauses = clausesOf(text);
+  // "honestly i just want to know which weapons…, someone said carriers but…": a few words before the clause that asks only lead in.
+  const at = clauses.findIndex((c) => asks.test(c) || c.split(/\s+/).length > MAX_LEAD_IN_WORDS);
+  const [first, ...rest] = at < 0 ? [] : clauses.slice(at);
   return first !== undefined && rest.length > 0 && asks.test(first) && !rest.some((c) => asks.test(c.replace(RELATIVE_WHO, ' '))) ? first : undefined;
 }
 

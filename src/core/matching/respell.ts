@@ -1,4 +1,4 @@
-import { STOP_WORDS, isStopWord, stem } from './normalize.js';
+import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 
 const VOWELS = /[aeiou]/g;
 
@@ -43,10 +43,10 @@ export class Respeller {
     }
   }
 
-  /** A known word, or one whose stem of four letters or more a known word shares ("expecting", as "expected"). */
+  /** A known word, or one whose stem of four letters or more a known word or an everyday word shares ("expecting", as "expected"; "mentioning"). */
   private knowsWord(word: string): boolean {
     const root = stem(word);
-    return this.known.has(word) || (root.length >= 4 && this.knownStems.has(root));
+    return this.known.has(word) || (root.length >= 4 && (this.knownStems.has(root) || isFiller(root)));
   }
 
   /** "meatings", "tawkin", "tims": a listed misspelling with an ending, read as its word with that ending. */

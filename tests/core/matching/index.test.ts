@@ -654,6 +654,16 @@ const ANSWERED: [string, string][] = [
   ['What diplomatic understanding preceded the arrangement of the talks?', 'S7'],
   ['Which bilateral defence framework does Beijing wish to see clarified?', 'S11'],
   ['wat r tokyos hoaps', 'S6'],
+  // An everyday word with its g dropped; formal wishes, extents, counterparts and benefits; a lead-in before the question.
+  ['y is japan mentionin the un', 'S9'],
+  ['What domestic legal changes will Japan explain to its counterpart?', 'S2'],
+  ['To what extent is Chinese defence expenditure on the agenda?', 'S3'],
+  ['What broader diplomatic benefits does Tokyo anticipate?', 'S6'],
+  ["honestly i just want to know which weapons japan is curious about, someone said carriers but i don't trust reddit", 'S10'],
+  ['adding to the server wiki - who represents japan', 'S8'],
+  ['what do i need to know here', 'S1'],
+  ['quick summary for the people who just woke up', 'S1'],
+  ["what's the latest on japan and china", 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -705,6 +715,8 @@ const OFF_TOPIC = [
   'can the sdf fight overseas',
   "what's japan's position on the south china sea",
   'who is japans prim minster',
+  'what does the maritime crisis mechanism cost',
+  'so i was reading about the philippines and the south china sea arbitration ruling, what did the court decide',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
   'which chinese officials will attend',
