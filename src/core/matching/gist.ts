@@ -10,7 +10,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance ' +
-    'importance matter matters stake fuss meaning')
+    'importance matter matters stake fuss meaning vibe vibes')
     .split(' '),
 );
 
@@ -18,7 +18,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling')
+    'interesting mean means care happen tell telling take')
     .split(' '),
 );
 
@@ -44,7 +44,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its posting talking discussing tweeting chatting')
+    'security relations ties its posting talking discussing tweeting chatting away')
     .split(' '),
 );
 
@@ -72,7 +72,7 @@ const ASKING: ReadonlySet<string> = new Set('what whats why how explain tell giv
 const POLITE: ReadonlySet<string> = new Set('please pls plz me us for'.split(' '));
 
 /** Words that open a message without asking anything. */
-const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm alright right'.split(' '));
+const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um uh hmm alright right'.split(' '));
 
 /**
  * Whether a question asks for the gist of the article ('summary') or for why the talks matter ('why'), given its
@@ -81,8 +81,9 @@ const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um hmm
 export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefined {
   const folded = asked.join(' ').replace(BOTH_PARTIES, 'both').split(' ');
   const first = folded.find((w) => !OPENERS.has(w));
-  // "how would you sum this up": how to put it, not a fact.
-  if (first === undefined || (ASKS_A_FACT.has(first) && !(first === 'how' && folded.some((w) => PUTS_IT.has(w))))) return undefined;
+  // "how would you sum this up": how to put it, not a fact; "how important is this": why it matters.
+  const how = first === 'how' && (folded.some((w) => PUTS_IT.has(w)) || WHY_IT_MATTERS.has(folded[folded.indexOf(first) + 1] ?? ''));
+  if (first === undefined || (ASKS_A_FACT.has(first) && !how)) return undefined;
   if (folded.some((w) => ELSEWHERE.has(w))) return undefined;
   // "i read something about it": the teller tells; "i haven't read it, what's it say" asks.
   if (TELLERS.has(first) && !folded.some((w) => ASKING.has(w))) return undefined;

@@ -218,10 +218,23 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bdiplomatic(?! sources?\b)/g, ' ')
     // "a quick summary for the people who just woke up": who the answer is for is not the question.
     .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/g, ' ')
+    // "give me the rundown on the tokyo talks": the talks, wherever they are held.
+    .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
+    // "which government agencies will participate": the ministries.
+    .replace(/\b(which|what) (?:government |state )?(?:agencies|departments|bodies|organs|institutions)\b/g, '$1 ministries')
+    // "which programmes are of particular interest to tokyo": which interest it.
+    .replace(/\b(?:are|is) of (?:particular |special |great |most |greatest |real |keen )?interest to (japan|tokyo|china|beijing)\b/g, 'interest $1')
+    // "the foreign ministers shook hands on this": agreed to it.
+    .replace(/\b(?:shook|shake|shaken) hands on\b/g, 'agreed on')
+    // "name everyone mentioned in the article": who the people named are.
+    .replace(/^\s*(?:name|list) (?:everyone|everybody|all the people|the people|all the names|the names|all the officials|the officials)\b/, 'who are the people')
+    // "bullet points of japan's demands", "list the islands involved": the things, not a list or who is involved.
+    .replace(/\b(?:in )?bullet points?(?: of| on)?\b/g, ' ')
+    .replace(/\b(islands|islets|countries|ministries|weapons|seas|places|topics|issues) involved\b/g, '$1')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
-    .replace(/^\s*(?:(?:so|ok|okay|well|um+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
+    .replace(/^\s*(?:(?:so|ok|okay|well|um+|uh+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
     // "what does this tell us": what the article says, before "tell us" goes as framing.
     .replace(/^\s*what (?:does|do) (?:this|it|the article|the report|the story) (?:tell|teach|show) (?:us|me)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "would you mind telling me where…": the request around the question.

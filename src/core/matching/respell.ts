@@ -15,7 +15,7 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
 
 /**
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
- * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long vowel as it sounds ("delegashun", "hoaps"), and a listed
+ * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun", "hoaps"), and a listed
  * misspelling with an ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never
  * respelled.
  */
@@ -76,12 +76,12 @@ export class Respeller {
       const written = ['tion', 'ssion', 'sion'].map((ending) => stemPart + ending + plural).find((w) => this.knowsWord(w));
       if (written !== undefined) return written;
     }
-    // "hoaps", "cloas": a long vowel spelt as it sounds, read as the vowel before a consonant and a silent e ("hopes").
-    const vowelTeam = /^([^aeiou]*)(?:oa|ai|ay)([^aeiouy]+?)(s?)$/.exec(word);
-    if (vowelTeam) {
-      const [, before = '', consonant = '', plural = ''] = vowelTeam;
-      const vowel = word.slice(before.length, before.length + 1);
-      const written = `${before}${vowel}${consonant}e${plural}`;
+    // "hoaps", "cloas": a long o spelt as it sounds, read as o before a consonant and a silent e ("hopes"). Only "oa":
+    // "ai" is in too many English words ("plain" is not "plane").
+    const longO = /^([^aeiou]*)oa([^aeiouy]+?)(s?)$/.exec(word);
+    if (longO) {
+      const [, before = '', consonant = '', plural = ''] = longO;
+      const written = `${before}o${consonant}e${plural}`;
       if (this.knowsWord(written)) return written;
     }
     const inflected = this.listedInflected(word);

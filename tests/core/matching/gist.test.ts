@@ -54,6 +54,9 @@ describe('questions for the whole article', () => {
     ['what does it all mean', 'why'],
     ['why is everyone posting about this', 'why'],
     ['explain the situation like i\'m five', 'summary'],
+    ['whats the general vibe of this story', 'summary'],
+    ['how important is this meeting really', 'why'],
+    ['what should i take from this', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -664,6 +664,16 @@ const ANSWERED: [string, string][] = [
   ['what do i need to know here', 'S1'],
   ['quick summary for the people who just woke up', 'S1'],
   ["what's the latest on japan and china", 'S1'],
+  // "plain" is a word, not "plane"; the Tokyo talks are the talks; agencies, interests, handshakes, lists and bullet points.
+  ['in plain terms when are these talks happening and where', 'S1'],
+  ['give me the rundown on the tokyo talks', 'S1'],
+  ['Which government agencies will participate in the dialogue?', 'S8'],
+  ['Which Chinese military programmes are of particular interest to Tokyo?', 'S10'],
+  ['What longer-term diplomatic objectives does Japan attach to the talks?', 'S6'],
+  ['i saw a tweet that said the foreign ministers shook hands on this ages ago, when was that and who were they', 'S7'],
+  ['name everyone mentioned in the article', 'S8'],
+  ["bullet points of japan's demands please", 'S3'],
+  ['list the islands involved', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -716,6 +726,7 @@ const OFF_TOPIC = [
   "what's japan's position on the south china sea",
   'who is japans prim minster',
   'what does the maritime crisis mechanism cost',
+  'how many rounds did beijing host',
   'so i was reading about the philippines and the south china sea arbitration ruling, what did the court decide',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
