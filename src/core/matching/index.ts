@@ -335,7 +335,9 @@ export class MatchIndex {
       ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]).flatMap(fold),
       ...plainWords(kb.aliases.spellings.values()),
     ].filter((w) => !this.names.has(w));
-    this.respeller = new Respeller(new Set([...ownWords, ...plainWords(kb.outOfScope), ...this.names]), ownWords, this.spellings);
+    // The words of alias terms are known too ("taking part"), though no entry holds them: "taking" is not "talking".
+    const aliasWords = kb.aliases.expansions.flatMap((rule) => rule.terms.flatMap((t) => t.split(' ')));
+    this.respeller = new Respeller(new Set([...ownWords, ...plainWords(kb.outOfScope), ...this.names, ...aliasWords]), ownWords, this.spellings);
     for (const [at, text] of kb.outOfScope.entries()) {
       const first = firstWord(text);
       this.outOfScopeByFirst.set(first, [...(this.outOfScopeByFirst.get(first) ?? []), { text, at }]);

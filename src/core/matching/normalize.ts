@@ -230,7 +230,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:name|list) (?:everyone|everybody|all the people|the people|all the names|the names|all the officials|the officials)\b/, 'who are the people')
     // "bullet points of japan's demands", "list the islands involved": the things, not a list or who is involved.
     .replace(/\b(?:in )?bullet points?(?: of| on)?\b/g, ' ')
-    .replace(/\b(islands|islets|countries|ministries|weapons|seas|places|topics|issues) involved\b/g, '$1')
+    .replace(/\b(islands|islets|weapons|seas|topics|issues) involved\b/g, '$1')
+    // "why does japan seek greater transparency": what Japan wants (China "seeks clarity" in the article's words).
+    .replace(/\b(does|do|will|would|did) (japan|tokyo) seek\b/g, '$1 $2 want')
+    .replace(/\b(japan|tokyo) seeks\b/g, '$1 wants')
+    .replace(/\bgreater (transparency|openness|clarity)\b/g, 'more $1')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.

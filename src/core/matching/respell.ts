@@ -1,6 +1,8 @@
 import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 
 const VOWELS = /[aeiou]/g;
+/** The shortest known word a typed word may have dropped a letter from. */
+const MIN_DROPPED_FROM = 6;
 
 /**
  * Endings a misspelt word may carry, as typed and as written, and the shortest listed misspelling each may follow:
@@ -23,6 +25,8 @@ export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
   private readonly byConsonants = new Map<string, string | undefined>();
   private readonly knownStems: ReadonlySet<string>;
+  /** Known words of six letters or more by each way of leaving one letter out ("rounds" → "rouns"); undefined when two share one. */
+  private readonly byDroppedLetter = new Map<string, string | undefined>();
 
   /**
    * @param known every word the bot knows, none of which is respelled
@@ -40,6 +44,14 @@ export class Respeller {
       const consonants = withoutVowels(word);
       if (consonants === word) continue;
       this.byConsonants.set(consonants, this.byConsonants.has(consonants) ? undefined : word);
+    }
+    for (const word of new Set(targets)) {
+      if (word.length < MIN_DROPPED_FROM || !/^[a-z]+$/.test(word)) continue;
+      // The first letter is never the one left out: "lanes" and "enter" are words, not "planes" and "center".
+      for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) {
+        const other = this.byDroppedLetter.get(typed);
+        this.byDroppedLetter.set(typed, this.byDroppedLetter.has(typed) && other !== word ? undefined : word);
+      }
     }
   }
 
@@ -93,7 +105,9 @@ export class Respeller {
       if (listed !== undefined) return listed;
       if (this.knowsWord(full)) return full;
     }
-    return /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
+    if (!/[aeiou]/.test(word)) return this.byConsonants.get(word);
+    // "rouns", "guidlines": a letter left out of a long known word, where no word the bot knows shares the stem.
+    return this.knowsWord(word) ? undefined : this.byDroppedLetter.get(word);
   }
 }
 

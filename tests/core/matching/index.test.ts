@@ -674,6 +674,11 @@ const ANSWERED: [string, string][] = [
   ['name everyone mentioned in the article', 'S8'],
   ["bullet points of japan's demands please", 'S3'],
   ['list the islands involved', 'S14'],
+  // A letter left out of a long word; another spelling of Diaoyu; Japan seeking (China "seeks clarity"); the minister named.
+  ['ho many rouns', 'S15'],
+  ['diayoo??', 'S14'],
+  ['Why does Japan seek greater transparency from China?', 'S3'],
+  ['which chinese minister is mentioned', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -727,6 +732,9 @@ const OFF_TOPIC = [
   'who is japans prim minster',
   'what does the maritime crisis mechanism cost',
   'how many rounds did beijing host',
+  'Which Chinese minister will attend the talks?',
+  'i was reading about the 2012 island purchase by the japanese government, why did they buy them',
+  'my teacher says the talks will end with a joint statement, what will it say',
   'so i was reading about the philippines and the south china sea arbitration ruling, what did the court decide',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
@@ -1368,7 +1376,8 @@ describe('the shape of a question', () => {
   });
 
   it('abstains on a misspelt out-of-scope subject, but not on a misspelt word of the article', () => {
-    expect(bot.match('populaton of taiwan').outOfScope).toEqual(['population (populaton)']);
+    // A letter left out of a word the bot knows is put back before the out-of-scope words are read.
+    expect(bot.match('populaton of taiwan').outOfScope).toEqual(['population']);
     expect(bot.ask('populaton of taiwan').decision.kind).toBe('abstain');
     expect(bot.ask('militery spending transparancy').reply.citations.map((c) => c.id)).toEqual(['S3']);
   });

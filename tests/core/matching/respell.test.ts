@@ -29,6 +29,12 @@ describe('Respeller', () => {
     expect(vowels.respell('boat boats in plain terms')).toBe('boat boats in plain terms');
   });
 
+  it('puts back a letter left out of a long known word, never the first and never into a word it knows', () => {
+    const dropped = new Respeller(new Set(['rounds', 'guidelines', 'planes', 'talking', 'taking']), ['rounds', 'guidelines', 'planes', 'talking'], new Map());
+    expect(dropped.respell('ho many rouns, the guidlines')).toBe('ho many rounds, the guidelines');
+    expect(dropped.respell('sea lanes, taking part')).toBe('sea lanes, taking part');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
