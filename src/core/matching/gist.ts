@@ -9,7 +9,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
   ('article story news headline headlines highlights facts bits parts upshot speed scene picture version ' +
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
-    'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance ' +
+    'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update updates ' +
     'importance matter matters stake fuss meaning vibe vibes')
     .split(' '),
 );

@@ -235,6 +235,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(does|do|will|would|did) (japan|tokyo) seek\b/g, '$1 $2 want')
     .replace(/\b(japan|tokyo) seeks\b/g, '$1 wants')
     .replace(/\bgreater (transparency|openness|clarity)\b/g, 'more $1')
+    // "where did all this start": the history of the talks ("where did this story come from" asks its source).
+    .replace(/^\s*(?:where|when|how) did (?:all )?(?:this|it|it all|this all|the whole thing) (?:start|begin|kick off)(?=\s*[?!.]*\s*$)/, 'what is the background of the talks')
+    // "what is the legislative programme": the legislation.
+    .replace(/\blegislative (?:programmes?|programs?|agenda|plans?|package|initiatives?)\b/g, 'legislation')
+    // "air craft carriers": aircraft.
+    .replace(/\bair craft\b/g, 'aircraft')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
@@ -252,7 +258,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
     .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
     // "why is this round happening at this point", "at the moment": now.
-    .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)/g, 'now')
+    .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)|\bat present\b/g, 'now')
     // "is this a big deal or not": the question, with its other side left open.
     .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.
@@ -383,7 +389,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…, is that actually in the article or is he making it up": whether the article says what was just told.
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
-    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+    // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
+    .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b/g, ' here ')
+    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
@@ -622,7 +630,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?=(?:because|cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|want|wanted|like|trying|try|love) to know|wondering|wonder|curious)\b(?:\s+about)?/gi;
+  /[,;:.!?()\n]+|\s(?=(?:because|cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:
@@ -633,7 +641,7 @@ export function lastClause(text: string): string | undefined {
   const clauses = clausesOf(text);
   const several = clauses.length >= 2;
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (clauses.length >= 2 && (REASON.test(clauses.at(-1) ?? '') || SIGN_OFF.test(clauses.at(-1) ?? ''))) clauses.pop();
+  while (clauses.length >= 2 && [REASON, SIGN_OFF, GUESS].some((r) => r.test(clauses.at(-1) ?? ''))) clauses.pop();
   const last = clauses.at(-1);
   return several && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
 }
@@ -666,6 +674,9 @@ const SIGN_OFF = new RegExp(
   `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
+
+/** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
+const GUESS = /^(?:like|such as|e\.?g\.?|for example|for instance)\b(?!.*\b(?:what|when|where|who|why|how|which)\b)|^(?!.*\b(?:what|when|where|who|why|how|which)\b).*\bor (?:something|smth|sth|whatever|so)(?: like that)?$/i;
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

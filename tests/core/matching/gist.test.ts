@@ -57,6 +57,8 @@ describe('questions for the whole article', () => {
     ['whats the general vibe of this story', 'summary'],
     ['how important is this meeting really', 'why'],
     ['what should i take from this', 'summary'],
+    ['give me a quick update on japan and china', 'summary'],
+    ['whats going on in this article in simple words', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

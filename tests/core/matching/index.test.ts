@@ -679,6 +679,19 @@ const ANSWERED: [string, string][] = [
   ['diayoo??', 'S14'],
   ['Why does Japan seek greater transparency from China?', 'S3'],
   ['which chinese minister is mentioned', 'S7'],
+  // Where it all started, a legislative programme, air craft, "at present", contested waters, more spellings.
+  ['where did all this start', 'S15'],
+  ['What legislative programme will Japan present?', 'S2'],
+  ['wat abowt air craft carryers', 'S10'],
+  ['which country controls the senkakus at present', 'S4'],
+  ['What concerns does Beijing have about Japanese patrols in contested waters?', 'S12'],
+  ['wat mekanizm r they plannin', 'S13'],
+  ['y does japan nead to explane its laws', 'S2'],
+  // An example or a guess after the question is not it; someone "wants to know" leads in to the question.
+  ['ok i admit i skimmed the article, but was there something in there about what japan hopes the talks will lead to, like further meetings', 'S6'],
+  ["i'm putting together a reading list for our study group and need to know what china wants clarity on, the guidelines or something", 'S11'],
+  ['a friend who lives in okinawa is worried about the islands and wants to know who else apart from japan says they own them', 'S14'],
+  ["i'm a student journalist and my editor wants to know what the crisis mechanism would actually do", 'S13'],
 ];
 
 const OFF_TOPIC = [
@@ -735,6 +748,9 @@ const OFF_TOPIC = [
   'Which Chinese minister will attend the talks?',
   'i was reading about the 2012 island purchase by the japanese government, why did they buy them',
   'my teacher says the talks will end with a joint statement, what will it say',
+  "What is the Chinese defence ministry's budget for the coming year?",
+  "my friend studies in beijing and says chinese students don't care about these talks, is that true",
+  'we were talking in class about whether the talks will be held every year from now on, will they',
   'so i was reading about the philippines and the south china sea arbitration ruling, what did the court decide',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
