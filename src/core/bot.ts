@@ -2,11 +2,14 @@ import { CUTOFFS, decide, overlaps, type Decision } from './decide.js';
 import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
-import { firstClause, lastClause, words } from './matching/normalize.js';
+import { firstClause, lastClause, lastTwoClauses, words } from './matching/normalize.js';
+import { placeAsked } from './matching/position.js';
 import { quotedSentence } from './matching/quoted.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
+/** A place asked for ("the first two paragraphs") is quoted when it holds at most this many sentences: an entry and one more. */
+const MAX_PLACED_SENTENCES = 2;
 export const MAX_QUESTION_CHARS = 1000;
 /** How much surer the last clause's answer must be to replace the whole message's answer. */
 export const CLAUSE_LEAD = 0.2;
@@ -137,6 +140,7 @@ export class TalksBot {
         : this.askedLast(question, read, whole, long, outOfScope);
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     decision = this.byQuote(read, match, decision);
+    decision = this.byPlace(read, match, decision);
     return { decision, reply: composeReply(this.loaded.kb, decision) };
   }
 
@@ -170,7 +174,13 @@ export class TalksBot {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
       // In a shorter message the clause must ask more than a question word ("…incursions near senkaku, how often").
       const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
-      if (!ASKS.test(clause) || REFERS_BACK.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
+      if (!ASKS.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
+      // "…but the article talks about mutual trust, what's that about": what the clause points back to is in the one before.
+      if (REFERS_BACK.test(clause)) {
+        const pair = lastTwoClauses(read);
+        const named = pair === undefined ? undefined : this.decideOn(pair);
+        return named?.kind === 'answer' ? named : whole;
+      }
       const narrowed = this.decideOn(clause);
       return narrowed.kind === 'answer' ? narrowed : whole;
     }
@@ -194,12 +204,31 @@ export class TalksBot {
    * sentence, by the entry that quotes it alone (the matcher's likeliest of them), unless the answer already cites it or
    * the message asks something the article does not give.
    */
+  /**
+   * A message that asks for a paragraph or sentence by its place ("what's the second paragraph about") is answered with
+   * the sentences there, each by the entry that quotes it alone, unless the answer cites just those already or the
+   * message asks something the article does not give.
+   */
+  private byPlace(read: string, match: Match, decision: Decision): Decision {
+    const sentences = placeAsked(read, this.loaded.kb.paragraphs);
+    if (sentences === undefined || sentences.length > MAX_PLACED_SENTENCES || match.outOfScope.length > 0) return decision;
+    const cited = new Set(decision.kind === 'answer' ? [decision.entry, decision.also].flatMap((e) => e?.answer ?? []) : []);
+    if (cited.size === sentences.length && sentences.every((id) => cited.has(id))) return decision;
+    const [entry, also] = sentences.map((id) => this.quotingAlone(id, match));
+    return entry === undefined ? decision : { kind: 'answer', entry, ...(also !== undefined ? { also } : {}), confidence: 1, margin: 1 };
+  }
+
+  /** The entry whose answer is this sentence alone, the matcher's likeliest of them first. */
+  private quotingAlone(sentence: string, match: Match): QaEntry | undefined {
+    const alone = (e: QaEntry) => e.answer.length === 1 && e.answer[0] === sentence;
+    return match.candidates.find((c) => alone(c.entry))?.entry ?? this.loaded.kb.entries.find(alone);
+  }
+
   private byQuote(read: string, match: Match, decision: Decision): Decision {
     const sentence = quotedSentence(read, this.loaded.kb.sentences);
     if (sentence === undefined || match.outOfScope.length > 0) return decision;
     if (decision.kind === 'answer' && [decision.entry, decision.also].some((e) => e?.answer.includes(sentence))) return decision;
-    const alone = (e: QaEntry) => e.answer.length === 1 && e.answer[0] === sentence;
-    const entry = match.candidates.find((c) => alone(c.entry))?.entry ?? this.loaded.kb.entries.find(alone);
+    const entry = this.quotingAlone(sentence, match);
     return entry === undefined ? decision : { kind: 'answer', entry, confidence: 1, margin: 1 };
   }
 

@@ -94,7 +94,8 @@ export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefin
   if (!folded.every(known)) return undefined;
   // "tell me a story": a story of any kind, not this one.
   const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && folded[i - 1] !== 'a' && folded[i - 1] !== 'an');
-  const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w));
+  // "why should the region care": who it may matter to points at the talks too.
+  const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w) || (why && MATTERS_TO.has(w)));
   // "ok explain", "summarise pls": a request to put it all briefly, and nothing else.
   const request = folded.every((w) => OPENERS.has(w) || PUTS_IT.has(w) || POLITE.has(w)) && folded.some((w) => PUTS_IT.has(w));
   if (!whole && !pointed && !request) return undefined;

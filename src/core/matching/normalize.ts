@@ -193,7 +193,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
     .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b)/g, ' usa ')
     // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
-    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$/, ' ')
+    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$|\sbecause (?!of\b)[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
     .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
     // "quiz: where will the talks be held? a) beijing b) tokyo": the question, without the choices offered.
@@ -217,7 +217,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
     .replace(/\bdiplomatic(?! sources?\b)/g, ' ')
     // "a quick summary for the people who just woke up": who the answer is for is not the question.
-    .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/g, ' ')
+    .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b|\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/g, ' ')
     // "give me the rundown on the tokyo talks": the talks, wherever they are held.
     .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
     // "which government agencies will participate": the ministries.
@@ -241,6 +241,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\blegislative (?:programmes?|programs?|agenda|plans?|package|initiatives?)\b/g, 'legislation')
     // "air craft carriers": aircraft.
     .replace(/\bair craft\b/g, 'aircraft')
+    // "what's the talk of the town": the news.
+    .replace(/\b(?:the )?talk of the (?:town|server|channel)\b/g, 'the news')
+    // "i just want to double check the year…": the checking is not the question.
+    .replace(/\b(?:i )?(?:just )?(?:want|wanted|need|needed|wanna|would like) to (?:double[- ]?check|check|confirm|verify|make sure of)\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
@@ -391,7 +395,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
     .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b/g, ' here ')
-    .replace(/\b(?:can|could|would) you\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
@@ -630,7 +634,7 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?=(?:because|cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?/gi;
+  /[,;:.!?()\n]+|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?/gi;
 
 /**
  * The last clause of a message that has several, when it has at least two words:
@@ -639,11 +643,28 @@ const CLAUSE_BREAK =
  */
 export function lastClause(text: string): string | undefined {
   const clauses = clausesOf(text);
-  const several = clauses.length >= 2;
+  const asking = withoutClosings(clauses);
+  const last = asking.at(-1);
+  return clauses.length >= 2 && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
+}
+
+/**
+ * The last clause with the one before it, which names what the last one points back to ("…but the article talks
+ * about mutual trust, what's that about"). Undefined for a message of fewer than three clauses between punctuation.
+ */
+export function lastTwoClauses(text: string): string | undefined {
+  // Only punctuation ends these clauses: "…south korea are also planning a dialogue, when is that one" is one story.
+  const clauses = text.split(/[,;:.!?\n]+/).map((c) => c.trim()).filter((c) => c !== '');
+  const asking = withoutClosings(clauses);
+  return clauses.length >= 3 && asking.length >= 2 ? asking.slice(-2).join(', ') : undefined;
+}
+
+/** The clauses without those that close a message asking nothing of their own. */
+function withoutClosings(clauses: readonly string[]): string[] {
+  const asking = [...clauses];
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (clauses.length >= 2 && [REASON, SIGN_OFF, GUESS].some((r) => r.test(clauses.at(-1) ?? ''))) clauses.pop();
-  const last = clauses.at(-1);
-  return several && last !== undefined && last.split(/\s+/).length >= 2 ? last : undefined;
+  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
+  return asking;
 }
 
 /**

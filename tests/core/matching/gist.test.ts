@@ -59,6 +59,7 @@ describe('questions for the whole article', () => {
     ['what should i take from this', 'summary'],
     ['give me a quick update on japan and china', 'summary'],
     ['whats going on in this article in simple words', 'summary'],
+    ['why should the region care', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

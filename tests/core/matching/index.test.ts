@@ -692,6 +692,12 @@ const ANSWERED: [string, string][] = [
   ["i'm putting together a reading list for our study group and need to know what china wants clarity on, the guidelines or something", 'S11'],
   ['a friend who lives in okinawa is worried about the islands and wants to know who else apart from japan says they own them', 'S14'],
   ["i'm a student journalist and my editor wants to know what the crisis mechanism would actually do", 'S13'],
+  // A question that points back is read with the clause before it; a reason after "because" is not the question.
+  ["so my grandma who lived through the war says japan and china will never get along, but the article talks about mutual trust, what's that about", 'S4'],
+  ['i just want to double check the year the last talks happened because two websites say different things', 'S5'],
+  ['can u explain this whole thing', 'S1'],
+  ['recap for the late crowd?', 'S1'],
+  ["what's the talk of the town here", 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -751,6 +757,13 @@ const OFF_TOPIC = [
   "What is the Chinese defence ministry's budget for the coming year?",
   "my friend studies in beijing and says chinese students don't care about these talks, is that true",
   'we were talking in class about whether the talks will be held every year from now on, will they',
+  "recap of last night's episode?",
+  'what kind of chinese vessels go near the senkakus',
+  'what is the south china sea code of conduct',
+  "what's china's position on the us-japan guidelines",
+  // Japan and South Korea's dialogue is one story, though "also" splits it.
+  'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
+  'just curious since i\'m planning a trip, will the talks in tokyo cause any disruption to public transport or tourist sites that week',
   'so i was reading about the philippines and the south china sea arbitration ruling, what did the court decide',
   'my friend and i are arguing about pineapple on pizza, who is right',
   'what will happen to the islands after the talks',
