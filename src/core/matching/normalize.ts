@@ -205,8 +205,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
     // "explain it like i'm five": simply.
     .replace(/\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|toddler))\b/g, ' simply ')
-    // "what diplomatic understanding preceded the talks": an agreement ("my understanding is" only frames).
-    .replace(/\b(?:diplomatic|mutual|political|an|the) understanding\b(?! (?:is|of)\b)/g, ' agreement ')
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
     .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was) )?the (?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
     // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
@@ -215,7 +213,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
     .replace(/\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b/g, ' ')
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
-    .replace(/\bdiplomatic(?! sources?\b)/g, ' ')
+    .replace(/\bdiplomatic(?! sources?\b| understanding\b)/g, ' ')
     // "a quick summary for the people who just woke up": who the answer is for is not the question.
     .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b|\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/g, ' ')
     // "give me the rundown on the tokyo talks": the talks, wherever they are held.
@@ -245,6 +243,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?talk of the (?:town|server|channel)\b/g, 'the news')
     // "i just want to double check the year…": the checking is not the question.
     .replace(/\b(?:i )?(?:just )?(?:want|wanted|need|needed|wanna|would like) to (?:double[- ]?check|check|confirm|verify|make sure of)\b/g, ' ')
+    // "wassup with these talks": what's up.
+    .replace(/\bwa[sz]+up\b/g, "what's up")
+    // "how come this is happening": why.
+    .replace(/\bhow come\b/g, 'why')
+    // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
+    .replace(/\b(?:the )?middle kingdom\b/g, 'china')
+    .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
+    .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
+    // "…for a busy person", "before i write my essay": who asks, not what.
+    .replace(/\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.

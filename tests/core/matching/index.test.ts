@@ -698,6 +698,20 @@ const ANSWERED: [string, string][] = [
   ['can u explain this whole thing', 'S1'],
   ['recap for the late crowd?', 'S1'],
   ["what's the talk of the town here", 'S1'],
+  // Chat spellings, "how come", a newcomer's primer, the governments by metonym and nickname.
+  ['wassup with these security talks', 'S1'],
+  ['how come this is happening right now', 'S4'],
+  ['what should a newcomer know about this', 'S1'],
+  ['quick primer on the talks?', 'S1'],
+  ['bottom line for a busy person?', 'S1'],
+  ['wat wil japn say abt the consitushun', 'S2'],
+  ['wen wus the last won', 'S5'],
+  ['before i write my essay i want to check when the foreign ministers agreed to get these talks going again', 'S7'],
+  ['what does kasumigaseki want from the talks', 'S3'],
+  ['what did the two top diplomats agree last year', 'S7'],
+  ["what's the land of the rising sun asking china", 'S3'],
+  // "mutual understanding" is trust, "diplomatic understanding" an agreement.
+  ['is there mutual understanding at sea', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -761,6 +775,8 @@ const OFF_TOPIC = [
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
+  "what's the main story on bbc today",
+  'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
   'just curious since i\'m planning a trip, will the talks in tokyo cause any disruption to public transport or tourist sites that week',
