@@ -245,6 +245,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:i )?(?:just )?(?:want|wanted|need|needed|wanna|would like) to (?:double[- ]?check|check|confirm|verify|make sure of)\b/g, ' ')
     // "wassup with these talks": what's up.
     .replace(/\bwa[sz]+up\b/g, "what's up")
+    // "what's new in the world of japan china relations": in them.
+    .replace(/\bin the world of\b/g, ' in ')
+    // "just tell me what i need to know": the gist.
+    .replace(/^\s*(?:(?:just|pls|please|so) )?(?:tell me|tell us|say) what (?:i|we) (?:need|have|ought|should) to know(?: about (?:this|it|all this|these talks|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "who is goin 4 japan": for.
+    .replace(/\b4 (?=(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)/g, 'for ')
+    // "how many have there been": rounds, the only thing the article counts so.
+    .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
+    // "i work on a fishing boat and…": where the teller works is not the question.
+    .replace(/\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,)/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

@@ -712,6 +712,15 @@ const ANSWERED: [string, string][] = [
   ["what's the land of the rising sun asking china", 'S3'],
   // "mutual understanding" is trust, "diplomatic understanding" an agreement.
   ['is there mutual understanding at sea', 'S4'],
+  // "4 japan", a bare "how many have there been", where the teller works, the gist in other words.
+  ['who iz goin 4 japan', 'S8'],
+  ['y doez japan talk bout the un', 'S9'],
+  ['i think i remember reading that the talks have been going since the 90s, how many have there been total', 'S15'],
+  ['i work on a fishing boat and we hear about near misses at sea all the time, what are the talks trying to set up to stop that', 'S13'],
+  ['when are the talons being held', 'S1'],
+  ["so what's the story with all these japan china posts", 'S1'],
+  ["what's new in the world of japan china relations", 'S1'],
+  ['just tell me what i need to know', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -776,6 +785,7 @@ const OFF_TOPIC = [
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
   "what's the main story on bbc today",
+  "what was japan's message in beijing in 2011",
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
