@@ -721,6 +721,17 @@ const ANSWERED: [string, string][] = [
   ["so what's the story with all these japan china posts", 'S1'],
   ["what's new in the world of japan china relations", 'S1'],
   ['just tell me what i need to know', 'S1'],
+  // The manner and the reader asked for are not the question; "was i right" closes a message; the sea misspelt.
+  ['explain the article like a news anchor would', 'S1'],
+  ["what's the gist for someone who doesn't follow asia", 'S1'],
+  ['what am i reading here', 'S1'],
+  ['what difference could these talks make', 'S4'],
+  ['wil jpn send shipz to the south china see', 'S12'],
+  ['Which reinterpretation of the postwar Constitution does the report cite?', 'S2'],
+  ["i've got a bet with a friend that the last talks were in tokyo, was i right", 'S5'],
+  // "do" is no view of Taiwan's; "want to understand" is a lead-in only for a party.
+  ['do china and taiwan both claim the islets', 'S14'],
+  ["sorry for the wall of text but i really want to understand what japan thinks it will get out of this, like what's the win for tokyo", 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -786,6 +797,11 @@ const OFF_TOPIC = [
   "what's china's position on the us-japan guidelines",
   "what's the main story on bbc today",
   "what was japan's message in beijing in 2011",
+  "what's the long and short of the brexit deal",
+  'i saw a headline saying china will cancel the talks if japan passes the laws, is that in the article',
+  'when did japan last host the talks',
+  'what will taiwan do about the talks',
+  'what laws will japan pass next year',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
