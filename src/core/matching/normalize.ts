@@ -96,7 +96,7 @@ const FRAMING = new RegExp(
     /\b(?:run|walk|take|talk)(?: me| us)? through\b/,
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
-    /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
+    /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
     new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
@@ -262,6 +262,18 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "which legislation does china wish to understand": what it wants to know.
     .replace(/\b(japan|china|tokyo|beijing) (?:want|wants|wish|wishes|hope|hopes) to understand\b/g, '$1 want to know')
+    // "run it by me": explain it.
+    .replace(/\brun (?:it|this|that|it all) (?:by|past) (?:me|us)\b/g, 'explain it')
+    // "when people say the talks are the first in four years, does that mean…": what people say is the story.
+    .replace(/\bwhen (?:people|they|folks|everyone|the article|the report|the story|it) (?:say|says|said|mention|mentions)\b/g, ' ')
+    // "is there a population on those islets": whether anyone lives there.
+    .replace(/\b(?:is there|are there) (?:a|any) population on (?:the |those |these )?(islets|islands|senkakus|senkaku islands)\b/g, 'does anyone live on the $1')
+    // "someone told me the talks will be in beijing": who told the teller is not the question.
+    .replace(/\b(?:someone|somebody|a friend|a guy|this guy|people|a classmate|my \w+) (?:told|tells|has told|have told) (?:me|us)(?: that)?\b/g, ' ')
+    // "will the talks be in beijing again like last time": the planned talks, held up against the last.
+    .replace(/\b(?:like|as) (?:it was |they were |the )?last time\b/g, ' ')
+    // "there have only been a couple of these talks": a count of the rounds, to be checked.
+    .replace(/\b(?:a couple|a few|a handful|only (?:one|two|three|a couple|a few))(?: of)? (?:these |the |those )?(?:talks|rounds|meetings|dialogues)\b/g, 'how many rounds')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -351,7 +363,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's behind all this": why.
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
-    .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i (?:need to |have to )?tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
     .replace(ON_THE_MEDIA, ' ')
     // "what should i take from this article": the gist.
     .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -420,7 +432,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
     .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b/g, ' here ')
-    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\btell (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
@@ -717,7 +729,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

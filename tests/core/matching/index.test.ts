@@ -732,6 +732,13 @@ const ANSWERED: [string, string][] = [
   // "do" is no view of Taiwan's; "want to understand" is a lead-in only for a party.
   ['do china and taiwan both claim the islets', 'S14'],
   ["sorry for the wall of text but i really want to understand what japan thinks it will get out of this, like what's the win for tokyo", 'S6'],
+  // Who told the teller, what people say, "is he wrong" and "like last time" are the story; a count to check.
+  ['someone told me the talks will be in beijing again like last time, is that right', 'S1'],
+  ['my brother says there have only been a couple of these talks ever, is he wrong', 'S15'],
+  ['i know this is a silly question but when people say the talks are the first in four years, does that mean there were none at all since 2011', 'S5'],
+  ['is there a population on those islets or not', 'S14'],
+  ['run it by me real quick', 'S1'],
+  ['what do i need to tell my class about this', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -802,6 +809,7 @@ const OFF_TOPIC = [
   'when did japan last host the talks',
   'what will taiwan do about the talks',
   'what laws will japan pass next year',
+  "what's the news from wall street",
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
