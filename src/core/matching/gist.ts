@@ -18,7 +18,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference')
+    'interesting mean means care happen tell telling take reading difference remember')
     .split(' '),
 );
 
@@ -44,7 +44,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its make posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
+    'security relations ties its make suddenly recently posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
     .split(' '),
 );
 

@@ -274,6 +274,18 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:like|as) (?:it was |they were |the )?last time\b/g, ' ')
     // "there have only been a couple of these talks": a count of the rounds, to be checked.
     .replace(/\b(?:a couple|a few|a handful|only (?:one|two|three|a couple|a few))(?: of)? (?:these |the |those )?(?:talks|rounds|meetings|dialogues)\b/g, 'how many rounds')
+    // "!ask diaoyu?", "/ask when are the talks" typed as a message: the bot's own command, then the question.
+    .replace(/^\s*[/!?.]ask\b:?/, ' ')
+    // "what's the top line": the headline.
+    .replace(/\btop ?line\b/g, 'headline')
+    // "japans rep at the talks": its representative ("+rep @someone" alone is another bot's).
+    .replace(/\b(japan|china|tokyo|beijing)(?:'?s)? reps?\b/g, "$1's representative")
+    // "chinas q's for japan": questions.
+    .replace(/\bq'?s\b/g, 'questions')
+    // "military investment": spending.
+    .replace(/\bmilitary investments?\b/g, 'military spending')
+    // "msdf stands for what", "what does msdf stand for": what the body the article names is.
+    .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

@@ -739,6 +739,15 @@ const ANSWERED: [string, string][] = [
   ['is there a population on those islets or not', 'S14'],
   ['run it by me real quick', 'S1'],
   ['what do i need to tell my class about this', 'S1'],
+  // The bot's own command typed as a message; a party's rep; q's; what an acronym stands for; the top line.
+  ['!ask diaoyu?', 'S14'],
+  ['japans rep at teh talks?', 'S8'],
+  ["chinas q's 4 japan", 'S11'],
+  ['msdf stands for what', 'S12'],
+  ['What categories of Chinese military investment interest Japan?', 'S3'],
+  ["what's the top line", 'S1'],
+  ["why's everyone suddenly talking about japan and china", 'S4'],
+  ['what should i remember from this', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -810,6 +819,10 @@ const OFF_TOPIC = [
   'what will taiwan do about the talks',
   'what laws will japan pass next year',
   "what's the news from wall street",
+  'my friend thinks the talks will decide who owns the islands, is that right',
+  "does anyone have a spare steam key, i'm bored",
+  'what does kyodo stand for',
+  '+rep @someone',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
