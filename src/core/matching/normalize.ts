@@ -39,6 +39,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
+    'bro bruh lah leh lor meh ' +
     'ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
     'characterises portray portrays portrayed element elements ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
@@ -317,7 +318,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's this all about then": a closing "then" asks nothing.
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
-    .replace(/\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.

@@ -748,6 +748,11 @@ const ANSWERED: [string, string][] = [
   ["what's the top line", 'S1'],
   ["why's everyone suddenly talking about japan and china", 'S4'],
   ['what should i remember from this', 'S1'],
+  // "in one go", dialect particles, a calendar, the significance for one side.
+  ["what's the deal here in one go", 'S1'],
+  ['bro when the talks ah', 'S1'],
+  ['What is the anticipated calendar for the security consultations?', 'S1'],
+  ["what's the significance for japan", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -821,6 +826,8 @@ const OFF_TOPIC = [
   "what's the news from wall street",
   'my friend thinks the talks will decide who owns the islands, is that right',
   "does anyone have a spare steam key, i'm bored",
+  'since what year have the islands been disputed',
+  'what will china say about the constitution',
   'what does kyodo stand for',
   '+rep @someone',
   'summary of the history of the bbc',
