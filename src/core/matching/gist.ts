@@ -10,7 +10,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update updates ' +
-    'importance matter matters stake fuss meaning vibe vibes primer explainer posts')
+    'importance matter matters stake fuss meaning vibe vibes primer explainer posts message explanation development')
     .split(' '),
 );
 
@@ -44,7 +44,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its make suddenly recently posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
+    'security relations ties its make suddenly recently notable remarkable posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
     .split(' '),
 );
 

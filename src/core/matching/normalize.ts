@@ -287,6 +287,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bmilitary investments?\b/g, 'military spending')
     // "msdf stands for what", "what does msdf stand for": what the body the article names is.
     .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
+    // "explain this story to a first-timer": who it is for is not the question.
+    .replace(/\b(?:to|for) (?:a|an) (?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/g, ' ')
+    // "what the us government said": the United States itself.
+    .replace(/\b(?:usa|american)\s+(?:government|administration)\b/g, 'usa')
+    // "what's your take on why japan mentions the un charter": the question, not the bot's view.
+    .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -737,7 +743,8 @@ export function firstClause(text: string, asks: RegExp): string | undefined {
 const RELATIVE_WHO = /\b(?:a|an|my|our|the|some|this|that) \w+ (?:who|whos|who's|which)\b/gi;
 
 function clausesOf(text: string): string[] {
-  return text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  // "tl;dr" is one word, not two clauses.
+  return text.replace(/\btl;\s?dr\b/gi, 'tldr').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */

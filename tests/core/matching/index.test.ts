@@ -753,6 +753,15 @@ const ANSWERED: [string, string][] = [
   ['bro when the talks ah', 'S1'],
   ['What is the anticipated calendar for the security consultations?', 'S1'],
   ["what's the significance for japan", 'S4'],
+  // Who an explanation is for; the bot's take on a question the article answers; "tl;dr" is one word.
+  ['explain this story to a first-timer', 'S1'],
+  ["what's the key message of this report", 'S1'],
+  ['a simple explanation please', 'S1'],
+  ['why is this a notable development', 'S4'],
+  ["what's your take on why japan mentions the un charter", 'S9'],
+  ['hoo leeds japans side', 'S8'],
+  ['wat gidelines is china worryd abowt', 'S11'],
+  ["i was talking with a friend about japan's alliance with the us, does china have anything to say about that in these talks", 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -828,6 +837,12 @@ const OFF_TOPIC = [
   "does anyone have a spare steam key, i'm bored",
   'since what year have the islands been disputed',
   'what will china say about the constitution',
+  'whats the tl;dr on the fed meeting',
+  'my teacher wants to know what the us government said about the talks',
+  "what were wang yi's words last november",
+  'does china also hold security talks with washington',
+  'what are the japan-us guidelines called officially',
+  "what's your opinion on japan",
   'what does kyodo stand for',
   '+rep @someone',
   'summary of the history of the bbc',
