@@ -71,7 +71,7 @@ const MONTHS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 );
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
-const ARITHMETIC = /\d\s*(?:[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
+const ARITHMETIC = /\d\s*(?:(?!\+\s*\d\s+(?:guidelines|talks|dialogue|meeting|format|framework)\b)[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
 /**
  * "how many diplomats does japan have": what a side holds is counted nowhere in the article; only the talks,
  * their rounds and the years between them are.

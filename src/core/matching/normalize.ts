@@ -104,7 +104,7 @@ const FRAMING = new RegExp(
     // "we were talking about the islands at dinner and…": where the teller talked is not the question.
     /\b(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: about)?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
     /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
-    /\bfor (?:a|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)\b/,
+    /\bfor (?:a|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
@@ -205,7 +205,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
     // "explain it like i'm five": simply.
-    .replace(/\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|toddler))\b/g, ' simply ')
+    .replace(/\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|toddler))\b|\blike i (?:just )?(?:woke up|know nothing|have no idea|am new|'?m new)\b/g, ' simply ')
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
     .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was) )?the (?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
     // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
@@ -293,6 +293,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:usa|american)\s+(?:government|administration)\b/g, 'usa')
     // "what's your take on why japan mentions the un charter": the question, not the bot's view.
     .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
+    // "these talks go back how far": how far back they go.
+    .replace(/\bgo(?:es)? back how far\b/g, 'how far back do they go')
+    // "what's going on in the japan china world": in it.
+    .replace(/\bin the ([\w-]+(?: [\w-]+)?) world\b/g, 'in $1')
+    // "whos japans guy": its official.
+    .replace(/\b(japan|china|tokyo|beijing)'?s (?:guy|man|person|bloke|dude)\b/g, "$1's official")
+    // "b4": before.
+    .replace(/\bb4\b/g, 'before')
+    // "which government uses the name diaoyu": which calls them so.
+    .replace(/\b(?:uses|use|used|using) the name\b/g, 'calls them')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -300,7 +310,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
     .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
     // "…for a busy person", "before i write my essay": who asks, not what.
-    .replace(/\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
+    .replace(/\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b|\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.

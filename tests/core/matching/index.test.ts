@@ -762,6 +762,17 @@ const ANSWERED: [string, string][] = [
   ['hoo leeds japans side', 'S8'],
   ['wat gidelines is china worryd abowt', 'S11'],
   ["i was talking with a friend about japan's alliance with the us, does china have anything to say about that in these talks", 'S11'],
+  // Who the summary is for, inverted and clipped questions, a side's "guy", the name a government uses, the 2+2.
+  ['summary for someone busy?', 'S1'],
+  ['explain it like i just woke up', 'S1'],
+  ['these talks go back how far', 'S15'],
+  ["what's going on in the japan china world", 'S1'],
+  ['whos japans guy', 'S8'],
+  ['how many tyms hav they met', 'S15'],
+  ['for a quiz tonight i need the number of rounds of japan-china security talks before this one', 'S15'],
+  ['which government uses the name diaoyu', 'S14'],
+  ["what's the deal with the 2+2 guidelines", 'S11'],
+  ['who from japan is coming to the talks', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -843,6 +854,9 @@ const OFF_TOPIC = [
   'does china also hold security talks with washington',
   'what are the japan-us guidelines called officially',
   "what's your opinion on japan",
+  'what is 2+2',
+  "i've heard rumours that the us will observe the talks, what does the article say about the us role",
+  'i just adopted a kitten, any name ideas',
   'what does kyodo stand for',
   '+rep @someone',
   'summary of the history of the bbc',
