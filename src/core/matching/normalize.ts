@@ -157,6 +157,12 @@ const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:aske
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
+/** "my cousin follows defence news and says…": what a teller's relation reads and says is the story. */
+const RELATION_SAYS = new RegExp(
+  String.raw`\b(?:my|our|a) (?:\w+ )?${RELATION} (?:follows|reads|watches|studies|works in) (?:\w+ ){0,3}?(?:and )?(?:says|said|thinks|reckons|claims)(?: that)?\b`,
+  'g',
+);
+
 const TELLERS_JOB = new RegExp(
   String.raw`\b((?:my|our) ${RELATION}) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b`,
   'g',
@@ -303,6 +309,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bb4\b/g, 'before')
     // "which government uses the name diaoyu": which calls them so.
     .replace(/\b(?:uses|use|used|using) the name\b/g, 'calls them')
+    // "the 30 second version", "a one-minute briefing": a quick one.
+    .replace(/\b(?:\d+|one|two|five|ten|thirty)[- ](?:seconds?|secs?|minutes?|mins?)\b/g, ' quick ')
+    // "sea ya": see you.
+    .replace(/^\s*(?:sea|c) (?:ya|you|u)\b/, 'see you')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -540,6 +550,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
+    .replace(RELATION_SAYS, ' ')
     .replace(TELLERS_JOB, '$1')
     .replace(TELLERS_FIELD, '$1 ')
     .replace(TELLERS_ORIGIN, '$1')

@@ -82,7 +82,7 @@ export class Respeller {
   private written(word: string): string | undefined {
     if (this.known.has(word) || this.spellings.has(word) || isStopWord(word)) return undefined;
     // "delegashun", "populashun": -tion (or -ssion) as it sounds.
-    const sounded = /^(.{3,})sh[aeiou]n(s?)$/.exec(word);
+    const sounded = /^(.{2,})sh[aeiou]n(s?)$/.exec(word);
     if (sounded) {
       const [, stemPart = '', plural = ''] = sounded;
       const written = ['tion', 'ssion', 'sion'].map((ending) => stemPart + ending + plural).find((w) => this.knowsWord(w));

@@ -773,6 +773,14 @@ const ANSWERED: [string, string][] = [
   ['which government uses the name diaoyu', 'S14'],
   ["what's the deal with the 2+2 guidelines", 'S11'],
   ['who from japan is coming to the talks', 'S8'],
+  // A briefing's length, a thread, what a relation follows and says, -tion as it sounds after two letters.
+  ["what's the 30 second version", 'S1'],
+  ['give me a one-minute briefing', 'S1'],
+  ["what's this thread about", 'S1'],
+  ["my cousin follows defence news and says japan wants to know about china's carriers and jets, is that right", 'S10'],
+  ['y dus japan keep mentionin the united nashuns', 'S9'],
+  ['wen wer the talks last helled', 'S5'],
+  ['what city is hosting the summitry', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -857,6 +865,12 @@ const OFF_TOPIC = [
   'what is 2+2',
   "i've heard rumours that the us will observe the talks, what does the article say about the us role",
   'i just adopted a kitten, any name ideas',
+  'sea ya',
+  "What is the defence ministry's position on the talks?",
+  'how many of the 12 rounds were in china',
+  'is a japan china summit scheduled for this year',
+  'which chinese cities have naval bases',
+  "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
   'summary of the history of the bbc',
