@@ -123,6 +123,8 @@ const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
 );
 /** Verbs that put "what … after" in time ("what happens after"), not in wanting ("what is Tokyo after"). */
 const COMES_AFTER: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'come', 'comes', 'came', 'next', 'follows', 'followed', 'then', 'right']);
+/** A word without its inflectional ending: "served" and "server" share "serv". */
+const rootOf = (word: string): string => word.replace(/(?:ing|ers|er|ed|es|s|e)$/, '');
 /** Out-of-scope subjects are recognised misspelt from this length. */
 const MIN_MISSPELT_LENGTH = 6;
 /** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
@@ -508,6 +510,8 @@ export class MatchIndex {
       if (known === 1) continue; // a word of the knowledge is no slip
       const errors = known > 0 ? 1 : allowedErrors(w.length);
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
+        // "served" is no slip for "server": a verb's form of the same root.
+        if (/(?:ed|ing)$/.test(w) && rootOf(w) === rootOf(o)) return false;
         const distance = Math.abs(o.length - w.length) <= errors ? editDistance(w, o) : Infinity;
         return distance <= errors && 1 - distance / Math.max(o.length, w.length) > known;
       });

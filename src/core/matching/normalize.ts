@@ -313,6 +313,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:\d+|one|two|five|ten|thirty)[- ](?:seconds?|secs?|minutes?|mins?)\b/g, ' quick ')
     // "sea ya": see you.
     .replace(/^\s*(?:sea|c) (?:ya|you|u)\b/, 'see you')
+    // "any update on japan china security stuff": what's new with them (news since the article is another question).
+    .replace(/\bany (?:updates?|news) (?:on|about|re|regarding) (?=(?:japan|china|tokyo|beijing|the talks|these talks|this|the security)\b)/g, "what's new with ")
+    // "there's a meme going round about…", "is that actually a thing": where the teller heard it is the story.
+    .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
+    .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
+    // "what does it say about taiwan": what the article says of it, not what Taiwan says.
+    .replace(/\bwhat (?:does|did) (?:it|this) say about\b/g, 'what about')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

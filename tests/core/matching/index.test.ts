@@ -781,6 +781,13 @@ const ANSWERED: [string, string][] = [
   ['y dus japan keep mentionin the united nashuns', 'S9'],
   ['wen wer the talks last helled', 'S5'],
   ['what city is hosting the summitry', 'S1'],
+  // "served" is no slip for "server"; news about the talks is the article; a meme or "it" is the story.
+  ['my dad served in the msdf and wants to know whether the south china sea is going to come up', 'S12'],
+  ['why are the talks worth paying attention to', 'S4'],
+  ['any update on japan china security stuff', 'S1'],
+  ['wut abt spase n cyberspase', 'S10'],
+  ["there's a meme going round about japan asking china to show its receipts for military spending, is that actually a thing in the article", 'S3'],
+  ["i'm confused why the article brings up taiwan at all, what does it say about taiwan", 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -870,6 +877,15 @@ const OFF_TOPIC = [
   'how many of the 12 rounds were in china',
   'is a japan china summit scheduled for this year',
   'which chinese cities have naval bases',
+  'tl;dr the new tax rules',
+  "what are japan's new destroyers called",
+  'will the talks be held at the foreign ministry',
+  'what year did the msdf start',
+  'what are the terms of the un charter',
+  'is this about the fukushima water release',
+  'any news on the olympics',
+  'who commands the maritime self-defense force',
+  'recipes?',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
