@@ -49,7 +49,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
 );
 
 /** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
-const MATTERS_TO: ReadonlySet<string> = new Set('region world asia japan china tokyo beijing'.split(' '));
+const MATTERS_TO: ReadonlySet<string> = new Set('region world asia japan china tokyo beijing peace stability'.split(' '));
 
 /** Words that turn the question to something else: the bot, other news, today's. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));

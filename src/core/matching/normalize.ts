@@ -153,7 +153,7 @@ const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATI
 const ON_THE_MEDIA =
   /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
 /** "my professor asked who from japan's government will be at the talks": who asked is not the question. */
-const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?= (?:who|what|when|where|why|how|which)\b)`, 'g');
+const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`, 'g');
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
@@ -182,6 +182,8 @@ const TELLERS_ORIGIN = new RegExp(
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(text.normalize('NFKC'), spellings)
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
+    // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
+    .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
     .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
@@ -320,6 +322,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
     // "what does it say about taiwan": what the article says of it, not what Taiwan says.
     .replace(/\bwhat (?:does|did) (?:it|this) say about\b/g, 'what about')
+    // "which two officials agreed…": who.
+    .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -747,7 +751,7 @@ export function lastTwoClauses(text: string): string | undefined {
 function withoutClosings(clauses: readonly string[]): string[] {
   const asking = [...clauses];
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
+  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS, ASIDE].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
   return asking;
 }
 
@@ -783,6 +787,9 @@ const SIGN_OFF = new RegExp(
 
 /** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
 const GUESS = /^(?:like|such as|e\.?g\.?|for example|for instance)\b(?!.*\b(?:what|when|where|who|why|how|which)\b)|^(?!.*\b(?:what|when|where|who|why|how|which)\b).*\bor (?:something|smth|sth|whatever|so)(?: like that)?$/i;
+
+/** "…, i'm late": the teller's aside, asking nothing. */
+const ASIDE = /^(?:i'?m|i am|im) (?!.*\b(?:what|when|where|who|why|how|which)\b)/i;
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

@@ -788,6 +788,14 @@ const ANSWERED: [string, string][] = [
   ['wut abt spase n cyberspase', 'S10'],
   ["there's a meme going round about japan asking china to show its receipts for military spending, is that actually a thing in the article", 'S3'],
   ["i'm confused why the article brings up taiwan at all, what does it say about taiwan", 'S14'],
+  // A teller's closing aside; what a relation asked; kaomoji letters; which two officials agreed.
+  ["summarise please, i'm late", 'S1'],
+  ['why do these talks matter for peace', 'S4'],
+  ['wen r thos talks', 'S1'],
+  ['my roommate asked if the talks will be held in tokyo, is that right', 'S1'],
+  ['which two officials agreed that the talks should resume', 'S7'],
+  ['which two ministers signed off on resuming these', 'S7'],
+  ['ʕ•ᴥ•ʔ who is going from japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -886,6 +894,7 @@ const OFF_TOPIC = [
   'any news on the olympics',
   'who commands the maritime self-defense force',
   'recipes?',
+  'who will attend from the pla',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
