@@ -10,7 +10,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update updates ' +
-    'importance matter matters stake fuss meaning vibe vibes primer explainer posts message explanation development thread')
+    'importance matter matters stake fuss meaning vibe vibes primer explainer posts message explanation development thread essence')
     .split(' '),
 );
 
@@ -49,7 +49,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
 );
 
 /** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
-const MATTERS_TO: ReadonlySet<string> = new Set('region world asia japan china tokyo beijing peace stability'.split(' '));
+const MATTERS_TO: ReadonlySet<string> = new Set('region world asia asian east pacific japan china tokyo beijing peace stability'.split(' '));
 
 /** Words that turn the question to something else: the bot, other news, today's. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));

@@ -324,6 +324,17 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|did) (?:it|this) say about\b/g, 'what about')
     // "which two officials agreed…": who.
     .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
+    // "what's in this story": the gist (before "in this story" points here).
+    .replace(/^\s*what(?:'?s| is) in (?:this|the) (?:story|article|report|piece)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what are the two sides' goals": what each side wants.
+    .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas|priorities)\b/g, 'what each side wants')
+    // "how did the talks end up getting arranged": how they got arranged, not how they ended.
+    .replace(/\bend(?:ed)? up (?:getting|being) /g, ' ')
+    // "i'm trying to find out when…": the teller's trying is not the question.
+    .replace(/\b(?:i'?m|i am|we'?re|we are) (?:trying|attempting|hoping) to (?:find out|figure out|work out|understand|learn)\b/g, ' ')
+    // "please teach me the holding place of the talks": tell me the venue.
+    .replace(/\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b)/g, ' ')
+    .replace(/\bholding (place|venue|city|location|date|time|day)\b/g, '$1')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -781,7 +792,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|(?:can|could) (?:anyone|anybody|someone|somebody|you) help(?: me| us)?|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

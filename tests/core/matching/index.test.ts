@@ -796,6 +796,16 @@ const ANSWERED: [string, string][] = [
   ['which two officials agreed that the talks should resume', 'S7'],
   ['which two ministers signed off on resuming these', 'S7'],
   ['ʕ•ᴥ•ʔ who is going from japan', 'S8'],
+  // The gist of "this story"; each side's goals; "end up getting"; the teller's trying; machine-translated English.
+  ["what's in this story", 'S1'],
+  ["what's the essence of the article", 'S1'],
+  ['why is this important for east asia', 'S4'],
+  ["what are the two sides' goals", 'S11'],
+  ['how did the talks end up getting arranged', 'S7'],
+  ['how did we end up with talks in april', 'S7'],
+  ["i'm trying to find out when the last japan china security talks were, can anyone help", 'S5'],
+  ['could someone confirm that the talks are in tokyo and not beijing', 'S1'],
+  ['Please teach me the holding place of the talks.', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -895,6 +905,10 @@ const OFF_TOPIC = [
   'who commands the maritime self-defense force',
   'recipes?',
   'who will attend from the pla',
+  'why tokyo and not beijing',
+  'What treaty governs the East China Sea?',
+  'what does china call its maritime police',
+  'please you can teach me japanese',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
