@@ -335,6 +335,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "please teach me the holding place of the talks": tell me the venue.
     .replace(/\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b)/g, ' ')
     .replace(/\bholding (place|venue|city|location|date|time|day)\b/g, '$1')
+    // "so whats all this": the gist.
+    .replace(/^\s*(?:(?:so|ok|okay|well),? )?what(?:'?s| is) all (?:this|that)(?:,? then)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "how long has this been in the works": how long they have been trying to arrange it.
+    .replace(/\b(?:has|have) (?:this|it|these talks|the talks) been in the works\b/g, 'have they been trying to arrange it')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

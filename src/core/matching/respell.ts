@@ -17,7 +17,7 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
 
 /**
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
- * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun", "hoaps"), and a listed
+ * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun", "hoaps"), a final s as z ("japanz"), and a listed
  * misspelling with an ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never
  * respelled.
  */
@@ -95,6 +95,13 @@ export class Respeller {
       const [, before = '', consonant = '', plural = ''] = longO;
       const written = `${before}o${consonant}e${plural}`;
       if (this.knowsWord(written)) return written;
+    }
+    // "japanz", "carrierz": a final s typed as z.
+    if (word.endsWith('z') && word.length > 3) {
+      const withS = `${word.slice(0, -1)}s`;
+      if (this.known.has(withS) || this.spellings.has(withS)) return this.spellings.get(withS) ?? withS;
+      const read = this.written(withS);
+      if (read !== undefined) return read;
     }
     const inflected = this.listedInflected(word);
     if (inflected !== undefined) return inflected;

@@ -806,6 +806,13 @@ const ANSWERED: [string, string][] = [
   ["i'm trying to find out when the last japan china security talks were, can anyone help", 'S5'],
   ['could someone confirm that the talks are in tokyo and not beijing', 'S1'],
   ['Please teach me the holding place of the talks.', 'S1'],
+  // A final s typed as z; "in the works"; "whats all this"; why the talks resuming matters.
+  ['hoo is japanz guy at the tawks', 'S8'],
+  ['wat abowt carrierz and jetz', 'S10'],
+  ['how meny meetinz befor', 'S15'],
+  ['how long has this been in the works', 'S7'],
+  ['so whats all this then', 'S1'],
+  ["what's the significance of the talks resuming", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -909,6 +916,8 @@ const OFF_TOPIC = [
   'What treaty governs the East China Sea?',
   'what does china call its maritime police',
   'please you can teach me japanese',
+  'how will the crisis mechanism be funded',
+  'can the msdf use force abroad',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',

@@ -35,6 +35,12 @@ describe('Respeller', () => {
     expect(dropped.respell('sea lanes, taking part')).toBe('sea lanes, taking part');
   });
 
+  it('reads a final z as s', () => {
+    const zs = new Respeller(new Set(['carriers', 'jets', 'jazz']), [], new Map([['tawks', 'talks']]));
+    expect(zs.respell('carrierz and jetz, tawkz')).toBe('carriers and jets, talks');
+    expect(zs.respell('jazz quiz')).toBe('jazz quiz');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
