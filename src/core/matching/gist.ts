@@ -26,7 +26,7 @@ const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
 const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both kyodo'.split(' '));
 
 /** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
-const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\bthe two$|\bthe two (?:countries|sides|nations|governments)\b/g;
+const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\b(?:the|these|those) two$|\b(?:the|these|those) two (?:countries|sides|nations|governments)\b/g;
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
@@ -44,12 +44,12 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its make paying worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
+    'security relations ties its im make paying worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
     .split(' '),
 );
 
 /** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
-const MATTERS_TO: ReadonlySet<string> = new Set('region world asia asian east pacific japan china tokyo beijing peace stability'.split(' '));
+const MATTERS_TO: ReadonlySet<string> = new Set('region world asia asian east pacific outside japan china tokyo beijing peace stability'.split(' '));
 
 /** Words that turn the question to something else: the bot, other news, today's. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));

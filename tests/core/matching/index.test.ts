@@ -813,6 +813,18 @@ const ANSWERED: [string, string][] = [
   ['how long has this been in the works', 'S7'],
   ['so whats all this then', 'S1'],
   ["what's the significance of the talks resuming", 'S4'],
+  // "these two", a summary that "would be nice", "from what year", "occur", the argument Japan makes, "remind me exactly when".
+  ["so what's the latest with these two", 'S1'],
+  ['a summary would be nice', 'S1'],
+  ['why would this matter to anyone outside asia', 'S4'],
+  ["what is it i'm looking at", 'S1'],
+  ["what's the most important part of the story", 'S1'],
+  ['From what year have the two countries held security talks?', 'S15'],
+  ['When and in which city did the last round occur?', 'S5'],
+  ['so japan wants to explain its self-defense decision, but what exactly is the argument it\'s going to make', 'S9'],
+  ["i'm coming back to this after a week away and it seems like the talks are happening soon, so could someone remind me exactly when and where", 'S1'],
+  ['who speaks for japan at the talks', 'S8'],
+  ['remind me again when the talks are', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -918,6 +930,10 @@ const OFF_TOPIC = [
   'please you can teach me japanese',
   'how will the crisis mechanism be funded',
   'can the msdf use force abroad',
+  'What is the budget for hosting the talks?',
+  "who speaks for china's foreign ministry",
+  'will the crisis mechanism cover the air',
+  'remind me to drink water',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
