@@ -345,6 +345,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(wanna|wana|want to|wants to|wan to) no\b/g, '$1 know')
     // "from what year": since when.
     .replace(/\bfrom (?:what|which) year\b/g, 'since what year')
+    // "where are the talks [genuine question]", "(asking for a friend) who claims…": an aside in brackets at either end.
+    .replace(/^\s*[[(][^\])]{1,60}[\])]\s*|\s*[[(][^\])]{1,60}[\])]\s*[?!.]*\s*$/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -415,7 +417,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today| this time)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')

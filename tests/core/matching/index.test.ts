@@ -825,6 +825,10 @@ const ANSWERED: [string, string][] = [
   ["i'm coming back to this after a week away and it seems like the talks are happening soon, so could someone remind me exactly when and where", 'S1'],
   ['who speaks for japan at the talks', 'S8'],
   ['remind me again when the talks are', 'S1'],
+  // "this time" after the two parties; an aside in brackets at either end.
+  ["so what's up between japan and china this time", 'S1'],
+  ['where are the talks [genuine question]', 'S1'],
+  ['(asking for a friend) who claims the islands', 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -934,6 +938,10 @@ const OFF_TOPIC = [
   "who speaks for china's foreign ministry",
   'will the crisis mechanism cover the air',
   'remind me to drink water',
+  'Which countries will observe the talks?',
+  "will the talks change japan's constitution",
+  "what is china's budget for carriers",
+  '(brb)',
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
