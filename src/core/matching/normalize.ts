@@ -347,6 +347,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (?:what|which) year\b/g, 'since what year')
     // "where are the talks [genuine question]", "(asking for a friend) who claims…": an aside in brackets at either end.
     .replace(/^\s*[[(][^\])]{1,60}[\])]\s*|\s*[[(][^\])]{1,60}[\])]\s*[?!.]*\s*$/g, ' ')
+    // "how long has the dialogue been running": since when it has been held.
+    .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (?:running|going on|going|around|held)\b/g, 'since when have $1 been held')
+    // "the leaders of the two foreign ministries": the foreign ministers.
+    .replace(/\b(?:the )?(?:leaders|heads|chiefs) of the (?:two )?(foreign|defen[cs]e) ministries\b/g, 'the $1 ministers')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

@@ -829,6 +829,13 @@ const ANSWERED: [string, string][] = [
   ["so what's up between japan and china this time", 'S1'],
   ['where are the talks [genuine question]', 'S1'],
   ['(asking for a friend) who claims the islands', 'S14'],
+  // How long the dialogue has been running; the heads of the ministries; spellings; a fast summary.
+  ['How long has the bilateral security dialogue been running?', 'S15'],
+  ['Which leaders of the two foreign ministries agreed last November to resume?', 'S7'],
+  ['why dus japan sey its a rite', 'S9'],
+  ['wat r the kareers and jets bit', 'S10'],
+  ['give me a fast summary', 'S1'],
+  ['why is the world watching these talks', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -942,6 +949,10 @@ const OFF_TOPIC = [
   "will the talks change japan's constitution",
   "what is china's budget for carriers",
   '(brb)',
+  'who will chair the first session',
+  'what will china say about the senkakus',
+  'how long have you been running',
+  "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
