@@ -351,12 +351,19 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (?:running|going on|going|around|held)\b/g, 'since when have $1 been held')
     // "the leaders of the two foreign ministries": the foreign ministers.
     .replace(/\b(?:the )?(?:leaders|heads|chiefs) of the (?:two )?(foreign|defen[cs]e) ministries\b/g, 'the $1 ministers')
+    // "real question:", "not trolling:": how the asker vouches for the question.
+    .replace(/^\s*(?:(?:ok|okay|so),? )?(?:(?:real|serious|genuine|honest|legit|actual) (?:question|q|talk)|no joke|not trolling|legit asking)\b[:,]?/, ' ')
+    // "give me a couple of lines on this": the gist of it.
+    .replace(/\b(?:a couple of|a few|two|2|three|3) (?:lines|sentences) (?:on|about)\b/g, ' the gist of ')
+    // "when are they sittin down to talk": meeting.
+    .replace(/\bsitt?in[g']? down(?: (?:2|to) talk)?\b|\bsit down (?:2|to) talk\b/g, 'meeting')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
     .replace(/\b(?:the )?middle kingdom\b/g, 'china')
     .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
     .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
+    .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
     // "…for a busy person", "before i write my essay": who asks, not what.
     .replace(/\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b|\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.

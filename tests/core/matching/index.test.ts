@@ -836,6 +836,14 @@ const ANSWERED: [string, string][] = [
   ['wat r the kareers and jets bit', 'S10'],
   ['give me a fast summary', 'S1'],
   ['why is the world watching these talks', 'S4'],
+  // How the asker vouches for a question; a couple of lines; sitting down to talk; a side's top diplomat.
+  ["genuine question, who's going from japan", 'S8'],
+  ['real talk, when were the last talks', 'S5'],
+  ['give me a couple of lines on this', 'S1'],
+  ['wen r they sittin down 2 talk', 'S1'],
+  ['wen wuz it last dun', 'S5'],
+  ["who is china's top diplomat", 'S7'],
+  ["who is japan's top diplomat at the talks", 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -951,6 +959,10 @@ const OFF_TOPIC = [
   '(brb)',
   'who will chair the first session',
   'what will china say about the senkakus',
+  'i read that japan will cut its defence budget after the talks, is that right',
+  'who represents the pla at the talks',
+  'where will the next talks after these be',
+  'real question: is the bot a person',
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
