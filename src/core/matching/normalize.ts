@@ -357,6 +357,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:a couple of|a few|two|2|three|3) (?:lines|sentences) (?:on|about)\b/g, ' the gist of ')
     // "when are they sittin down to talk": meeting.
     .replace(/\bsitt?in[g']? down(?: (?:2|to) talk)?\b|\bsit down (?:2|to) talk\b/g, 'meeting')
+    // "i'm a journalist covering east asia and…": who the teller is.
+    .replace(/^\s*(?:i'?m|i am) (?:a|an) (?:journalist|reporter|student|teacher|researcher|analyst|writer)(?: (?:covering|studying|working on|writing about|researching) [\w ]+?)?(?= and\b|,)/, ' ')
+    // "what do the talks hope to achieve": their aim, not Tokyo's hopes.
+    .replace(/\b(?:do|does|will) the talks hope to (?:achieve|accomplish|do)\b/g, 'are the talks aimed at')
+    // "why is taiwan even mentioned in this article": what the article says of it.
+    .replace(/\bwhy (?:(?:is|was) (\w+)|(\w+) (?:is|was)) (?:even |ever |actually )?(?:mentioned|named|brought up)\b/g, 'what about $1$2')
+    // "collective self-defense, tl;dr": the subject, briefly.
+    .replace(/(\S)\s*,\s*(?:tl;?\s?dr|tldr)\s*[?!.]*\s*$/, '$1')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -428,7 +436,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today| this time)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?: these days| lately| right now| now| this week| this month| today| this time)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')

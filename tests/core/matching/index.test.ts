@@ -844,6 +844,12 @@ const ANSWERED: [string, string][] = [
   ['wen wuz it last dun', 'S5'],
   ["who is china's top diplomat", 'S7'],
   ["who is japan's top diplomat at the talks", 'S8'],
+  // The latest news of the two; what the talks hope to achieve; why a party is mentioned; a subject then "tl;dr".
+  ["what's the latest news between tokyo and beijing", 'S1'],
+  ['ok so i get that there are tensions over the islands, but what exactly do the talks hope to achieve at sea', 'S13'],
+  ['i keep wondering why taiwan is even mentioned in this article', 'S14'],
+  ['collective self-defense, tl;dr', 'S2'],
+  ['lemme get the tldr', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -963,6 +969,10 @@ const OFF_TOPIC = [
   'who represents the pla at the talks',
   'where will the next talks after these be',
   'real question: is the bot a person',
+  'Which newspapers broke the story first?',
+  "who held japan's foreign ministry in 2011",
+  'where will the 14th round be held',
+  "what did china's foreign minister say",
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
