@@ -850,6 +850,12 @@ const ANSWERED: [string, string][] = [
   ['i keep wondering why taiwan is even mentioned in this article', 'S14'],
   ['collective self-defense, tl;dr', 'S2'],
   ['lemme get the tldr', 'S1'],
+  // "come to happen"; closing "according to the article" and "do we know any names"; help understanding.
+  ['how did these talks come to happen', 'S7'],
+  ['my uncle was stationed in okinawa and wants to know who the islands belong to, according to the article', 'S14'],
+  ["i'm trying to work out who's attending from japan's side, do we know any names", 'S8'],
+  ['help me understand this story', 'S1'],
+  ['condensed version please', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -973,6 +979,7 @@ const OFF_TOPIC = [
   "who held japan's foreign ministry in 2011",
   'where will the 14th round be held',
   "what did china's foreign minister say",
+  'hoo iz da best',
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
