@@ -8,9 +8,9 @@ import { quotedSentence } from './matching/quoted.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
 
 /** The longest question the matcher reads; the rest of a longer message is ignored. */
+export const MAX_QUESTION_CHARS = 1000;
 /** A place asked for ("the first two paragraphs") is quoted when it holds at most this many sentences: an entry and one more. */
 const MAX_PLACED_SENTENCES = 2;
-export const MAX_QUESTION_CHARS = 1000;
 /** How much surer the last clause's answer must be to replace the whole message's answer. */
 export const CLAUSE_LEAD = 0.2;
 /** From this many words a message is long: the story around its question can outweigh the question. */
@@ -204,6 +204,14 @@ export class TalksBot {
    * sentence, by the entry that quotes it alone (the matcher's likeliest of them), unless the answer already cites it or
    * the message asks something the article does not give.
    */
+  private byQuote(read: string, match: Match, decision: Decision): Decision {
+    const sentence = quotedSentence(read, this.loaded.kb.sentences);
+    if (sentence === undefined || match.outOfScope.length > 0) return decision;
+    if (decision.kind === 'answer' && [decision.entry, decision.also].some((e) => e?.answer.includes(sentence))) return decision;
+    const entry = this.quotingAlone(sentence, match);
+    return entry === undefined ? decision : { kind: 'answer', entry, confidence: 1, margin: 1 };
+  }
+
   /**
    * A message that asks for a paragraph or sentence by its place ("what's the second paragraph about") is answered with
    * the sentences there, each by the entry that quotes it alone, unless the answer cites just those already or the
@@ -222,14 +230,6 @@ export class TalksBot {
   private quotingAlone(sentence: string, match: Match): QaEntry | undefined {
     const alone = (e: QaEntry) => e.answer.length === 1 && e.answer[0] === sentence;
     return match.candidates.find((c) => alone(c.entry))?.entry ?? this.loaded.kb.entries.find(alone);
-  }
-
-  private byQuote(read: string, match: Match, decision: Decision): Decision {
-    const sentence = quotedSentence(read, this.loaded.kb.sentences);
-    if (sentence === undefined || match.outOfScope.length > 0) return decision;
-    if (decision.kind === 'answer' && [decision.entry, decision.also].some((e) => e?.answer.includes(sentence))) return decision;
-    const entry = this.quotingAlone(sentence, match);
-    return entry === undefined ? decision : { kind: 'answer', entry, confidence: 1, margin: 1 };
   }
 
   /** The decision on one part of a message, read on its own. */

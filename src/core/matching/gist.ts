@@ -9,8 +9,9 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
   ('article story news headline headlines highlights facts bits parts upshot speed scene picture version ' +
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
-    'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update updates ' +
-    'importance matter matters stake fuss meaning vibe vibes primer explainer posts message explanation development thread essence')
+    'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
+    'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message ' +
+    'explanation development thread essence')
     .split(' '),
 );
 
@@ -44,12 +45,16 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its im make help condensed abridged fast watching paying worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting away newcomer newcomers beginner beginners newbie newbies')
+    'security relations ties its im make help condensed abridged fast watching paying worth resuming ' +
+    'suddenly recently notable remarkable posting talking discussing tweeting chatting away newcomer ' +
+    'newcomers beginner beginners newbie newbies')
     .split(' '),
 );
 
 /** Who the talks may matter to, in a question of why they matter ("why does this matter for the region"). */
-const MATTERS_TO: ReadonlySet<string> = new Set('region world asia asian east pacific outside japan china tokyo beijing peace stability'.split(' '));
+const MATTERS_TO: ReadonlySet<string> = new Set(
+  'region world asia asian east pacific outside japan china tokyo beijing peace stability'.split(' '),
+);
 
 /** Words that turn the question to something else: the bot, other news, today's. */
 const ELSEWHERE: ReadonlySet<string> = new Set('you u ur your yourself bot else other others another today tonight'.split(' '));

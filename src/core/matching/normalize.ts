@@ -127,6 +127,24 @@ const FRAMING = new RegExp(
   'g',
 );
 
+/**
+ * Who an answer is for — "a quick summary for the people who just woke up", "explain it to a first-timer", "the gist
+ * for someone who doesn't follow asia", "for someone busy" — is not the question.
+ */
+const FOR_WHOM = new RegExp(
+  [
+    /\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/,
+    /\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/,
+    /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
+    /\b(?:to|for) (?:a|an) (?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
+    /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
+    /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'g',
+);
+
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
 /** A Discord block quote: from "> " to the end of the line, or from ">>> " to the end of the message. */
@@ -223,8 +241,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b/g, ' ')
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
     .replace(/\bdiplomatic(?! sources?\b| understanding\b)/g, ' ')
-    // "a quick summary for the people who just woke up": who the answer is for is not the question.
-    .replace(/\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b|\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/g, ' ')
+    .replace(FOR_WHOM, ' ')
     // "give me the rundown on the tokyo talks": the talks, wherever they are held.
     .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
     // "which government agencies will participate": the ministries.
@@ -264,9 +281,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
     // "i work on a fishing boat and…": where the teller works is not the question.
     .replace(/\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,)/g, ' ')
-    // "explain it like a news anchor would", "…for someone who doesn't follow asia": the manner and the reader, not the question.
+    // "explain it like a news anchor would": the manner, not the question.
     .replace(/\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/g, ' ')
     // "send ships to the south china see": the sea.
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "which legislation does china wish to understand": what it wants to know.
@@ -295,8 +311,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bmilitary investments?\b/g, 'military spending')
     // "msdf stands for what", "what does msdf stand for": what the body the article names is.
     .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
-    // "explain this story to a first-timer": who it is for is not the question.
-    .replace(/\b(?:to|for) (?:a|an) (?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/g, ' ')
     // "what the us government said": the United States itself.
     .replace(/\b(?:usa|american)\s+(?:government|administration)\b/g, 'usa')
     // "what's your take on why japan mentions the un charter": the question, not the bot's view.
@@ -374,8 +388,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
     .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
     .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
-    // "…for a busy person", "before i write my essay": who asks, not what.
-    .replace(/\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b|\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
+    // "before i write my essay": what the teller does next is not the question.
+    .replace(/\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
@@ -829,11 +843,14 @@ const SIGN_OFF = new RegExp(
   'i',
 );
 
+/** No question word from here on: what follows asks nothing. */
+const ASKS_NOTHING = String.raw`(?!.*\b(?:what|when|where|who|why|how|which)\b)`;
+
 /** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
-const GUESS = /^(?:like|such as|e\.?g\.?|for example|for instance)\b(?!.*\b(?:what|when|where|who|why|how|which)\b)|^(?!.*\b(?:what|when|where|who|why|how|which)\b).*\bor (?:something|smth|sth|whatever|so)(?: like that)?$/i;
+const GUESS = new RegExp(String.raw`^(?:like|such as|e\.?g\.?|for example|for instance)\b${ASKS_NOTHING}|^${ASKS_NOTHING}.*\bor (?:something|smth|sth|whatever|so)(?: like that)?$`, 'i');
 
 /** "…, i'm late": the teller's aside, asking nothing. */
-const ASIDE = /^(?:i'?m|i am|im) (?!.*\b(?:what|when|where|who|why|how|which)\b)/i;
+const ASIDE = new RegExp(String.raw`^(?:i'?m|i am|im) ${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

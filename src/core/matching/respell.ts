@@ -17,9 +17,9 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
 
 /**
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
- * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun", "hoaps"), a final s as z ("japanz"), and a listed
- * misspelling with an ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never
- * respelled.
+ * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun",
+ * "hoaps"), a final s as z ("japanz"), a letter left out of a long word ("rouns"), and a listed misspelling with an
+ * ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never respelled.
  */
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
@@ -55,7 +55,10 @@ export class Respeller {
     }
   }
 
-  /** A known word, or one whose stem of four letters or more a known word or an everyday word shares ("expecting", as "expected"; "mentioning"). */
+  /**
+   * A known word, or one whose stem of four letters or more a known word or an everyday word shares ("expecting", as
+   * "expected"; "mentioning").
+   */
   private knowsWord(word: string): boolean {
     const root = stem(word);
     return this.known.has(word) || (root.length >= 4 && (this.knownStems.has(root) || isFiller(root)));
