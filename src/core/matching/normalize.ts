@@ -381,6 +381,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(\S)\s*,\s*(?:tl;?\s?dr|tldr)\s*[?!.]*\s*$/, '$1')
     // "how did these talks come to happen": how they came about.
     .replace(/\bcome to (?:happen|be|pass)\b/g, 'come about')
+    // "which points will be on the agenda": what will be.
+    .replace(/\bwhich (?:points|items|topics|issues|subjects|matters) will be (?=on the agenda|discussed|covered|raised|on the table)/g, 'what will be ')
+    // "what do both sides hope to learn": what they want to know.
+    .replace(/\bhopes? to (?:learn|find out|know)\b/g, 'want to know')
+    // "my friend and i can't agree on whether…": the teller's dispute is not the question.
+    .replace(/\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b)/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -413,7 +419,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's this all about then": a closing "then" asks nothing.
     .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
-    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
@@ -441,7 +447,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
     .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief| exactly)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
@@ -839,7 +845,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) help(?: me| us)?|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) help(?: me| us)?|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -856,6 +856,14 @@ const ANSWERED: [string, string][] = [
   ["i'm trying to work out who's attending from japan's side, do we know any names", 'S8'],
   ['help me understand this story', 'S1'],
   ['condensed version please', 'S1'],
+  // What the article said; "or two"; points on the agenda; hoping to learn; a teller's disagreement; improvements.
+  ["i'm behind, what did the article say", 'S1'],
+  ["what's the situation in a sentence or two", 'S1'],
+  ['why does this particular story matter', 'S4'],
+  ['which points will be on the agenda', 'S4'],
+  ['what do both sides hope to learn from each other', 'S11'],
+  ["so my friend and i can't agree on whether the talks are in april or may, what does the article say", 'S1'],
+  ['What broader improvements does Japan seek?', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -980,6 +988,9 @@ const OFF_TOPIC = [
   'where will the 14th round be held',
   "what did china's foreign minister say",
   'hoo iz da best',
+  'can i get the cliff notes on hamlet',
+  'wat iz japans biggest citty',
+  'what did the msdf do last year',
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
