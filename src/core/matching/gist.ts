@@ -10,7 +10,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
-    'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message ' +
+    'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
     'explanation development thread essence')
     .split(' '),
 );

@@ -171,7 +171,7 @@ const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATI
 const ON_THE_MEDIA =
   /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
 /** "my professor asked who from japan's government will be at the talks": who asked is not the question. */
-const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`, 'g');
+const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`, 'g');
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
@@ -312,7 +312,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "msdf stands for what", "what does msdf stand for": what the body the article names is.
     .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
     // "what the us government said": the United States itself.
-    .replace(/\b(?:usa|american)\s+(?:government|administration)\b/g, 'usa')
+    .replace(/\b(?:usa|american)\s+(?:government|administration|state department|pentagon|white house|congress)\b/g, 'usa')
     // "what's your take on why japan mentions the un charter": the question, not the bot's view.
     .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
     // "these talks go back how far": how far back they go.
@@ -387,6 +387,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhopes? to (?:learn|find out|know)\b/g, 'want to know')
     // "my friend and i can't agree on whether…": the teller's dispute is not the question.
     .replace(/\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b)/g, ' ')
+    // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
+    .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
+    .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -855,8 +858,8 @@ const ASKS_NOTHING = String.raw`(?!.*\b(?:what|when|where|who|why|how|which)\b)`
 /** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
 const GUESS = new RegExp(String.raw`^(?:like|such as|e\.?g\.?|for example|for instance)\b${ASKS_NOTHING}|^${ASKS_NOTHING}.*\bor (?:something|smth|sth|whatever|so)(?: like that)?$`, 'i');
 
-/** "…, i'm late": the teller's aside, asking nothing. */
-const ASIDE = new RegExp(String.raw`^(?:i'?m|i am|im) ${ASKS_NOTHING}`, 'i');
+/** "…, i'm late", "…, and i only have the article open": the teller's aside, asking nothing. */
+const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |just |still )?(?:have|had|got|don'?t have))\b ${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

@@ -864,6 +864,12 @@ const ANSWERED: [string, string][] = [
   ['what do both sides hope to learn from each other', 'S11'],
   ["so my friend and i can't agree on whether the talks are in april or may, what does the article say", 'S1'],
   ['What broader improvements does Japan seek?', 'S6'],
+  // Asked on someone's behalf; a relation's "asked me to find out"; a closing "and i only have the article open".
+  ['asking for a classmate - who\'s going from japan', 'S8'],
+  ['my teacher asked me to find out who is going from japan, and i only have the article open', 'S8'],
+  ['can someone help me understand why japan brings up the un charter in this context', 'S9'],
+  ["what's the buzz about japan and china", 'S1'],
+  ["what's china's position on the islands", 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -991,6 +997,13 @@ const OFF_TOPIC = [
   'can i get the cliff notes on hamlet',
   'wat iz japans biggest citty',
   'what did the msdf do last year',
+  'How many Chinese defence officials will attend?',
+  'What did the U.S. State Department say about the talks?',
+  "What is the Japanese defence ministry's budget?",
+  'someone told me the talks will fix all the problems between japan and china, is that true',
+  'who else will japan meet in april',
+  'what did the 12th round achieve',
+  "what's the latest on the talks front",
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
