@@ -870,6 +870,9 @@ const ANSWERED: [string, string][] = [
   ['can someone help me understand why japan brings up the un charter in this context', 'S9'],
   ["what's the buzz about japan and china", 'S1'],
   ["what's china's position on the islands", 'S14'],
+  // "right now" after the two parties; "2" for to.
+  ["what's the deal with japan and china right now", 'S1'],
+  ['wats the msdf got 2 do with it', 'S12'],
 ];
 
 const OFF_TOPIC = [
@@ -1004,6 +1007,7 @@ const OFF_TOPIC = [
   'who else will japan meet in april',
   'what did the 12th round achieve',
   "what's the latest on the talks front",
+  "what are the talks' exact dates",
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
