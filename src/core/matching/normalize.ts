@@ -175,6 +175,12 @@ const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:aske
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
+/** "my friend thinks japan wants to know about…": what a relation thinks the parties do is the question to check. */
+const RELATION_THINKS = new RegExp(
+  String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:thinks|reckons|believes|claims|insists)(?: that)?(?= (?:japan|china|tokyo|beijing|the talks|they)\b)`,
+  'g',
+);
+
 /** "my cousin follows defence news and says…": what a teller's relation reads and says is the story. */
 const RELATION_SAYS = new RegExp(
   String.raw`\b(?:my|our|a) (?:\w+ )?${RELATION} (?:follows|reads|watches|studies|works in) (?:\w+ ){0,3}?(?:and )?(?:says|said|thinks|reckons|claims)(?: that)?\b`,
@@ -392,6 +398,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
     // "what's the msdf got 2 do with it": to.
     .replace(/\b2 (?=(?:do|be|know|ask|go|meet|talk|restart|resume|say|tell)\b)/g, 'to ')
+    // "what does the article say about who is going": who is going.
+    .replace(/\bwhat (?:does|did) (?:the article|the report|the story|it) say about (?=(?:who|when|where|what|why|how|which)\b)/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -631,6 +639,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
     .replace(RELATION_SAYS, ' ')
+    .replace(RELATION_THINKS, ' ')
     .replace(TELLERS_JOB, '$1')
     .replace(TELLERS_FIELD, '$1 ')
     .replace(TELLERS_ORIGIN, '$1')

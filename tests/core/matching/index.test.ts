@@ -873,6 +873,11 @@ const ANSWERED: [string, string][] = [
   // "right now" after the two parties; "2" for to.
   ["what's the deal with japan and china right now", 'S1'],
   ['wats the msdf got 2 do with it', 'S12'],
+  // What the article says about "who"; what a relation thinks the parties do; "tym".
+  ['what does the article say about who is going', 'S8'],
+  ["my friend thinks japan wants to know about china's carriers, is that in the article", 'S10'],
+  ['wen wer teh tawks last tym', 'S5'],
+  ['my friend said the talks are happening in tokyo but i thought they were in beijing, which one is right', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -1008,6 +1013,9 @@ const OFF_TOPIC = [
   'what did the 12th round achieve',
   "what's the latest on the talks front",
   "what are the talks' exact dates",
+  'Which Chinese ministry will host a reception?',
+  'can journalists attend the sessions',
+  'my cousin says the talks will be held on a ship, is that true',
   'how long have you been running',
   "what's japan's birth rate? it's for a different project",
   "what's the 30 second version of the lord of the rings",
