@@ -340,8 +340,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "there's a meme going round about…", "is that actually a thing": where the teller heard it is the story.
     .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
-    // "what does it say about taiwan": what the article says of it, not what Taiwan says.
-    .replace(/\bwhat (?:does|did) (?:it|this) say about\b/g, 'what about')
+    // "what does it say about taiwan": what the article says of it, not what Taiwan says; "what does the article say
+    // about who is going": who is going.
+    .replace(/\bwhat (?:does|did) (the article|the report|the story|it|this) say about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string, asks: string | undefined) =>
+      asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
+    )
     // "which two officials agreed…": who.
     .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
     // "what's in this story": the gist (before "in this story" points here).
@@ -398,8 +401,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
     // "what's the msdf got 2 do with it": to.
     .replace(/\b2 (?=(?:do|be|know|ask|go|meet|talk|restart|resume|say|tell)\b)/g, 'to ')
-    // "what does the article say about who is going": who is going.
-    .replace(/\bwhat (?:does|did) (?:the article|the report|the story|it) say about (?=(?:who|when|where|what|why|how|which)\b)/g, ' ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
