@@ -67,6 +67,7 @@ export const NAME_MISMATCH_FACTOR = 0.5;
 export const FILLER_WEIGHT = 0.3;
 /** A year, as typed: 1000–2099. */
 const YEAR = /^(?:1\d|20)\d\d$/;
+/** The months, as typed. */
 const MONTHS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 );
@@ -94,9 +95,7 @@ const HOLDINGS = new RegExp(
 /** "!work", "$balance", "?rank", "/rank me": a command for another bot, by its prefix (this bot's own slash commands aside). */
 const OTHER_BOT_COMMAND = /^\s*[!$%~.;?](?!ask\b)\p{L}|^\s*\/(?!(?:ask|agenda|history|help|source)\b)\p{L}+(?:\s+\S+){0,2}\s*$/u;
 /** A month or season: after "in" or "for" in a question that asks for something else, it narrows the question rather than asks it. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december spring summer autumn fall winter'.split(' '),
-);
+const TIME_WORDS: ReadonlySet<string> = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'which']);
 /** Remarks that are chat unless they go on to ask something: "first!", thanks, a word on the bot, a greeting to the channel. */
 const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [

@@ -109,7 +109,7 @@ const FRAMING = new RegExp(
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
     /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
-    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)\b/,
+    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
     /\bmy understanding is(?: that)?\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
@@ -281,8 +281,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin the world of\b/g, ' in ')
     // "just tell me what i need to know": the gist.
     .replace(/^\s*(?:(?:just|pls|please|so) )?(?:tell me|tell us|say) what (?:i|we) (?:need|have|ought|should) to know(?: about (?:this|it|all this|these talks|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "who is goin 4 japan": for.
-    .replace(/\b4 (?=(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)/g, 'for ')
     // "how many have there been": rounds, the only thing the article counts so.
     .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
     // "i work on a fishing boat and…": where the teller works is not the question.
@@ -408,8 +406,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
     .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
     .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
-    // "before i write my essay": what the teller does next is not the question.
-    .replace(/\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/g, ' ')
     // "what's riding on these talks": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
     // "so what's the big picture", "ok so what happened": words that only open the message.
@@ -440,8 +436,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
     // "wen wuz the last won": the last one, not who won.
     .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
-    // "wat is the mecanism 4": for.
-    .replace(/\b4(?=\s*[?!.]*\s*$)/, 'for')
+    // "wat is the mecanism 4", "who is goin 4 japan": for.
+    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)/g, 'for')
     // "is taiwan mentioned": whether the article names it, not what Taiwan says.
     .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
     // "the islands that keep coming up": the ones named often, not an agenda.
