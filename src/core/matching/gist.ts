@@ -19,7 +19,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference remember')
+    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement')
     .split(' '),
 );
 

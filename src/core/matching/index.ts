@@ -186,9 +186,15 @@ const TIME_KIND = 1;
 const PAST_FORMS: ReadonlySet<string> = new Set(['began', 'begun', 'met', 'held', 'was', 'were', 'did', 'had', 'went', 'came', 'took', 'made', 'said', 'got']);
 /** Of those, the ones that put a question on earlier talks ("when did it all start"); "held" is not, as in "being held". */
 const IN_THE_PAST: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'began', 'begun', 'met']);
+/** The auxiliary right after "when" or "where" ("…i was reading the news, when is that happening"): the tense of the question, whatever the story's. */
+function askedTense(folded: readonly string[]): string | undefined {
+  const at = folded.findIndex((w) => w === 'when' || w === 'where');
+  const next = at < 0 ? undefined : folded[at + 1];
+  return next !== undefined && TENSE_AUXILIARIES.has(next) ? next : undefined;
+}
 /** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
 function speaksOfFuture(folded: readonly string[]): boolean {
-  const aux = folded.find((w) => TENSE_AUXILIARIES.has(w));
+  const aux = askedTense(folded) ?? folded.find((w) => TENSE_AUXILIARIES.has(w));
   if (folded.some((w) => PAST_MARKERS.has(w))) return false;
   // "wen teh talks start": with no auxiliary, a verb in the present speaks of what is planned.
   if (aux === undefined) return !folded.some((w) => w.endsWith('ed') || PAST_FORMS.has(w));
@@ -583,10 +589,14 @@ export class MatchIndex {
     const asPlaces = this.placesNamed(folded);
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
     const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
+    const tense = askedTense(folded);
     // "the last dialogue was in which city": a place or time asked of the talks before, not the planned ones.
     // "was any date given" asks what the report gave, not about earlier talks.
     const aboutEarlierTalks =
-      !aboutPlannedTalks && ASKS_PLACE_OR_TIME.test(text) && folded.some((w) => EARLIER.has(w) || IN_THE_PAST.has(w)) && !folded.some((w) => REPORTING.has(w));
+      !aboutPlannedTalks &&
+      ASKS_PLACE_OR_TIME.test(text) &&
+      (folded.some((w) => EARLIER.has(w)) || (tense !== undefined ? IN_THE_PAST.has(tense) : folded.some((w) => IN_THE_PAST.has(w)))) &&
+      !folded.some((w) => REPORTING.has(w));
     // "who made you", "what are you": a question word and "you" alone ask about the bot, not the article.
     const aboutTheBot = folded.some((w) => SECOND_PERSON.has(w)) || MAKING_THIS.test(text);
     const scores = new Float64Array(this.entryTerms.length);
@@ -674,7 +684,9 @@ export class MatchIndex {
     }
     const counted = this.counted(text);
     const pairs = query.slice(1).map((t, i) => `${query[i]?.typed} ${t.typed}`);
-    const firstActor = this.firstActor(query);
+    // "which Chinese programmes does Japan ask about": of two parties named, the one that asks acts, whichever comes first.
+    const named = this.firstActor(query);
+    const firstActor = named !== undefined && subject?.asks === true ? subject.party : named;
     // "Japan's budget", "is Japan building carriers": the question is about that party's own thing.
     const doer = possessor ?? (subject?.asks === false ? subject.party : undefined);
     const out: (Candidate & { own: number })[] = [];

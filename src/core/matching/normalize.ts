@@ -564,8 +564,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
     // "were there talks before 2011": how many rounds came before.
     .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
-    // "the two governments": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
-    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b/g, 'both sides')
+    // "the two governments", "both countries": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
+    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b|\bboth (?:countries|nations|governments)\b/g, 'both sides')
     // "will they discuss the scs": whether that topic comes up (not the whole agenda).
     .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
     // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
@@ -792,12 +792,17 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
   return STOP_WORDS.has(two) || spellings.has(two) ? two : word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
+/** "…, or if that's just media spin", "or is it all hype": the asker doubting what they heard. */
+const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|this|it)(?:'?s| is| was)? (?:just|only|simply|all|merely)\b`;
+
 /**
  * Where a rambling message turns to its question: punctuation, "but", "so", "anyway", and lead-ins
  * such as "need to know" or "wondering".
  */
-const CLAUSE_BREAK =
-  /[,;:.!?()\n]+|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?/gi;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
+  'gi',
+);
 
 /**
  * The last clause of a message that has several, when it has at least two words:
@@ -826,7 +831,7 @@ export function lastTwoClauses(text: string): string | undefined {
 function withoutClosings(clauses: readonly string[]): string[] {
   const asking = [...clauses];
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS, ASIDE].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
+  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS, ASIDE, DOUBT].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
   return asking;
 }
 
@@ -856,7 +861,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) help(?: me| us)?|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 
@@ -868,6 +873,9 @@ const GUESS = new RegExp(String.raw`^(?:like|such as|e\.?g\.?|for example|for in
 
 /** "…, i'm late", "…, and i only have the article open": the teller's aside, asking nothing. */
 const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |just |still )?(?:have|had|got|don'?t have))\b ${ASKS_NOTHING}`, 'i');
+
+/** "…how much it spends on the military or if that's just media spin": the doubt asks nothing of its own. */
+const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

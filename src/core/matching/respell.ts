@@ -3,6 +3,18 @@ import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 const VOWELS = /[aeiou]/g;
 /** The shortest known word a typed word may have dropped a letter from. */
 const MIN_DROPPED_FROM = 6;
+/**
+ * The words a key hit beside the right one is read back into ("whrn", "mant"): question words, too short for a fuzzy
+ * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").
+ */
+const MISKEYED_WORDS = ['what', 'when', 'where', 'which', 'whose', 'many', 'much'];
+
+/** The keys beside each letter on a QWERTY keyboard. */
+const NEIGHBOUR_KEYS: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
 
 /**
  * Endings a misspelt word may carry, as typed and as written, and the shortest listed misspelling each may follow:
@@ -27,6 +39,8 @@ export class Respeller {
   private readonly knownStems: ReadonlySet<string>;
   /** Known words of six letters or more by each way of leaving one letter out ("rounds" → "rouns"); undefined when two share one. */
   private readonly byDroppedLetter = new Map<string, string | undefined>();
+  /** The question words by each way of hitting a key beside one of their letters ("when" → "whrn"); undefined when two share one. */
+  private readonly byNeighbourKey = new Map<string, string | undefined>();
 
   /**
    * @param known every word the bot knows, none of which is respelled
@@ -51,6 +65,16 @@ export class Respeller {
       for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) {
         const other = this.byDroppedLetter.get(typed);
         this.byDroppedLetter.set(typed, this.byDroppedLetter.has(typed) && other !== word ? undefined : word);
+      }
+    }
+    for (const word of MISKEYED_WORDS) {
+      // As with a letter left out, the first letter is kept.
+      for (let i = 1; i < word.length; i++) {
+        for (const key of NEIGHBOUR_KEYS[word[i] ?? ''] ?? '') {
+          const typed = word.slice(0, i) + key + word.slice(i + 1);
+          const other = this.byNeighbourKey.get(typed);
+          this.byNeighbourKey.set(typed, this.byNeighbourKey.has(typed) && other !== word ? undefined : word);
+        }
       }
     }
   }
@@ -115,9 +139,11 @@ export class Respeller {
       if (listed !== undefined) return listed;
       if (this.knowsWord(full)) return full;
     }
-    if (!/[aeiou]/.test(word)) return this.byConsonants.get(word);
-    // "rouns", "guidlines": a letter left out of a long known word, where no word the bot knows shares the stem.
-    return this.knowsWord(word) ? undefined : this.byDroppedLetter.get(word);
+    const unvowelled = /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
+    if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
+    // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
+    // "whrn", "mant", a key beside the right one.
+    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word);
   }
 }
 

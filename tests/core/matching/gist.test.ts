@@ -60,6 +60,7 @@ describe('questions for the whole article', () => {
     ['give me a quick update on japan and china', 'summary'],
     ['whats going on in this article in simple words', 'summary'],
     ['why should the region care', 'why'],
+    ['why would anyone be excited about these talks', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -878,6 +878,16 @@ const ANSWERED: [string, string][] = [
   ["my friend thinks japan wants to know about china's carriers, is that in the article", 'S10'],
   ['wen wer teh tawks last tym', 'S5'],
   ['my friend said the talks are happening in tokyo but i thought they were in beijing, which one is right', 'S1'],
+  // The party that asks acts, though the other is named first; the tense of the clause that asks; a doubt after the
+  // question; "can someone clarify"; the two countries; a legal measure; afterwards.
+  ['Which Chinese programmes does Japan ask about?', 'S10'],
+  ['ok so i was scrolling through the news on my lunch break and saw something about japan and china meeting up again for security stuff, when is that supposed to happen exactly', 'S1'],
+  ["i was debating with a friend whether japan actually wants china to reveal how much it spends on the military or if that's just media spin, what does the article say", 'S3'],
+  ["i've read a bit about the islands in the east china sea but i'm still not sure who actually claims them besides japan, can someone clarify", 'S14'],
+  ['so if these talks actually go well what does tokyo think could happen afterwards between the two countries', 'S6'],
+  ['what do both countries want to find out', 'S11'],
+  ['What domestic legal measure does Tokyo intend to explain to Beijing?', 'S2'],
+  ['whrn are the talks', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -1442,6 +1452,7 @@ const OFF_TOPIC = [
   'which sea is the biggest',
   "my friend is flying to beijing next month for a conference, do you think it'll be safe given all the tension",
   "why doesn't the bot answer me",
+  'what did the cabinet decide about the budget last july',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 

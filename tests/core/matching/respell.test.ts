@@ -41,6 +41,12 @@ describe('Respeller', () => {
     expect(zs.respell('jazz quiz')).toBe('jazz quiz');
   });
 
+  it('reads a question word typed with a key beside the right one, and no other word', () => {
+    const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
+    expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
+    expect(keyed.respell('life lost love dies thus')).toBe('life lost love dies thus');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
