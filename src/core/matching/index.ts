@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { QUESTION_WORDS, contentOf, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
+import { MONTHS, QUESTION_WORDS, contentOf, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
 import { gistAsked } from './gist.js';
 import { Respeller } from './respell.js';
 
@@ -67,10 +67,6 @@ export const NAME_MISMATCH_FACTOR = 0.5;
 export const FILLER_WEIGHT = 0.3;
 /** A year, as typed: 1000–2099. */
 const YEAR = /^(?:1\d|20)\d\d$/;
-/** The months, as typed. */
-const MONTHS: ReadonlySet<string> = new Set(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-);
 /** "2+2", "15 times 4": arithmetic for a calculator, not a question about the article. */
 const ARITHMETIC = /\d\s*(?:(?!\+\s*\d\s+(?:guidelines|talks|dialogue|meeting|format|framework)\b)[+*x×÷/=^]|\b(?:times|plus|minus|divided by|multiplied by|squared)\b)\s*\d/i;
 /**

@@ -41,7 +41,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
     'ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
-    'characterises portray portrays portrayed element elements ' +
+    'characterises portray portrays portrayed element elements category categories single ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
@@ -63,6 +63,17 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
 export function isFiller(term: string): boolean {
   return FILLER_STEMS.has(term);
 }
+
+/** The months, as typed. */
+export const MONTHS: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+);
+
+/**
+ * "why are the talks in may", "why have there only been 5 rounds": a why resting on a month or a small number (not a
+ * year: "why did the talks stop in 2011" asks a reason) asks after that fact, which the answer sets right.
+ */
+const WHY_ON_A_FACT = new RegExp(String.raw`^\s*why (?=(?:are|is|was|were|do|does|did|have|has|had|will)\b.*\b(?:${[...MONTHS].join('|')}|\d{1,3})\b)`);
 
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
@@ -221,6 +232,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
       const spelling = spellings.get(w);
       return spelling === undefined || `${spelling}s` === w ? w : spelling;
     })
+    .replace(WHY_ON_A_FACT, ' ')
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
@@ -237,9 +249,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
     // "explain it like i'm five": simply.
-    .replace(/\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|toddler))\b|\blike i (?:just )?(?:woke up|know nothing|have no idea|am new|'?m new)\b/g, ' simply ')
+    .replace(/\blike (?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler))\b|\blike i (?:just )?(?:woke up|know nothing|have no idea|am new|'?m new)\b/g, ' simply ')
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
-    .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was) )?the (?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
+    .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was)? (?:the )?|the )(?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
     // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
     .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)? to\b/g, (w) => (w.endsWith('see') ? ' want ' : ' want to '))
     .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')

@@ -888,6 +888,13 @@ const ANSWERED: [string, string][] = [
   ['what do both countries want to find out', 'S11'],
   ['What domestic legal measure does Tokyo intend to explain to Beijing?', 'S2'],
   ['whrn are the talks', 'S1'],
+  // A why resting on a month; "like i'm twelve"; an interval elapsed; categories; "those islands" names its own thing.
+  ['why are the talks happening in may', 'S1'],
+  ["explain the story like i'm twelve", 'S4'],
+  ['What interval has elapsed since the preceding round of security talks?', 'S5'],
+  ['Which categories of Chinese military procurement will Japan raise?', 'S10'],
+  ["i saw a map of the east china sea on the news last night and now i'm curious who actually claims those islands", 'S14'],
+  ["what's the single most important thing in this piece", 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -1453,6 +1460,11 @@ const OFF_TOPIC = [
   "my friend is flying to beijing next month for a conference, do you think it'll be safe given all the tension",
   "why doesn't the bot answer me",
   'what did the cabinet decide about the budget last july',
+  'What military exercises are planned in the East China Sea?',
+  'which fighter planes does japan want to buy',
+  "what was wang yi's reaction to the planned talks",
+  "what's china's space program budget",
+  'why did the talks stop in 2011',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
