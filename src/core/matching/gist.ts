@@ -11,7 +11,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
     'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
-    'explanation development thread essence')
+    'explanation development thread essence chatter lay')
     .split(' '),
 );
 
@@ -19,7 +19,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement')
+    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn')
     .split(' '),
 );
 
@@ -32,7 +32,7 @@ const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
   ('why significance significant importance important relevance relevant matter matters care stake ' +
-    'stakes fuss mean means meaning point attention newsworthy difference')
+    'stakes fuss mean means meaning point attention newsworthy difference count counts')
     .split(' '),
 );
 
@@ -47,7 +47,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
-    'away newcomer newcomers beginner beginners newbie newbies single most')
+    'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land')
     .split(' '),
 );
 

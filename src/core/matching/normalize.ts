@@ -248,6 +248,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     )
     // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+    // "the islets in question": the ones the question is about, not a question.
+    .replace(/(?<=\w) in question\b/g, ' ')
+    // "what lies at the core of the talks": what is at their heart (no one lies).
+    .replace(/\b(?:lies|lie|lay|sits|sit) at the (?:core|heart|centre|center)\b/g, 'is at the heart')
     // "explain it like i'm five": simply.
     .replace(/\blike (?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler))\b|\blike i (?:just )?(?:woke up|know nothing|have no idea|am new|'?m new)\b/g, ' simply ')
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.

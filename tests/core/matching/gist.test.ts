@@ -61,6 +61,11 @@ describe('questions for the whole article', () => {
     ['whats going on in this article in simple words', 'summary'],
     ['why should the region care', 'why'],
     ['why would anyone be excited about these talks', 'why'],
+    ['hit me with the summary', 'summary'],
+    ['give me the lay of the land', 'summary'],
+    ["what's all the chatter about japan and china", 'summary'],
+    ['why does this meeting count for anything', 'why'],
+    ['what would a reader learn from this', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });
@@ -77,6 +82,7 @@ describe('questions for the whole article', () => {
     "what's the story behind these talks",
     'what happened at pearl harbor',
     'i read something about it',
+    'hit me with a joke',
   ])('%j is not a question for the whole article', (question) => {
     expect(gistOf(question)).toBeUndefined();
   });

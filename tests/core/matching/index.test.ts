@@ -895,6 +895,10 @@ const ANSWERED: [string, string][] = [
   ['Which categories of Chinese military procurement will Japan raise?', 'S10'],
   ["i saw a map of the east china sea on the news last night and now i'm curious who actually claims those islands", 'S14'],
   ["what's the single most important thing in this piece", 'S1'],
+  // "the islets in question"; what lies at the core; a "which" with cyber is no question of who attacked.
+  ['Which governments claim the islets in question?', 'S14'],
+  ['what lies at the core of these meetings', 'S4'],
+  ['Which Chinese capabilities in the space and cyber domains will be discussed?', 'S10'],
 ];
 
 const OFF_TOPIC = [
@@ -1465,6 +1469,8 @@ const OFF_TOPIC = [
   "what was wang yi's reaction to the planned talks",
   "what's china's space program budget",
   'why did the talks stop in 2011',
+  "when will japan's new security laws take effect",
+  'which hackers were behind the cyberattacks',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
