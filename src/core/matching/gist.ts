@@ -11,7 +11,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
     'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
-    'explanation development thread essence chatter lay')
+    'explanation development thread essence chatter lay part')
     .split(' '),
 );
 
@@ -27,7 +27,7 @@ const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
 const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both kyodo'.split(' '));
 
 /** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
-const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\b(?:the|these|those) two$|\b(?:the|these|those) two (?:countries|sides|nations|governments)\b/g;
+const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\b(?:the|these|those) two$|\b(?:the|these|those) two (?:countries|sides|nations|governments)\b|\bboth sides\b/g;
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
@@ -84,7 +84,8 @@ const OPENERS: ReadonlySet<string> = new Set('ok okay so and but well hey um uh 
  * folded words; undefined when it names anything else.
  */
 export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefined {
-  const folded = asked.join(' ').replace(BOTH_PARTIES, 'both').split(' ');
+  // "what are both sides looking for": what they seek, not what to look at.
+  const folded = asked.join(' ').replace(BOTH_PARTIES, 'both').replace(/\blook(?:ing|s)? for\b/g, 'seek').split(' ');
   const first = folded.find((w) => !OPENERS.has(w));
   // "how would you sum this up": how to put it, not a fact; "how important is this": why it matters.
   const how = first === 'how' && (folded.some((w) => PUTS_IT.has(w)) || WHY_IT_MATTERS.has(folded[folded.indexOf(first) + 1] ?? ''));

@@ -554,7 +554,8 @@ export class MatchIndex {
       if (this.thirdPartyWords.get(third)?.has(stem(verb))) continue;
       // "is the US navy patrolling…": a third party doing something is about its own doings, not the talks'.
       // "does Taiwan patrol…": what a third party does, other than what the article gives it, is not said.
-      if (!ASKING.has(stem(verb))) return { party: third, asks: false, ...(DOING.has(word) && !isSmallWord(verb) && !isFiller(stem(verb)) ? { unsaid: stem(verb) } : {}) };
+      // "what will Taiwan do about the islets": doing anything at all is a deed too.
+      if (!ASKING.has(stem(verb))) return { party: third, asks: false, ...(DOING.has(word) && (!isSmallWord(verb) || verb === 'do') && !isFiller(stem(verb)) ? { unsaid: stem(verb) } : {}) };
       // "who does Taiwan say owns the islands": a view about what the article gives the party (its claim) is given.
       if (REPORTING_VIEW.has(stem(verb)) && this.givesParty(third, folded.slice(folded.indexOf(verb, at) + 1))) continue;
       // "what does America think", "will Washington ask…": the article gives a third party no view or question.

@@ -41,7 +41,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
     'ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
-    'characterises portray portrays portrayed element elements category categories single ' +
+    'characterises portray portrays portrayed element elements category categories single domestic ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
     'every everything example except fact fair few figure find finding fine follow following found full fully further ' +
@@ -156,7 +156,9 @@ const FOR_WHOM = new RegExp(
   'g',
 );
 
-const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+/** A link: "https://…", "www.…", or a bare address ("kyodonews.net/news"), without the punctuation after it. */
+const LINK = String.raw`\b(?:https?:\/\/|www\.)\S*[^\s.,;:!?)>]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|jp|cn|uk|io|tv|ly|gov|edu|info|news)\b(?:\/\S*[^\s.,;:!?)>])?`;
+const DISCORD_MARKUP = new RegExp(String.raw`<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|${LINK}`, 'gi');
 
 /** A Discord block quote: from "> " to the end of the line, or from ">>> " to the end of the message. */
 const QUOTE_LINE = /^\s*>\s.*$/gm;
@@ -248,6 +250,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     )
     // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+    // "what will come up in general": broadly, not a general.
+    .replace(/\bin general\b/g, ' ')
     // "the islets in question": the ones the question is about, not a question.
     .replace(/(?<=\w) in question\b/g, ' ')
     // "what lies at the core of the talks": what is at their heart (no one lies).
@@ -871,13 +875,13 @@ export function firstClause(text: string, asks: RegExp): string | undefined {
 const RELATIVE_WHO = /\b(?:a|an|my|our|the|some|this|that) \w+ (?:who|whos|who's|which)\b/gi;
 
 function clausesOf(text: string): string[] {
-  // "tl;dr" is one word, not two clauses.
-  return text.replace(/\btl;\s?dr\b/gi, 'tldr').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  // "tl;dr" is one word, not two clauses; a link's dots and colon end none.
+  return text.replace(/\btl;\s?dr\b/gi, 'tldr').replace(new RegExp(LINK, 'gi'), ' ').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the answer|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -66,6 +66,8 @@ describe('questions for the whole article', () => {
     ["what's all the chatter about japan and china", 'summary'],
     ['why does this meeting count for anything', 'why'],
     ['what would a reader learn from this', 'summary'],
+    ['what are the two governments up to', 'summary'],
+    ["what's the most newsworthy part", 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });
@@ -83,6 +85,7 @@ describe('questions for the whole article', () => {
     'what happened at pearl harbor',
     'i read something about it',
     'hit me with a joke',
+    'what are both sides looking for',
   ])('%j is not a question for the whole article', (question) => {
     expect(gistOf(question)).toBeUndefined();
   });

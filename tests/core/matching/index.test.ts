@@ -899,6 +899,13 @@ const ANSWERED: [string, string][] = [
   ['Which governments claim the islets in question?', 'S14'],
   ['what lies at the core of these meetings', 'S4'],
   ['Which Chinese capabilities in the space and cyber domains will be discussed?', 'S10'],
+  // A link's dots end no clause; "open its books"; "what's the actual ask" closes; "domestic"; legal initiatives.
+  ["saw this link on twitter, who's going from japan? https://t.co/abc123", 'S8'],
+  ['kyodonews.net says japan will ask china stuff, what exactly', 'S3'],
+  ["so is japan basically asking china to open its books on defense spending, what's the actual ask", 'S3'],
+  ["Which of Japan's domestic legal initiatives are expected to be discussed?", 'S2'],
+  ['what will come up at the talks in general', 'S4'],
+  ['what are both countries looking for', 'S11'],
 ];
 
 const OFF_TOPIC = [
@@ -1471,6 +1478,11 @@ const OFF_TOPIC = [
   'why did the talks stop in 2011',
   "when will japan's new security laws take effect",
   'which hackers were behind the cyberattacks',
+  "what is japan's capital",
+  'wats japans capitl',
+  'What domestic reaction has there been in Japan?',
+  "what did the leaders' summit agree",
+  'what will taiwan do about the islets',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
