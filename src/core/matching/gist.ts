@@ -47,7 +47,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
-    'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land')
+    'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per')
     .split(' '),
 );
 

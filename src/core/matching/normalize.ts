@@ -120,7 +120,7 @@ const FRAMING = new RegExp(
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
     /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
-    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
+    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
     /\bmy understanding is(?: that)?\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
@@ -250,6 +250,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     )
     // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+    // "how many years since the talks began": since when they have been held.
+    .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
+    // "will the talks happen before summer": by a time of year, not before something in the past.
+    .replace(new RegExp(String.raw`\bbefore (?:the )?(?=(?:${[...MONTHS].join('|')}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g'), 'by ')
     // "what will come up in general": broadly, not a general.
     .replace(/\bin general\b/g, ' ')
     // "the islets in question": the ones the question is about, not a question.

@@ -68,6 +68,7 @@ describe('questions for the whole article', () => {
     ['what would a reader learn from this', 'summary'],
     ['what are the two governments up to', 'summary'],
     ["what's the most newsworthy part", 'summary'],
+    ["what's the current state of japan china security relations per this", 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

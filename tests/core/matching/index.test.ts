@@ -906,6 +906,14 @@ const ANSWERED: [string, string][] = [
   ["Which of Japan's domestic legal initiatives are expected to be discussed?", 'S2'],
   ['what will come up at the talks in general', 'S4'],
   ['what are both countries looking for', 'S11'],
+  // How soon; before a season; "winter" is no misspelt "winner"; pending arrangements; years since the talks began.
+  ['countdown to the security talks?', 'S1'],
+  ['is the meeting imminent', 'S1'],
+  ['will the talks happen before summer', 'S1'],
+  ['talks this winter?', 'S1'],
+  ['What pending bilateral defense arrangement is China expected to ask about?', 'S11'],
+  ['how many years since the talks began', 'S15'],
+  ['what do i need to know before class tomorrow about this', 'S1'],
 ];
 
 const OFF_TOPIC = [
@@ -1483,6 +1491,10 @@ const OFF_TOPIC = [
   'What domestic reaction has there been in Japan?',
   "what did the leaders' summit agree",
   'what will taiwan do about the islets',
+  'is the new season of my show coming soon',
+  'Which Chinese ministry will host the Japanese delegation?',
+  'how do japanese voters feel about collective self-defense',
+  'What are the terms of reference for the crisis mechanism?',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
