@@ -73,6 +73,10 @@ function holds(folded: string, finding: string): boolean {
   return finding.split(' + ').every((found) => folded.includes(` ${/\((.+)\)$/.exec(found)?.[1] ?? found} `));
 }
 
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -140,6 +144,7 @@ export class TalksBot {
         ? asked
         : this.askedLast(question, read, whole, long, outOfScope);
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
+    if (decision.kind !== 'answer') decision = this.eitherOr(read, match) ?? decision;
     decision = this.byQuote(read, match, decision);
     decision = this.byPlace(read, match, decision);
     return { decision, reply: composeReply(this.loaded.kb, decision) };
@@ -248,6 +253,25 @@ export class TalksBot {
     // Like any answer, the two together quote at most MAX_ANSWER_SENTENCES sentences.
     if (also && first.entry.answer.length + also.answer.length > MAX_ANSWER_SENTENCES) return undefined;
     return { ...first, confidence: Math.min(first.confidence, second.confidence), ...(also && { also }) };
+  }
+
+  /**
+   * "was it kishida or abe who agreed", "are the talks about trade or security": of two alternatives, one the article does
+   * not give is the wrong one; the question is answered as asked of the other, when that alone is no out-of-scope question.
+   */
+  private eitherOr(question: string, match: Match): Decision | undefined {
+    const text = question.toLowerCase();
+    for (const finding of match.outOfScope) {
+      if (finding.includes(' + ')) continue;
+      const alternative = new RegExp(String.raw`\s+or\s+(?:the\s+)?${escaped(finding)}\b|\b(?:the\s+)?${escaped(finding)}\s+or\s+`);
+      const other = alternative.exec(text);
+      if (other === null) continue;
+      const asked = `${text.slice(0, other.index)} ${text.slice(other.index + other[0].length)}`;
+      if (this.match(asked).outOfScope.length > 0) continue;
+      const decision = this.decideOn(asked);
+      if (decision.kind === 'answer') return decision;
+    }
+    return undefined;
   }
 
   private readonly broaderOf = (entry: QaEntry): QaEntry | undefined =>

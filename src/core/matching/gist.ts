@@ -11,7 +11,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
     'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
-    'explanation development thread essence chatter lay part')
+    'explanation development thread essence chatter lay part stakes strokes')
     .split(' '),
 );
 
@@ -47,7 +47,8 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
-    'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per')
+    'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
+    'sentence sentences line lines one two three few couple')
     .split(' '),
 );
 

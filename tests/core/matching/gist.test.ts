@@ -69,6 +69,9 @@ describe('questions for the whole article', () => {
     ['what are the two governments up to', 'summary'],
     ["what's the most newsworthy part", 'summary'],
     ["what's the current state of japan china security relations per this", 'summary'],
+    ['what are the stakes in these talks', 'why'],
+    ['the story in three sentences?', 'summary'],
+    ['give me the broad strokes', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });
@@ -87,6 +90,7 @@ describe('questions for the whole article', () => {
     'i read something about it',
     'hit me with a joke',
     'what are both sides looking for',
+    'tell me a story in three sentences',
   ])('%j is not a question for the whole article', (question) => {
     expect(gistOf(question)).toBeUndefined();
   });

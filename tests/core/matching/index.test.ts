@@ -914,6 +914,12 @@ const ANSWERED: [string, string][] = [
   ['What pending bilateral defense arrangement is China expected to ask about?', 'S11'],
   ['how many years since the talks began', 'S15'],
   ['what do i need to know before class tomorrow about this', 'S1'],
+  // Of two alternatives, one the article does not give is the wrong one; "for an exam" frames.
+  ['was it kishida or abe who agreed', 'S7'],
+  ['is the msdf or the coast guard patrolling the south china sea', 'S12'],
+  ['did the talks start in 1993 or 1995', 'S15'],
+  ['are the talks about trade or security', 'S4'],
+  ["i'm making flashcards for an exam and need the number of previous rounds and the start year", 'S15'],
 ];
 
 const OFF_TOPIC = [
@@ -1495,6 +1501,9 @@ const OFF_TOPIC = [
   'Which Chinese ministry will host the Japanese delegation?',
   'how do japanese voters feel about collective self-defense',
   'What are the terms of reference for the crisis mechanism?',
+  "is taiwan's capital taipei or kaohsiung",
+  'is there a webcast of the sessions',
+  'what did the cabinet decision cost',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
