@@ -513,8 +513,11 @@ export class MatchIndex {
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
         // "served" is no slip for "server": a verb's form of the same root.
         if (/(?:ed|ing)$/.test(w) && rootOf(w) === rootOf(o)) return false;
-        const distance = Math.abs(o.length - w.length) <= errors ? editDistance(w, o) : Infinity;
-        return distance <= errors && 1 - distance / Math.max(o.length, w.length) > known;
+        // "stemming" is no slip for "spamming": two forms with one ending differ in their shorter roots, one slip at most.
+        const sameEnding = ['ing', 'ed'].some((ending) => w.endsWith(ending) && o.endsWith(ending));
+        const allowed = sameEnding ? Math.min(errors, 1) : errors;
+        const distance = Math.abs(o.length - w.length) <= allowed ? editDistance(w, o) : Infinity;
+        return distance <= allowed && 1 - distance / Math.max(o.length, w.length) > known;
       });
       if (near !== undefined) out.push(`${near} (${w})`);
     }

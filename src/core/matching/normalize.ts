@@ -258,6 +258,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin general\b/g, ' ')
     // "the islets in question": the ones the question is about, not a question.
     .replace(/(?<=\w) in question\b/g, ' ')
+    // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
+    .replace(/\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b/g, ' ')
+    // "the long and short of it": the gist.
+    .replace(/\bthe long and (?:the )?short of\b/g, 'the gist of')
     // "what lies at the core of the talks": what is at their heart (no one lies).
     .replace(/\b(?:lies|lie|lay|sits|sit) at the (?:core|heart|centre|center)\b/g, 'is at the heart')
     // "explain it like i'm five": simply.

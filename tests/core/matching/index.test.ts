@@ -920,6 +920,13 @@ const ANSWERED: [string, string][] = [
   ['did the talks start in 1993 or 1995', 'S15'],
   ['are the talks about trade or security', 'S4'],
   ["i'm making flashcards for an exam and need the number of previous rounds and the start year", 'S15'],
+  // "stemming" is no slip for "spamming"; the long and short; the exact line about; crisis prevention.
+  ['What legal change stemming from the Cabinet decision will Japan explain?', 'S2'],
+  ["what's the long and short of this article", 'S1'],
+  ["what's the exact sentence about who's going", 'S8'],
+  ['copy the part that says what china will ask', 'S11'],
+  ['show me the sentence about the 12 rounds', 'S15'],
+  ['What crisis prevention measure is under discussion?', 'S13'],
 ];
 
 const OFF_TOPIC = [
@@ -1504,6 +1511,8 @@ const OFF_TOPIC = [
   "is taiwan's capital taipei or kaohsiung",
   'is there a webcast of the sessions',
   'what did the cabinet decision cost',
+  'How do opinion surveys in Japan rate the talks?',
+  'what does chapter seven of the un charter cover',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
