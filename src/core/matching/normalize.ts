@@ -122,6 +122,10 @@ const FRAMING = new RegExp(
     /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
     /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
     /\bmy understanding is(?: that)?\b/,
+    // "the first thing she'll ask is when…": who will ask, not a first time.
+    /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
+    // "a briefing for my boss", "can someone remind me of the year": who it is for, and a request to be told, not a reminder.
+    /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) of\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
@@ -260,6 +264,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<=\w) in question\b/g, ' ')
     // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
     .replace(/\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b/g, ' ')
+    // "japan has a lot of questions about china's budget": what it asks about.
+    .replace(/\b(japan|china|tokyo|beijing) (?:has|had|have) (?:a lot of |lots of |many |some |several |a few |a bunch of )?questions (?=about|on|regarding|for)/g, '$1 asks ')
     // "the long and short of it": the gist.
     .replace(/\bthe long and (?:the )?short of\b/g, 'the gist of')
     // "what lies at the core of the talks": what is at their heart (no one lies).

@@ -927,6 +927,12 @@ const ANSWERED: [string, string][] = [
   ['copy the part that says what china will ask', 'S11'],
   ['show me the sentence about the 12 rounds', 'S15'],
   ['What crisis prevention measure is under discussion?', 'S13'],
+  // "the first thing she'll ask is"; "for my boss"; "remind me of the year"; "has a lot of questions about"; dept.
+  ["i'm preparing a briefing for my boss and the first thing she'll ask is when and where the talks are happening, can you help", 'S1'],
+  ['i lost track of when these talks last happened, can someone remind me of the year and city', 'S5'],
+  ["it seems like japan has a lot of questions about china's military budget, what exactly do they want explained", 'S3'],
+  ['whos the dept of foreign affairs rep', 'S8'],
+  ['why is this being talked about', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -1513,6 +1519,8 @@ const OFF_TOPIC = [
   'what did the cabinet decision cost',
   'How do opinion surveys in Japan rate the talks?',
   'what does chapter seven of the un charter cover',
+  'will the leaders meet this year',
+  '+rep @someone',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
