@@ -73,10 +73,6 @@ function holds(folded: string, finding: string): boolean {
   return finding.split(' + ').every((found) => folded.includes(` ${/\((.+)\)$/.exec(found)?.[1] ?? found} `));
 }
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface Answered {
   readonly decision: Decision;
   readonly reply: Reply;
@@ -260,16 +256,18 @@ export class TalksBot {
    * not give is the wrong one; the question is answered as asked of the other, when that alone is no out-of-scope question.
    */
   private eitherOr(question: string, match: Match): Decision | undefined {
-    const text = question.toLowerCase();
+    // Plain string search: a pattern built for each finding would be compiled anew for each message.
+    const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').replace(/\s+/g, ' ')} `;
     for (const finding of match.outOfScope) {
       if (finding.includes(' + ')) continue;
-      const alternative = new RegExp(String.raw`\s+or\s+(?:the\s+)?${escaped(finding)}\b|\b(?:the\s+)?${escaped(finding)}\s+or\s+`);
-      const other = alternative.exec(text);
-      if (other === null) continue;
-      const asked = `${text.slice(0, other.index)} ${text.slice(other.index + other[0].length)}`;
-      if (this.match(asked).outOfScope.length > 0) continue;
-      const decision = this.decideOn(asked);
-      if (decision.kind === 'answer') return decision;
+      for (const alternative of [` or ${finding} `, ` or the ${finding} `, ` ${finding} or `, ` the ${finding} or `]) {
+        const at = text.indexOf(alternative);
+        if (at < 0) continue;
+        const asked = `${text.slice(0, at)} ${text.slice(at + alternative.length)}`;
+        if (this.match(asked).outOfScope.length > 0) continue;
+        const decision = this.decideOn(asked);
+        if (decision.kind === 'answer') return decision;
+      }
     }
     return undefined;
   }

@@ -75,6 +75,9 @@ export const MONTHS: ReadonlySet<string> = new Set(
  */
 const WHY_ON_A_FACT = new RegExp(String.raw`^\s*why (?=(?:are|is|was|were|do|does|did|have|has|had|will)\b.*\b(?:${[...MONTHS].join('|')}|\d{1,3})\b)`);
 
+/** "before summer", "before april": by a time of year. */
+const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${[...MONTHS].join('|')}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g');
+
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -162,6 +165,7 @@ const FOR_WHOM = new RegExp(
 
 /** A link: "https://…", "www.…", or a bare address ("kyodonews.net/news"), without the punctuation after it. */
 const LINK = String.raw`\b(?:https?:\/\/|www\.)\S*[^\s.,;:!?)>]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|jp|cn|uk|io|tv|ly|gov|edu|info|news)\b(?:\/\S*[^\s.,;:!?)>])?`;
+const LINKS = new RegExp(LINK, 'gi');
 const DISCORD_MARKUP = new RegExp(String.raw`<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|${LINK}`, 'gi');
 
 /** A Discord block quote: from "> " to the end of the line, or from ">>> " to the end of the message. */
@@ -257,7 +261,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how many years since the talks began": since when they have been held.
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
     // "will the talks happen before summer": by a time of year, not before something in the past.
-    .replace(new RegExp(String.raw`\bbefore (?:the )?(?=(?:${[...MONTHS].join('|')}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g'), 'by ')
+    .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
     // "what will come up in general": broadly, not a general.
     .replace(/\bin general\b/g, ' ')
     // "the islets in question": the ones the question is about, not a question.
@@ -890,7 +894,7 @@ const RELATIVE_WHO = /\b(?:a|an|my|our|the|some|this|that) \w+ (?:who|whos|who's
 
 function clausesOf(text: string): string[] {
   // "tl;dr" is one word, not two clauses; a link's dots and colon end none.
-  return text.replace(/\btl;\s?dr\b/gi, 'tldr').replace(new RegExp(LINK, 'gi'), ' ').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  return text.replace(/\btl;\s?dr\b/gi, 'tldr').replace(LINKS, ' ').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
