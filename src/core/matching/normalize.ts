@@ -268,6 +268,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<=\w) in question\b/g, ' ')
     // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
     .replace(/\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b/g, ' ')
+    // "what could these talks change", "will the talks change anything": what they could achieve; "change japan's constitution" is a change.
+    .replace(/\b((?:the|these|those) talks (?:could|would|will|might|can)|(?:could|would|will|might|can) (?:the|these|those) talks) change(?=\s*(?:[?!.,]|$)|\s+(?:anything|much|things|for|between|in)\b)/g, '$1 achieve')
     // "japan has a lot of questions about china's budget": what it asks about.
     .replace(/\b(japan|china|tokyo|beijing) (?:has|had|have) (?:a lot of |lots of |many |some |several |a few |a bunch of )?questions (?=about|on|regarding|for)/g, '$1 asks ')
     // "the long and short of it": the gist.

@@ -933,6 +933,10 @@ const ANSWERED: [string, string][] = [
   ["it seems like japan has a lot of questions about china's military budget, what exactly do they want explained", 'S3'],
   ['whos the dept of foreign affairs rep', 'S8'],
   ['why is this being talked about', 'S4'],
+  // A child's words: telling the truth, big ships; what the talks could change.
+  ['why does japan want china to tell the truth about its army', 'S3'],
+  ['is china building big ships', 'S10'],
+  ['what could these talks change', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -1076,6 +1080,9 @@ const OFF_TOPIC = [
   "what's the 30 second version of the lord of the rings",
   'what does kyodo stand for',
   '+rep @someone',
+  'how long are the talks expected to last',
+  'who win if japan china fight',
+  'hello friends',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1521,6 +1528,9 @@ const OFF_TOPIC = [
   'what does chapter seven of the un charter cover',
   'will the leaders meet this year',
   '+rep @someone',
+  'how long are the talks expected to last',
+  'who win if japan china fight',
+  'hello friends',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
