@@ -15,6 +15,9 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** Of those, the words that only ever mean a summary. */
+const SUMMARIES: ReadonlySet<string> = new Set('summary overview recap rundown lowdown primer explainer briefing gist tldr outline'.split(' '));
+
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
@@ -48,7 +51,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
-    'sentence sentences line lines one two three few couple being')
+    'sentence sentences line lines one two three few couple being forward ahead')
     .split(' '),
 );
 
@@ -100,7 +103,8 @@ export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefin
     ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w) || (why && MATTERS_TO.has(w));
   if (!folded.every(known)) return undefined;
   // "tell me a story": a story of any kind, not this one.
-  const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && folded[i - 1] !== 'a' && folded[i - 1] !== 'an');
+  // "give me a primer": a word that only ever means a summary is one of this article, "a" or not.
+  const whole = folded.some((w, i) => ASKS_FOR_THE_WHOLE.has(w) && (SUMMARIES.has(w) || (folded[i - 1] !== 'a' && folded[i - 1] !== 'an')));
   // "why should the region care": who it may matter to points at the talks too.
   const pointed = folded.some((w) => ASKS_WHEN_POINTED.has(w)) && folded.some((w) => POINTS_AT.has(w) || (why && MATTERS_TO.has(w)));
   // "ok explain", "summarise pls": a request to put it all briefly, and nothing else.

@@ -268,6 +268,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<=\w) in question\b/g, ' ')
     // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
     .replace(/\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b/g, ' ')
+    // "wtf is this about", "who the hell is sugiyama", "when tf are the talks", "damn, how many rounds": the oath adds nothing.
+    .replace(/\bwtf\b/g, 'what')
+    .replace(/\b(what|who|where|when|why|how) (?:the )?(?:hell|heck|fuck|frick|frig|tf)\b/g, '$1')
+    .replace(/^\s*(?:damn|dang|jeez|geez|bloody hell|crap|ffs)\b,?/, ' ')
     // "what could these talks change", "will the talks change anything": what they could achieve; "change japan's constitution" is a change.
     .replace(/\b((?:the|these|those) talks (?:could|would|will|might|can)|(?:could|would|will|might|can) (?:the|these|those) talks) change(?=\s*(?:[?!.,]|$)|\s+(?:anything|much|things|for|between|in)\b)/g, '$1 achieve')
     // "japan has a lot of questions about china's budget": what it asks about.
@@ -840,7 +844,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
+  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

@@ -72,6 +72,8 @@ describe('questions for the whole article', () => {
     ['what are the stakes in these talks', 'why'],
     ['the story in three sentences?', 'summary'],
     ['give me the broad strokes', 'summary'],
+    ['give me a primer on these talks', 'summary'],
+    ['what does this mean going forward', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -937,6 +937,9 @@ const ANSWERED: [string, string][] = [
   ['why does japan want china to tell the truth about its army', 'S3'],
   ['is china building big ships', 'S10'],
   ['what could these talks change', 'S6'],
+  // Oaths add nothing; "trying to figure out who…" turns to the question.
+  ['wtf is this article even about', 'S1'],
+  ["i've got a map open and i'm trying to figure out who exactly claims the senkaku islands", 'S14'],
 ];
 
 const OFF_TOPIC = [
@@ -1083,6 +1086,8 @@ const OFF_TOPIC = [
   'how long are the talks expected to last',
   'who win if japan china fight',
   'hello friends',
+  "what's up with my internet",
+  'what the hell is wrong with my pc',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1531,6 +1536,8 @@ const OFF_TOPIC = [
   'how long are the talks expected to last',
   'who win if japan china fight',
   'hello friends',
+  "what's up with my internet",
+  'what the hell is wrong with my pc',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
