@@ -75,6 +75,25 @@ export const MONTHS: ReadonlySet<string> = new Set(
  */
 const WHY_ON_A_FACT = new RegExp(String.raw`^\s*why (?=(?:are|is|was|were|do|does|did|have|has|had|will)\b.*\b(?:${[...MONTHS].join('|')}|\d{1,3})\b)`);
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "nineteen ninety-three", "twenty eleven", "two thousand (and) eleven": a year said in words. */
+const SPOKEN_YEAR = new RegExp(
+  String.raw`\b(?:(nineteen|twenty)|two thousand(?: and)?) (?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?|(${UNITS.join('|')}))\b`,
+  'g',
+);
+
+/** The year a spoken year names, as digits ("twenty eleven" → "2011"). */
+function spokenYear(_: string, century: string | undefined, teen: string | undefined, ten: string | undefined, unit: string | undefined, single: string | undefined): string {
+  const hundreds = century === 'nineteen' ? 1900 : 2000;
+  // "twenty ten" is 2010, "two thousand ten" too; "nineteen five" is no year anyone says.
+  if (single !== undefined && century !== undefined) return _;
+  const rest =
+    teen !== undefined ? TEENS.indexOf(teen) + 10 : ten !== undefined ? (TENS.indexOf(ten) + 2) * 10 + (unit === undefined ? 0 : UNITS.indexOf(unit) + 1) : UNITS.indexOf(single ?? '') + 1;
+  return String(hundreds + rest);
+}
+
 /** "before summer", "before april": by a time of year. */
 const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${[...MONTHS].join('|')}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g');
 
@@ -236,6 +255,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    .replace(SPOKEN_YEAR, spokenYear)
     // "wher did this storie come frum": misspelt words are read as their spelling by the rules below too; a
     // contraction typed without its apostrophe ("whats") stays, for the rules read "what's" and "whats" alike.
     .replace(/(?<!['’])\b[a-z]+\b(?!['’])/g, (w) => {

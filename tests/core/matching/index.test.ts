@@ -940,6 +940,10 @@ const ANSWERED: [string, string][] = [
   // Oaths add nothing; "trying to figure out who…" turns to the question.
   ['wtf is this article even about', 'S1'],
   ["i've got a map open and i'm trying to figure out who exactly claims the senkaku islands", 'S14'],
+  // Years said in words.
+  ['did the talks start in nineteen ninety-three', 'S15'],
+  ['were the last talks in twenty eleven', 'S5'],
+  ['were the last ones in january two thousand eleven', 'S5'],
 ];
 
 const OFF_TOPIC = [

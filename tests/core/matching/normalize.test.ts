@@ -68,6 +68,11 @@ describe('words', () => {
     expect(words("who'll attend? they're sending who? we've heard", new Map())).toEqual(['who', 'will', 'attend', 'they', 'are', 'sending', 'who', 'we', 'have', 'heard']);
   });
 
+  it('reads a year said in words as its digits, and leaves other numbers in words', () => {
+    expect(words('nineteen ninety-three, twenty eleven, two thousand and nine', new Map()).join(' ')).toBe('1993 2011 2009');
+    expect(words('twenty five rounds', new Map()).join(' ')).toBe('twenty five rounds');
+  });
+
   it('drops zero-width, bidi and control characters', () => {
     expect(words('sen\u200bkaku\u202e\u0000 talks', spellings)).toEqual(['sen', 'kaku', 'talks']);
   });
