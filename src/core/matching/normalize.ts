@@ -407,6 +407,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|did) (the article|the report|the story|it|this) say about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string, asks: string | undefined) =>
       asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
     )
+    // "which people does the article name", "which officials are mentioned": who.
+    .replace(/\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b)/g, 'who')
     // "which two officials agreed…": who.
     .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
     // "what's in this story": the gist (before "in this story" points here).
@@ -620,7 +622,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
     .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b/g, ' here ')
-    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting

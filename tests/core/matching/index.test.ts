@@ -944,6 +944,10 @@ const ANSWERED: [string, string][] = [
   ['did the talks start in nineteen ninety-three', 'S15'],
   ['were the last talks in twenty eleven', 'S5'],
   ['were the last ones in january two thousand eleven', 'S5'],
+  // "does it say anything about…" asks about what follows; "which people does the article name".
+  ['does it say anything about taiwan', 'S14'],
+  ['does kyodo say anything about the guidelines', 'S11'],
+  ['which people does the article name', 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -1092,6 +1096,8 @@ const OFF_TOPIC = [
   'hello friends',
   "what's up with my internet",
   'what the hell is wrong with my pc',
+  'how many diplomats will attend in total',
+  'does kyodo give a reason why the talks lapsed after 2011',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1542,6 +1548,8 @@ const OFF_TOPIC = [
   'hello friends',
   "what's up with my internet",
   'what the hell is wrong with my pc',
+  'how many diplomats will attend in total',
+  'does kyodo give a reason why the talks lapsed after 2011',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
