@@ -51,7 +51,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
-    'sentence sentences line lines one two three few couple being forward ahead')
+    'sentence sentences line lines one two three few couple being forward ahead stand stands')
     .split(' '),
 );
 
@@ -68,8 +68,8 @@ const ASKS_A_FACT: ReadonlySet<string> = new Set(
   'how when where who whos which is are was were do does did will would should has have had'.split(' '),
 );
 
-/** Verbs of putting the whole briefly, after "how": "how would you sum this up". */
-const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put elaborate'.split(' '));
+/** Verbs of putting the whole briefly, or of where it stands, after "how": "how would you sum this up", "how do things stand". */
+const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put elaborate stand stands'.split(' '));
 
 /** Subjects that open a message telling something rather than asking. */
 const TELLERS: ReadonlySet<string> = new Set('i im ive we he she they my our'.split(' '));

@@ -407,6 +407,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|did) (the article|the report|the story|it|this) say about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string, asks: string | undefined) =>
       asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
     )
+    // "sarah, do you know who's going": asking another member is asking.
+    .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
     // "which people does the article name", "which officials are mentioned": who.
     .replace(/\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b)/g, 'who')
     // "which two officials agreed…": who.

@@ -948,6 +948,8 @@ const ANSWERED: [string, string][] = [
   ['does it say anything about taiwan', 'S14'],
   ['does kyodo say anything about the guidelines', 'S11'],
   ['which people does the article name', 'S8'],
+  // Asking another member by name.
+  ["sarah do you know who's going from japan", 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -1098,6 +1100,11 @@ const OFF_TOPIC = [
   'what the hell is wrong with my pc',
   'how many diplomats will attend in total',
   'does kyodo give a reason why the talks lapsed after 2011',
+  'What role will the Chinese military play in the talks?',
+  'How does Japan fund the Maritime Self-Defense Force?',
+  'Is the United Nations involved in the talks?',
+  "what is china's cyber command",
+  "who are china's defense officials at the talks",
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1550,6 +1557,11 @@ const OFF_TOPIC = [
   'what the hell is wrong with my pc',
   'how many diplomats will attend in total',
   'does kyodo give a reason why the talks lapsed after 2011',
+  'What role will the Chinese military play in the talks?',
+  'How does Japan fund the Maritime Self-Defense Force?',
+  'Is the United Nations involved in the talks?',
+  "what is china's cyber command",
+  "who are china's defense officials at the talks",
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
