@@ -144,6 +144,8 @@ const FRAMING = new RegExp(
     /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
     /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
     /\bmy understanding is(?: that)?\b/,
+    // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
+    /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks)(?: and)?\b/,
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     // "a briefing for my boss", "can someone remind me of the year": who it is for, and a request to be told, not a reminder.

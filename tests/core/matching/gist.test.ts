@@ -75,6 +75,7 @@ describe('questions for the whole article', () => {
     ['give me a primer on these talks', 'summary'],
     ['what does this mean going forward', 'why'],
     ['how do things stand with the security talks', 'summary'],
+    ['what does the report cover', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -950,6 +950,10 @@ const ANSWERED: [string, string][] = [
   ['which people does the article name', 'S8'],
   // Asking another member by name.
   ["sarah do you know who's going from japan", 'S8'],
+  // Chat spellings; what the teller is making.
+  ['wen r dey hapnin', 'S1'],
+  ["hoo ok'd da tawks", 'S7'],
+  ["i'm doing a podcast episode on this and need to mention who from japan will be at the talks", 'S8'],
 ];
 
 const OFF_TOPIC = [
@@ -1105,6 +1109,8 @@ const OFF_TOPIC = [
   'Is the United Nations involved in the talks?',
   "what is china's cyber command",
   "who are china's defense officials at the talks",
+  'what does the chinese navy think of the msdf',
+  "recap of last night's episode?",
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1562,6 +1568,8 @@ const OFF_TOPIC = [
   'Is the United Nations involved in the talks?',
   "what is china's cyber command",
   "who are china's defense officials at the talks",
+  'what does the chinese navy think of the msdf',
+  "recap of last night's episode?",
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
