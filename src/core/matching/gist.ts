@@ -51,7 +51,8 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
-    'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering')
+    'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +
+    'relationship relationships')
     .split(' '),
 );
 

@@ -258,6 +258,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     .replace(SPOKEN_YEAR, spokenYear)
+    // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
+    // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
+    .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ')
     // "wher did this storie come frum": misspelt words are read as their spelling by the rules below too; a
     // contraction typed without its apostrophe ("whats") stays, for the rules read "what's" and "whats" alike.
     .replace(/(?<!['’])\b[a-z]+\b(?!['’])/g, (w) => {
@@ -411,6 +414,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     )
     // "sarah, do you know who's going": asking another member is asking.
     .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
+    // "what is tokyo after in these talks": what it wants.
+    .replace(/\bwhat (?:is|are|'s) (japan|tokyo|china|beijing) after\b/g, 'what does $1 want')
     // "which people does the article name", "which officials are mentioned": who.
     .replace(/\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b)/g, 'who')
     // "which two officials agreed…": who.

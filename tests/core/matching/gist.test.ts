@@ -76,6 +76,7 @@ describe('questions for the whole article', () => {
     ['what does this mean going forward', 'why'],
     ['how do things stand with the security talks', 'summary'],
     ['what does the report cover', 'summary'],
+    ["what's new in the japan china relationship", 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -954,6 +954,12 @@ const ANSWERED: [string, string][] = [
   ['wen r dey hapnin', 'S1'],
   ["hoo ok'd da tawks", 'S7'],
   ["i'm doing a podcast episode on this and need to mention who from japan will be at the talks", 'S8'],
+  // "tl;dr" or "eli5" before a question; "what is tokyo after".
+  ["tl;dr who's representing japan", 'S8'],
+  ['tldr last talks', 'S5'],
+  ["tl;dr tokyo's hopes", 'S6'],
+  ['tl;dr japan china', 'S1'],
+  ['what is tokyo after in these talks', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -1014,6 +1020,9 @@ const OFF_TOPIC = [
   "my friend studies in beijing and says chinese students don't care about these talks, is that true",
   'we were talking in class about whether the talks will be held every year from now on, will they',
   "recap of last night's episode?",
+  'tl;dr my life',
+  "who is leading china's foreign ministry team",
+  'how many rounds were in the 2000s',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1111,6 +1120,9 @@ const OFF_TOPIC = [
   "who are china's defense officials at the talks",
   'what does the chinese navy think of the msdf',
   "recap of last night's episode?",
+  'tl;dr my life',
+  "who is leading china's foreign ministry team",
+  'how many rounds were in the 2000s',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1570,6 +1582,9 @@ const OFF_TOPIC = [
   "who are china's defense officials at the talks",
   'what does the chinese navy think of the msdf',
   "recap of last night's episode?",
+  'tl;dr my life',
+  "who is leading china's foreign ministry team",
+  'how many rounds were in the 2000s',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
