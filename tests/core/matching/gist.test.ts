@@ -77,6 +77,8 @@ describe('questions for the whole article', () => {
     ['how do things stand with the security talks', 'summary'],
     ['what does the report cover', 'summary'],
     ["what's new in the japan china relationship", 'summary'],
+    ['what are the must-know points about the talks', 'summary'],
+    ['explain the latest japan china move', 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });
@@ -95,6 +97,7 @@ describe('questions for the whole article', () => {
     'i read something about it',
     'hit me with a joke',
     'what are both sides looking for',
+    'explain the latest chess move',
     'tell me a story in three sentences',
   ])('%j is not a question for the whole article', (question) => {
     expect(gistOf(question)).toBeUndefined();

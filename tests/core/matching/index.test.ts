@@ -1023,6 +1023,10 @@ const OFF_TOPIC = [
   'tl;dr my life',
   "who is leading china's foreign ministry team",
   'how many rounds were in the 2000s',
+  'can you break down the lottery numbers',
+  'What is the projected budget for the crisis mechanism?',
+  'will the talks happen every year now',
+  'is the us part of the talks',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1123,6 +1127,10 @@ const OFF_TOPIC = [
   'tl;dr my life',
   "who is leading china's foreign ministry team",
   'how many rounds were in the 2000s',
+  'can you break down the lottery numbers',
+  'What is the projected budget for the crisis mechanism?',
+  'will the talks happen every year now',
+  'is the us part of the talks',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1585,6 +1593,10 @@ const OFF_TOPIC = [
   'tl;dr my life',
   "who is leading china's foreign ministry team",
   'how many rounds were in the 2000s',
+  'can you break down the lottery numbers',
+  'What is the projected budget for the crisis mechanism?',
+  'will the talks happen every year now',
+  'is the us part of the talks',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
