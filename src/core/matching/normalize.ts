@@ -875,7 +875,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
+  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

@@ -79,6 +79,7 @@ describe('questions for the whole article', () => {
     ["what's new in the japan china relationship", 'summary'],
     ['what are the must-know points about the talks', 'summary'],
     ['explain the latest japan china move', 'summary'],
+    ["what's the overall storyline", 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

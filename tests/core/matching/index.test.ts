@@ -960,6 +960,9 @@ const ANSWERED: [string, string][] = [
   ["tl;dr tokyo's hopes", 'S6'],
   ['tl;dr japan china', 'S1'],
   ['what is tokyo after in these talks', 'S3'],
+  // "so much" is no turn to a new clause; a sensitive issue is the tensions.
+  ['why would china care so much about japan and the us revising their defense guidelines', 'S11'],
+  ['which is the most sensitive issue', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -1027,6 +1030,8 @@ const OFF_TOPIC = [
   'What is the projected budget for the crisis mechanism?',
   'will the talks happen every year now',
   'is the us part of the talks',
+  'has the maritime mechanism been tested yet',
+  'Which Japanese ministry will lead the negotiations?',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1131,6 +1136,8 @@ const OFF_TOPIC = [
   'What is the projected budget for the crisis mechanism?',
   'will the talks happen every year now',
   'is the us part of the talks',
+  'has the maritime mechanism been tested yet',
+  'Which Japanese ministry will lead the negotiations?',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1597,6 +1604,8 @@ const OFF_TOPIC = [
   'What is the projected budget for the crisis mechanism?',
   'will the talks happen every year now',
   'is the us part of the talks',
+  'has the maritime mechanism been tested yet',
+  'Which Japanese ministry will lead the negotiations?',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
