@@ -245,8 +245,33 @@ const TELLERS_ORIGIN = new RegExp(
 );
 
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
+/** "…, sorry i mean…", "…, wait no, …", "…, or rather …": the asker correcting what they typed before it. */
+const CORRECTION = /^(.*?)[\s,;.!?-]*\b(?:(?:sorry|oops),? )?(?:i mean|i meant|wait,? no|no,? wait|(?:actually,? )?scratch that|or rather|no,? sorry)\b[\s,:;-]*(\S.*)$/i;
+
+/**
+ * The question as the asker corrected it: a whole new question in place of the first ("what does japan want, i mean
+ * china, what does china want"), or a word or two in place of their like ("who's going from china, wait no, from
+ * japan" → "who's going from japan"; "when are the talks, sorry i mean where" → "where are the talks").
+ */
+function corrected(text: string): string {
+  const m = CORRECTION.exec(text);
+  if (m === null) return text;
+  const [, before = '', after = ''] = m;
+  const fix = after.trim();
+  const fixWords = fix.split(/\s+/);
+  if (fixWords.length >= 3 || before.trim() === '') return fix;
+  const first = (fixWords[0] ?? '').toLowerCase();
+  const lower = ` ${before.toLowerCase()} `;
+  if (isQuestionWord(first)) {
+    const asked = /^\s*\S+/.exec(before)?.[0] ?? '';
+    return isQuestionWord(asked.trim().toLowerCase()) ? `${first}${before.slice(asked.length)}` : `${fix} ${before}`;
+  }
+  const at = lower.lastIndexOf(` ${first} `);
+  return at < 0 ? `${before} ${fix}` : `${before.slice(0, at)} ${fix}`;
+}
+
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
-  const folded = replaceCjk(text.normalize('NFKC'), spellings)
+  const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
     .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')

@@ -963,6 +963,10 @@ const ANSWERED: [string, string][] = [
   // "so much" is no turn to a new clause; a sensitive issue is the tensions.
   ['why would china care so much about japan and the us revising their defense guidelines', 'S11'],
   ['which is the most sensitive issue', 'S4'],
+  // The asker's own correction.
+  ["who's going from china, wait no, from japan", 'S8'],
+  ['what does japan want, i mean china, what does china want', 'S11'],
+  ['what does tokyo hope, no wait, what does japan want to ask china', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -1032,6 +1036,8 @@ const OFF_TOPIC = [
   'is the us part of the talks',
   'has the maritime mechanism been tested yet',
   'Which Japanese ministry will lead the negotiations?',
+  'what start date is set for the mechanism',
+  'who will host the dinner for the delegations',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1138,6 +1144,8 @@ const OFF_TOPIC = [
   'is the us part of the talks',
   'has the maritime mechanism been tested yet',
   'Which Japanese ministry will lead the negotiations?',
+  'what start date is set for the mechanism',
+  'who will host the dinner for the delegations',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1606,6 +1614,8 @@ const OFF_TOPIC = [
   'is the us part of the talks',
   'has the maritime mechanism been tested yet',
   'Which Japanese ministry will lead the negotiations?',
+  'what start date is set for the mechanism',
+  'who will host the dinner for the delegations',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 

@@ -73,6 +73,12 @@ describe('words', () => {
     expect(words('twenty five rounds', new Map()).join(' ')).toBe('twenty five rounds');
   });
 
+  it("reads a question as the asker corrected it", () => {
+    expect(words('when are the talks, sorry i mean where', new Map()).join(' ')).toBe('where are the talks');
+    expect(words("who's going from china, wait no, from japan", new Map()).join(' ')).toBe('who going from japan');
+    expect(words('who agreed, actually scratch that, when are the talks', new Map()).join(' ')).toBe('when are the talks');
+  });
+
   it('drops zero-width, bidi and control characters', () => {
     expect(words('sen\u200bkaku\u202e\u0000 talks', spellings)).toEqual(['sen', 'kaku', 'talks']);
   });
