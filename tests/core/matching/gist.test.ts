@@ -80,6 +80,8 @@ describe('questions for the whole article', () => {
     ['what are the must-know points about the talks', 'summary'],
     ['explain the latest japan china move', 'summary'],
     ["what's the overall storyline", 'summary'],
+    ["what's the summary of events", 'summary'],
+    ['what gives these talks their importance', 'why'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -967,6 +967,7 @@ const ANSWERED: [string, string][] = [
   ["who's going from china, wait no, from japan", 'S8'],
   ['what does japan want, i mean china, what does china want', 'S11'],
   ['what does tokyo hope, no wait, what does japan want to ask china', 'S3'],
+  ['what exactly is japan after from china', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -1038,6 +1039,7 @@ const OFF_TOPIC = [
   'Which Japanese ministry will lead the negotiations?',
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
+  "my plant's leaves are turning yellow, anyone know why",
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1146,6 +1148,7 @@ const OFF_TOPIC = [
   'Which Japanese ministry will lead the negotiations?',
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
+  "my plant's leaves are turning yellow, anyone know why",
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1616,6 +1619,7 @@ const OFF_TOPIC = [
   'Which Japanese ministry will lead the negotiations?',
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
+  "my plant's leaves are turning yellow, anyone know why",
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
