@@ -1040,6 +1040,8 @@ const OFF_TOPIC = [
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
   "my plant's leaves are turning yellow, anyone know why",
+  'which rounds were held on chinese soil',
+  'who is the chinese defense ministry sending',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
@@ -1149,6 +1151,8 @@ const OFF_TOPIC = [
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
   "my plant's leaves are turning yellow, anyone know why",
+  'which rounds were held on chinese soil',
+  'who is the chinese defense ministry sending',
   'summary of the history of the bbc',
   // Japan and South Korea's dialogue is one story, though "also" splits it.
   'i heard japan and south korea are also planning some kind of security dialogue soon, when is that one supposed to happen',
@@ -1620,6 +1624,8 @@ const OFF_TOPIC = [
   'what start date is set for the mechanism',
   'who will host the dinner for the delegations',
   "my plant's leaves are turning yellow, anyone know why",
+  'which rounds were held on chinese soil',
+  'who is the chinese defense ministry sending',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
 ];
 
