@@ -57,24 +57,17 @@ export class Respeller {
       if (word.length < 3) continue;
       const consonants = withoutVowels(word);
       if (consonants === word) continue;
-      this.byConsonants.set(consonants, this.byConsonants.has(consonants) ? undefined : word);
+      addUnique(this.byConsonants, consonants, word);
     }
     for (const word of new Set(targets)) {
       if (word.length < MIN_DROPPED_FROM || !/^[a-z]+$/.test(word)) continue;
       // The first letter is never the one left out: "lanes" and "enter" are words, not "planes" and "center".
-      for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) {
-        const other = this.byDroppedLetter.get(typed);
-        this.byDroppedLetter.set(typed, this.byDroppedLetter.has(typed) && other !== word ? undefined : word);
-      }
+      for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) addUnique(this.byDroppedLetter, typed, word);
     }
     for (const word of MISKEYED_WORDS) {
       // As with a letter left out, the first letter is kept.
       for (let i = 1; i < word.length; i++) {
-        for (const key of NEIGHBOUR_KEYS[word[i] ?? ''] ?? '') {
-          const typed = word.slice(0, i) + key + word.slice(i + 1);
-          const other = this.byNeighbourKey.get(typed);
-          this.byNeighbourKey.set(typed, this.byNeighbourKey.has(typed) && other !== word ? undefined : word);
-        }
+        for (const key of NEIGHBOUR_KEYS[word[i] ?? ''] ?? '') addUnique(this.byNeighbourKey, word.slice(0, i) + key + word.slice(i + 1), word);
       }
     }
   }
@@ -145,6 +138,11 @@ export class Respeller {
     // "whrn", "mant", a key beside the right one.
     return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word);
   }
+}
+
+/** Files `word` under `typed`, or marks `typed` as shared (undefined) when another word is already filed under it. */
+function addUnique(map: Map<string, string | undefined>, typed: string, word: string): void {
+  map.set(typed, map.has(typed) && map.get(typed) !== word ? undefined : word);
 }
 
 /** "talks" → "tlks": the letters without their vowels, the first letter kept ("icbm" is not "cbm"). */
