@@ -22,7 +22,7 @@ const SUMMARIES: ReadonlySet<string> = new Set('summary overview recap rundown l
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn')
+    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn changed')
     .split(' '),
 );
 
@@ -52,7 +52,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
     'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +
-    'relationship relationships must gives their basic')
+    'relationship relationships must gives their basic keep might')
     .split(' '),
 );
 

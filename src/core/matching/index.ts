@@ -531,6 +531,10 @@ export class MatchIndex {
     const [opening] = first.flatMap((t) => this.partiesIn(t));
     const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
     if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
+    // "wat japan want 2 know": a party right after the question word, with a verb of asking and the auxiliary left out.
+    const [named] = isQuestionWord(folded[0] ?? '') ? this.queryTerms(folded.slice(1, 2)).flatMap((t) => this.partiesIn(t)) : [];
+    const namedVerb = folded[2];
+    if (named !== undefined && namedVerb !== undefined && ASKING.has(stem(namedVerb))) return { party: named, asks: true };
     // "washington sending anyone?": a third party opening the question with its doing, the "is" left out.
     const [third] = first.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
     const doing = folded[1];

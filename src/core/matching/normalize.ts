@@ -439,6 +439,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     )
     // "sarah, do you know who's going": asking another member is asking.
     .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
+    // "what do they want from china": the other side wants it (the parties by pronoun).
+    .replace(/\b(what|which \w+) (?:do|does|did|would|will) (?:they|the other side) (want|need|expect|seek) from (china|beijing|japan|tokyo)\b/g, (_, wh: string, verb: string, from: string) =>
+      `${wh} does ${from === 'china' || from === 'beijing' ? 'japan' : 'china'} ${verb} from ${from}`,
+    )
     // "what is tokyo after in these talks": what it wants.
     .replace(/\bwhat (?:exactly )?(?:is|are|'s) (japan|tokyo|china|beijing) (?:really |exactly )?after\b/g, 'what does $1 want')
     // "which people does the article name", "which officials are mentioned": who.

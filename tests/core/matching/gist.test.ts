@@ -82,6 +82,8 @@ describe('questions for the whole article', () => {
     ["what's the overall storyline", 'summary'],
     ["what's the summary of events", 'summary'],
     ['what gives these talks their importance', 'why'],
+    ['why might these talks help keep the peace', 'why'],
+    ["what's changed between japan and china", 'summary'],
   ] as const)('%j asks for the %s', (question, kind) => {
     expect(gistOf(question)).toBe(kind);
   });

@@ -967,6 +967,10 @@ const ANSWERED: [string, string][] = [
   ['what does japan want, i mean china, what does china want', 'S11'],
   ['what does tokyo hope, no wait, what does japan want to ask china', 'S3'],
   ['what exactly is japan after from china', 'S3'],
+  // The parties by pronoun; a party after the question word with the auxiliary left out.
+  ['what do they want from china', 'S3'],
+  ['who got them talking again', 'S7'],
+  ['wat japn want 2 kno', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -1041,6 +1045,8 @@ const OFF_TOPIC = [
   "my plant's leaves are turning yellow, anyone know why",
   'which rounds were held on chinese soil',
   'who is the chinese defense ministry sending',
+  "what's changed in the new windows update",
+  'who will sit across from sugiyama',
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
