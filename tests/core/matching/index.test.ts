@@ -1047,6 +1047,8 @@ const OFF_TOPIC = [
   'who is the chinese defense ministry sending',
   "what's changed in the new windows update",
   'who will sit across from sugiyama',
+  'what kind of planes does china fly',
+  "when does beijing plan to reply to tokyo's questions",
   'what kind of chinese vessels go near the senkakus',
   'what is the south china sea code of conduct',
   "what's china's position on the us-japan guidelines",
