@@ -526,15 +526,13 @@ export class MatchIndex {
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
   private subjectParty(folded: readonly string[]): Subject | undefined {
-    // "japan wants clarity on what": a party opening the question with a verb of asking is its subject.
+    // "japan wants clarity on what", and after a question word with the auxiliary left out, "wat japan want 2 know": a
+    // party opening the question with a verb of asking is its subject.
     const first = this.queryTerms(folded.slice(0, 1));
-    const [opening] = first.flatMap((t) => this.partiesIn(t));
-    const openingVerb = folded.slice(1).find((w) => !HEDGES.has(w));
+    const at = isQuestionWord(folded[0] ?? '') ? 1 : 0;
+    const [opening] = (at === 0 ? first : this.queryTerms(folded.slice(1, 2))).flatMap((t) => this.partiesIn(t));
+    const openingVerb = folded.slice(at + 1).find((w) => !HEDGES.has(w));
     if (opening !== undefined && openingVerb !== undefined && ASKING.has(stem(openingVerb))) return { party: opening, asks: true };
-    // "wat japan want 2 know": a party right after the question word, with a verb of asking and the auxiliary left out.
-    const [named] = isQuestionWord(folded[0] ?? '') ? this.queryTerms(folded.slice(1, 2)).flatMap((t) => this.partiesIn(t)) : [];
-    const namedVerb = folded[2];
-    if (named !== undefined && namedVerb !== undefined && ASKING.has(stem(namedVerb))) return { party: named, asks: true };
     // "washington sending anyone?": a third party opening the question with its doing, the "is" left out.
     const [third] = first.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
     const doing = folded[1];
