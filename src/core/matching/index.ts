@@ -188,9 +188,9 @@ function askedTense(folded: readonly string[]): string | undefined {
   const next = at < 0 ? undefined : folded[at + 1];
   return next !== undefined && TENSE_AUXILIARIES.has(next) ? next : undefined;
 }
-/** "when do the talks start", "when will they meet": a question in the present or future, with nothing that puts it in the past. */
-function speaksOfFuture(folded: readonly string[]): boolean {
-  const aux = askedTense(folded) ?? folded.find((w) => TENSE_AUXILIARIES.has(w));
+/** "when do the talks start", "when will they meet": a question in the present or future (by `tense`, the asked one, if any), with nothing that puts it in the past. */
+function speaksOfFuture(folded: readonly string[], tense: string | undefined): boolean {
+  const aux = tense ?? folded.find((w) => TENSE_AUXILIARIES.has(w));
   if (folded.some((w) => PAST_MARKERS.has(w))) return false;
   // "wen teh talks start": with no auxiliary, a verb in the present speaks of what is planned.
   if (aux === undefined) return !folded.some((w) => w.endsWith('ed') || PAST_FORMS.has(w));
@@ -590,8 +590,8 @@ export class MatchIndex {
     const text = folded.join(' ');
     const asPlaces = this.placesNamed(folded);
     const asks = QUESTION_KINDS.flatMap((kind, k) => (kind.asks.test(text) ? [k] : []));
-    const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded);
     const tense = askedTense(folded);
+    const aboutPlannedTalks = asks.includes(TIME_KIND) && speaksOfFuture(folded, tense);
     // "the last dialogue was in which city": a place or time asked of the talks before, not the planned ones.
     // "was any date given" asks what the report gave, not about earlier talks.
     const aboutEarlierTalks =

@@ -69,11 +69,14 @@ export const MONTHS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 );
 
+/** The months as one alternation, for the patterns below. */
+const MONTH_NAMES = [...MONTHS].join('|');
+
 /**
  * "why are the talks in may", "why have there only been 5 rounds": a why resting on a month or a small number (not a
  * year: "why did the talks stop in 2011" asks a reason) asks after that fact, which the answer sets right.
  */
-const WHY_ON_A_FACT = new RegExp(String.raw`^\s*why (?=(?:are|is|was|were|do|does|did|have|has|had|will)\b.*\b(?:${[...MONTHS].join('|')}|\d{1,3})\b)`);
+const WHY_ON_A_FACT = new RegExp(String.raw`^\s*why (?=(?:are|is|was|were|do|does|did|have|has|had|will)\b.*\b(?:${MONTH_NAMES}|\d{1,3})\b)`);
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -95,7 +98,7 @@ function spokenYear(_: string, century: string | undefined, teen: string | undef
 }
 
 /** "before summer", "before april": by a time of year. */
-const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${[...MONTHS].join('|')}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g');
+const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${MONTH_NAMES}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g');
 
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
@@ -138,7 +141,7 @@ const FRAMING = new RegExp(
     /\b(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: about)?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
     /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
     /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
-    /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
+    /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
     /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
     /\bwhen it comes to\b/,
     /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
@@ -148,8 +151,6 @@ const FRAMING = new RegExp(
     /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks)(?: and)?\b/,
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
-    // "a briefing for my boss", "can someone remind me of the year": who it is for, and a request to be told, not a reminder.
-    /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) of\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
@@ -168,7 +169,7 @@ const FRAMING = new RegExp(
 
 /**
  * Who an answer is for — "a quick summary for the people who just woke up", "explain it to a first-timer", "the gist
- * for someone who doesn't follow asia", "for someone busy" — is not the question.
+ * for someone who doesn't follow asia", "for someone busy", "a briefing for my boss" — is not the question.
  */
 const FOR_WHOM = new RegExp(
   [
@@ -178,6 +179,7 @@ const FOR_WHOM = new RegExp(
     /\b(?:to|for) (?:a|an) (?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
     /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
     /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
+    /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
