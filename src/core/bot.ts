@@ -263,9 +263,9 @@ export class TalksBot {
       for (const alternative of [` or ${finding} `, ` or the ${finding} `, ` ${finding} or `, ` the ${finding} or `]) {
         const at = text.indexOf(alternative);
         if (at < 0) continue;
-        const asked = `${text.slice(0, at)} ${text.slice(at + alternative.length)}`;
-        if (this.match(asked).outOfScope.length > 0) continue;
-        const decision = this.decideOn(asked);
+        const asked = this.match(`${text.slice(0, at)} ${text.slice(at + alternative.length)}`);
+        if (asked.outOfScope.length > 0) continue;
+        const decision = decide(asked, CUTOFFS, this.broaderOf);
         if (decision.kind === 'answer') return decision;
       }
     }
