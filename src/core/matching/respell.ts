@@ -8,6 +8,8 @@ const MIN_DROPPED_FROM = 6;
  * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").
  */
 const MISKEYED_WORDS = ['what', 'when', 'where', 'which', 'whose', 'many', 'much'];
+/** A hashtag: "#japanchina", "#EastChinaSea" (not a channel's "<#123>" nor "c#"). */
+const HASHTAG = /(?<![\w&])#([a-z][a-z0-9]{2,})\b/gi;
 
 /** The keys beside each letter on a QWERTY keyboard. */
 const NEIGHBOUR_KEYS: Readonly<Record<string, string>> = {
@@ -31,7 +33,8 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
  * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun",
  * "hoaps"), a final s as z ("japanz"), a letter left out of a long word ("rouns"), and a listed misspelling with an
- * ending ("meatings", "tawkin"). A word the bot knows, or a spelling it has listed, is never respelled.
+ * ending ("meatings", "tawkin"); and a hashtag's words run together ("#japanchina"). A word the bot knows, or a
+ * spelling it has listed, is never respelled.
  */
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
@@ -95,7 +98,29 @@ export class Respeller {
 
   /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
   respell(text: string): string {
-    return text.replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => this.written(typed.toLowerCase()) ?? typed);
+    return text
+      .replace(HASHTAG, (tag, run: string) => this.segmented(run.toLowerCase()) ?? tag)
+      .replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => this.written(typed.toLowerCase()) ?? typed);
+  }
+
+  /**
+   * A hashtag's run of words as the fewest known words and stop words it splits into ("japanchina" → "japan china",
+   * "collectiveselfdefense" → "collective self defense"), or undefined when it does not split into them.
+   */
+  private segmented(run: string): string | undefined {
+    const isWord = (piece: string) => piece.length > 1 && (this.known.has(piece) || isStopWord(piece));
+    // fewest[i]: the fewest words the first i letters split into.
+    const fewest: (readonly string[] | undefined)[] = [[]];
+    for (let end = 2; end <= run.length; end++) {
+      for (let start = 0; start <= end - 2; start++) {
+        const before = fewest[start];
+        const piece = run.slice(start, end);
+        if (before === undefined || !isWord(piece)) continue;
+        const best = fewest[end];
+        if (best === undefined || best.length > before.length + 1) fewest[end] = [...before, piece];
+      }
+    }
+    return fewest[run.length]?.join(' ');
   }
 
   /** The word a typed word stands for, when it is no word the bot knows and one of the ways above reads it. */

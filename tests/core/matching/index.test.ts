@@ -971,6 +971,8 @@ const ANSWERED: [string, string][] = [
   ['what do they want from china', 'S3'],
   ['who got them talking again', 'S7'],
   ['wat japn want 2 kno', 'S3'],
+  ['a guy in another server claimed japan is basically pointing its new defense policy at china, but what does japan itself say about that', 'S9'],
+  ['scrolling the news on my coffee break and saw japan and china are sitting down together, when is that meant to be', 'S1'],
 ];
 
 const OFF_TOPIC = [

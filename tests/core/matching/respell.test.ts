@@ -47,6 +47,12 @@ describe('Respeller', () => {
     expect(keyed.respell('life lost love dies thus')).toBe('life lost love dies thus');
   });
 
+  it('reads a hashtag as the known words it runs together, and leaves one it cannot split', () => {
+    const tags = new Respeller(new Set(['japan', 'china', 'east', 'sea', 'security', 'talks']), [], new Map());
+    expect(tags.respell('#japanchina talks when? #EastChinaSea')).toBe('japan china talks when? east china sea');
+    expect(tags.respell('#securitytalks and #qwertyzz, <#123>, c#')).toBe('security talks and #qwertyzz, <#123>, c#');
+  });
+
   it('leaves known words, listed spellings, names and words it cannot place alone', () => {
     expect(respeller.respell('chin tlak mtg xyz brr')).toBe('chin tlak mtg xyz brr');
   });
@@ -60,6 +66,8 @@ describe('shortened words in questions', () => {
     ['wat is china lookin 4', 'S11'],
     ['wen r thy mtng', 'S1'],
     ['wat r they focusin on', 'S4'],
+    ['#japanchina talks when?', 'S1'],
+    ['#diaoyu #eastchinasea who claims them', 'S14'],
   ])('%j is answered with %s', (question, sentence) => {
     const { decision, reply } = bot.ask(question);
     expect(decision.kind).toBe('answer');
