@@ -72,7 +72,7 @@ describe('two question words alone', () => {
 describe('a long message', () => {
   it('is answered by its question when the story before it pulls the whole message elsewhere', () => {
     const long =
-      'ok so i was reading about this on my lunch break and i kind of lost the thread, when are japan and china actually supposed to sit down together for these talks and is it in japan?';
+      'ok so i was reading about this in a short break and i kind of lost the thread, when are japan and china actually supposed to sit down together for these talks and is it in japan?';
     const whole = bot.match(long).candidates[0];
     expect(whole?.entry.id).not.toBe('when');
     expect(bot.ask(long).reply.citations.map((c) => c.id)).toEqual(['S1']);
