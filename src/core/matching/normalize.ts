@@ -123,6 +123,9 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 /** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */
 const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
+/** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
+const WHO_OF_US_IS_RIGHT = /(?:(?<=\bi (?:say|said|think|thought|reckon)\b.*)\bwho(?:'s|s| is)|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
+
 /** "apologies for…", "walk me through", "is that right": framing the question, not its subject. */
 const FRAMING = new RegExp(
   [
@@ -134,6 +137,7 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
+    WHO_OF_US_IS_RIGHT,
     new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
     /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
@@ -156,7 +160,9 @@ const FRAMING = new RegExp(
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
     /\b(?:people|everyone|everybody|folks|someone|somebody|(?:a|some|this|one) (?:guy|person|user|member|poster|dude|girl|woman|man)) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned|claims?|claimed|insists?|insisted|argues|argued|posted|wrote)(?: that)?\b/,
+    // Where the teller was reading: "on my lunch break", "on the train this morning".
     /\b(?:on|during) (?:my|our|a|the) (?:lunch|coffee|tea|smoke|work) break\b/,
+    /\b(?:on|in) (?:the|my) (?:train|bus|subway|metro|tube|commute)(?: (?:this|last) (?:morning|evening|night)| (?:today|earlier))?\b/,
     /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
     /\bmany thanks\b/,
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
@@ -663,7 +669,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
     .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b/g, ' here ')
-    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s) the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s)? the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
     .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
@@ -907,7 +913,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|wonder|curious)\b(?:\s+about)?`,
+  String.raw`[,;:.!?()\n]+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 
@@ -938,7 +944,11 @@ export function lastTwoClauses(text: string): string | undefined {
 function withoutClosings(clauses: readonly string[]): string[] {
   const asking = [...clauses];
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
-  while (asking.length >= 2 && [REASON, SIGN_OFF, GUESS, ASIDE, DOUBT].some((r) => r.test(asking.at(-1) ?? ''))) asking.pop();
+  while (
+    asking.length >= 2 &&
+    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
+  )
+    asking.pop();
   return asking;
 }
 
@@ -983,6 +993,9 @@ const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |ju
 
 /** "…how much it spends on the military or if that's just media spin": the doubt asks nothing of its own. */
 const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');
+
+/** "…, he says tokyo and i say beijing, who's right": the two sides of the teller's argument, asking nothing. */
+const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|my \w+) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) i (?:say|said|think|thought|reckon)\b${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

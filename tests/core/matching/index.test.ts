@@ -973,9 +973,15 @@ const ANSWERED: [string, string][] = [
   ['wat japn want 2 kno', 'S3'],
   ['a guy in another server claimed japan is basically pointing its new defense policy at china, but what does japan itself say about that', 'S9'],
   ['scrolling the news on my coffee break and saw japan and china are sitting down together, when is that meant to be', 'S1'],
+  ['reading the paper on the train this morning and it mentioned collective self defense, what will japan tell china about that', 'S2'],
+  ['been watching msdf news for a while now and i wondered whether patrols in the south china sea come up at all in the talks', 'S12'],
+  ['where were the last talks held? my sister says tokyo and i say beijing, which of us is right', 'S5'],
+  ['wats the deel with the ilands', 'S14'],
+  ['wat the deal with the islets', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'japan or china, who is right about the islands',
   // How others greeted the talks, and a budget's figures: the article gives neither.
   'what do the us-japan guidelines say',
   'who is the top chinese official at the talks',
