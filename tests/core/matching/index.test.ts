@@ -978,6 +978,8 @@ const ANSWERED: [string, string][] = [
   ['where were the last talks held? my sister says tokyo and i say beijing, which of us is right', 'S5'],
   ['wats the deel with the ilands', 'S14'],
   ['wat the deal with the islets', 'S14'],
+  ['my flatmate and i were arguing last night about where the previous security talks between japan and china were held', 'S5'],
+  ['my mum and i were chatting earlier about what japan will ask china about its carriers', 'S10'],
 ];
 
 const OFF_TOPIC = [
