@@ -100,6 +100,12 @@ function spokenYear(_: string, century: string | undefined, teen: string | undef
 /** "before summer", "before april": by a time of year. */
 const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${MONTH_NAMES}|spring|summer|autumn|fall|winter|the end of the year)\b)`, 'g');
 
+/** A party asked something in the passive: "china is going to be asked", "what will beijing be pressed on". */
+const ASKED_IN_THE_PASSIVE =
+  /\b(china|beijing|japan|tokyo) ((?:(?:is|was|will|would) )?(?:(?:going|expected|likely|set) to )?)(?:be|being|get|gets|getting|got) (asked|pressed|urged|questioned|quizzed)\b/g;
+const OTHER_PARTY: Readonly<Record<string, string>> = { china: 'japan', beijing: 'tokyo', japan: 'china', tokyo: 'beijing' };
+const ACTIVE: Readonly<Record<string, string>> = { asked: 'ask', pressed: 'press', urged: 'urge', questioned: 'question', quizzed: 'quiz' };
+
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -221,8 +227,11 @@ const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATI
 /** "a journalist on tv said…", "…the meeting she saw on tv": who said it where, or where the teller saw it, is not the question. */
 const ON_THE_MEDIA =
   /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
-/** "my professor asked who from japan's government will be at the talks": who asked is not the question. */
-const ASKED_BY_A_TELLER = new RegExp(String.raw`\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`, 'g');
+/** "my professor asked who from japan's government will be at the talks", "…and he asked me when…": who asked is not the question. */
+const ASKED_BY_A_TELLER = new RegExp(
+  String.raw`(?:\b(?:my|our) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?|\band (?:(?:he|she|they) )?(?:asked|asks|was asking|keeps asking) (?:me|us))(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`,
+  'g',
+);
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
 /** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
@@ -319,6 +328,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
     // "how many years since the talks began": since when they have been held.
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
+    // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
+    .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
+    // "what is china going to be asked to explain": what japan is going to ask china.
+    .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
     // "will the talks happen before summer": by a time of year, not before something in the past.
     .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
     // "what will come up in general": broadly, not a general.
@@ -634,7 +647,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "short n sweet version", "give me the short and sweet": the short version.
     .replace(/\bshort (?:n|and|&) sweet\b(?: version)?/g, 'short version')
     // "where do things stand": the gist.
-    .replace(/^\s*where do (?:things|matters|we) stand(?: now)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(
+      /^\s*where do (?:things|matters|we|(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|(?:japan and china|china and japan|the two countries)(?:'s|s)?) )?(?:(?:security|defen[cs]e) )?(?:relations|ties)|japan and china|china and japan|the two(?: sides| countries)?) stand(?: now| today| at the moment| right now)?(?=\s*[?!.]*\s*$)/,
+      ' summary ',
+    )
     // "what's the story in short": the question, briefly.
     .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
     // "why are people talking about this", "what should i make of this": why the talks matter.
@@ -847,6 +863,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(japan|tokyo|they|both sides|both countries|the two (?:sides|countries)) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
     // "is this happening in Japan": "this" and "it" are the talks the bot is about.
     .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
+    // "what is the article's word for the system they want": the system, in the article's words (not a word in a language).
+    .replace(/\b(?:the )?(?:article|report|piece|story|kyodo)(?:'s|s)? (?:own )?(?:word|term|name|phrase) for\b/g, ' ')
     // "where does Kishida fit in": his part in the story.
     .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
     // "the first such talks since what year": how long since the last ones, not when they began.
@@ -978,7 +996,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|it) say|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:told|promised) (?:him|her|them|my \\w+) (?:i'?d|i would|i'?ll|i will) ask (?:the bot|this bot|you|u|here|in here|on here|around)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

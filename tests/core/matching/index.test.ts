@@ -980,9 +980,19 @@ const ANSWERED: [string, string][] = [
   ['wat the deal with the islets', 'S14'],
   ['my flatmate and i were arguing last night about where the previous security talks between japan and china were held', 'S5'],
   ['my mum and i were chatting earlier about what japan will ask china about its carriers', 'S10'],
+  ['where do china-japan ties stand', 'S1'],
+  ['wat is the meknism for', 'S13'],
+  ["my grandmother remembers the old talks and asked me when the last one was, i told her i'd ask the bot", 'S5'],
+  ["what's the article's word for the plan to stop clashes at sea", 'S13'],
+  ['what is china going to be asked to explain', 'S3'],
+  ['what will beijing get pressed on', 'S3'],
+  ['which issues will japan raise with china', 'S3'],
 ];
 
 const OFF_TOPIC = [
+  'where exactly in beijing were the talks in 2011',
+  'who heads the maritime self-defense force',
+  'what format will the talks take, plenary or working groups',
   'japan or china, who is right about the islands',
   // How others greeted the talks, and a budget's figures: the article gives neither.
   'what do the us-japan guidelines say',
