@@ -106,6 +106,19 @@ const ASKED_IN_THE_PASSIVE =
 const OTHER_PARTY: Readonly<Record<string, string>> = { china: 'japan', beijing: 'tokyo', japan: 'china', tokyo: 'beijing' };
 const ACTIVE: Readonly<Record<string, string>> = { asked: 'ask', pressed: 'press', urged: 'urge', questioned: 'question', quizzed: 'quiz' };
 
+/** A flag emoji: two regional indicator letters ("🇯🇵" is J and P). */
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+/** The countries a flag names in a question about the talks ("what does 🇯🇵 want from 🇨🇳"); any other flag says nothing. */
+const FLAG_NAMES: Readonly<Record<string, string>> = {
+  jp: 'japan', cn: 'china', us: 'usa', tw: 'taiwan', kr: 'south korea', kp: 'north korea', ru: 'russia', gb: 'britain',
+  in: 'india', au: 'australia', ph: 'philippines', vn: 'vietnam', fr: 'france', de: 'germany',
+};
+
+/** The two letters a flag emoji spells, lower-cased ("🇯🇵" → "jp"). */
+function flagCode(flag: string): string {
+  return [...flag].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0x1f1e6 + 97)).join('');
+}
+
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -162,6 +175,8 @@ const FRAMING = new RegExp(
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
+    /\b(?:(?:one|my) )?last question(?: from me| for me)?(?: (?:tonight|today|for (?:tonight|today|now)))?\b|\bfrom me (?:tonight|today)\b/,
+    /\b(?:that )?(?:i|we) should (?:note|write|jot) down\b|\bto (?:note|write|jot) down\b/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
@@ -290,6 +305,7 @@ function corrected(text: string): string {
 
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
+    .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
     .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')
@@ -330,6 +346,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
     // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
     .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
+    // "any key dates", "the key names": the important ones, not the talks' key focus.
+    .replace(/\bkey (?=(?:dates?|numbers?|figures?|names?)\b)/g, 'important ')
     // "what is china going to be asked to explain": what japan is going to ask china.
     .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
     // "will the talks happen before summer": by a time of year, not before something in the past.

@@ -987,9 +987,14 @@ const ANSWERED: [string, string][] = [
   ['what is china going to be asked to explain', 'S3'],
   ['what will beijing get pressed on', 'S3'],
   ['which issues will japan raise with china', 'S3'],
+  ['what does 🇯🇵 want to know from 🇨🇳', 'S3'],
+  ['key dates?', 'S1'],
+  ['who is tokyos repersentative', 'S8'],
+  ['any key dates we should write down', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'when was the japan-u.s. alliance established',
   'where exactly in beijing were the talks in 2011',
   'who heads the maritime self-defense force',
   'what format will the talks take, plenary or working groups',

@@ -32,6 +32,15 @@ describe('words', () => {
     expect(words('hey bot, what is this article about?', spellings)).toEqual(['hey', 'bot', 'summary']);
   });
 
+  it('reads a flag emoji as the country it names, and drops a flag it does not know', () => {
+    expect(words('what does 🇯🇵 want from 🇨🇳 and 🇫🇷 🇧🇷', spellings)).toEqual(['what', 'does', 'japan', 'want', 'from', 'china', 'and', 'france']);
+  });
+
+  it('drops who asks last and what the asker will note down', () => {
+    expect(words('one last question from me tonight: when are the talks', spellings)).toEqual(['when', 'are', 'the', 'talks']);
+    expect(words('dates i should note down', spellings)).toEqual(['dates']);
+  });
+
   it('reads "won\'t", "didn\'t" and "hasn\'t" as the auxiliary and "not"', () => {
     expect(words("japan won't, china didn't, it hasn't, they aren't", spellings)).toEqual(['japan', 'will', 'not', 'china', 'did', 'not', 'it', 'has', 'not', 'they', 'are', 'not']);
   });
