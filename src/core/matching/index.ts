@@ -101,6 +101,8 @@ const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i, 'a greeting'],
   [/\b(?:i'?ll|i will) be (?:right )?back\b|\bback (?:later|soon|in a (?:bit|sec|min))\b/i, 'a "be back" remark'],
 ];
+/** A clause after the first that opens with an auxiliary: "hey folks, new here, is there a date yet" asks something. */
+const ASKS_BY_AUXILIARY = /[,;.!]\s*(?:(?:but|so|and) )?(?:is|are|was|were|do|does|did|will|would|has|have) (?:there|it|they|the|this|that|these|those|japan|china)\b/i;
 /** A message that is only a command to stop ("stop", "nvm"), not a question. */
 const STOP_COMMAND = /^\s*(?:(?:please|pls|plz|ok|okay) )?(?:stop|quit|exit|cancel|enough|nevermind|never mind|nvm|shut up)(?: (?:please|pls|plz|it|that|now))?\s*[.!]*\s*$/i;
 /** A tag at the end of a question ("the talks are in Tokyo, right?"), unless it is a right someone has ("the right"). */
@@ -472,7 +474,7 @@ export class MatchIndex {
       ...(STOP_COMMAND.test(question) ? ['a command to stop'] : []),
       ...(WHY_THE_BOT.test(text) ? ['a question about the bot'] : []),
       // "Thank you for your help earlier.": a remark that asks nothing is chat, whatever words follow it.
-      ...(!folded.some((w) => isQuestionWord(w)) && !question.includes('?') ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
+      ...(!folded.some((w) => isQuestionWord(w)) && !question.includes('?') && !ASKS_BY_AUXILIARY.test(question) ? CHAT_REMARKS.filter(([r]) => r.test(question)).map(([, kind]) => kind) : []),
       ...this.misspeltOutOfScope(folded),
       // "what's your purpose", "your favourite colour": the bot's own things, unless it is asked for its sources.
       ...folded.flatMap((w, j) => {

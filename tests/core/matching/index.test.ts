@@ -991,9 +991,17 @@ const ANSWERED: [string, string][] = [
   ['key dates?', 'S1'],
   ['who is tokyos repersentative', 'S8'],
   ['any key dates we should write down', 'S1'],
+  ['give me the essentials, nothing else', 'S1'],
+  ['wat r they gona focas on', 'S4'],
+  ['hey folks, brand new here and a bit confused, the article says talks in tokyo as early as april, but is there an exact date or just a rough window', 'S1'],
+  ['the professor told us to find out who is representing japan, what does kyodo say', 'S8'],
+  ["who is china's foreign minister according to kyodo's report", 'S7'],
+  ['does japan ask anything in return', 'S3'],
+  ['what do the two sides want to get out of each other', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  'messi or ronaldo, who is better',
   'when was the japan-u.s. alliance established',
   'where exactly in beijing were the talks in 2011',
   'who heads the maritime self-defense force',
