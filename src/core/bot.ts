@@ -57,6 +57,8 @@ const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
 /** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
 const MIN_OPENING_WORDS = 3;
+/** The most words a sentence of chat around a question has ("need more coffee", "omg the game last night"). */
+const MAX_CHAT_WORDS = 5;
 /** What follows a clause that punctuation ends. */
 const ENDS_WITH_PUNCTUATION = /^\s*[,;:.!?]/;
 
@@ -141,6 +143,7 @@ export class TalksBot {
         : this.askedLast(question, read, whole, long, outOfScope);
     if (decision.kind !== 'answer' || TWO_QUESTION_WORDS.test(read)) decision = this.twoQuestions(read) ?? decision;
     if (decision.kind !== 'answer') decision = this.eitherOr(read, match) ?? decision;
+    if (decision.kind !== 'answer') decision = this.amongChat(read) ?? decision;
     decision = this.byQuote(read, match, decision);
     decision = this.byPlace(read, match, decision);
     return { decision, reply: composeReply(this.loaded.kb, decision) };
@@ -249,6 +252,22 @@ export class TalksBot {
     // Like any answer, the two together quote at most MAX_ANSWER_SENTENCES sentences.
     if (also && first.entry.answer.length + also.answer.length > MAX_ANSWER_SENTENCES) return undefined;
     return { ...first, confidence: Math.min(first.confidence, second.confidence), ...(also && { also }) };
+  }
+
+  /**
+   * "lol ok anyway, when are the talks? brb", "morning all! when were the last talks? need more coffee": the one sentence
+   * that asks, among sentences of a few words that ask nothing and are chat; unless it points back at them.
+   */
+  private amongChat(question: string): Decision | undefined {
+    const sentences = question.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s !== '');
+    const asking = sentences.filter((s) => ASKS.test(s) || s.endsWith('?'));
+    const [sentence] = asking;
+    if (sentence === undefined || asking.length > 1 || sentences.length < 2) return undefined;
+    const chat = sentences.filter((s) => s !== sentence).every((s) => s.split(/\s+/).length <= MAX_CHAT_WORDS);
+    const clause = sentence.replace(/^.*[,;:]\s*/, '');
+    if (!chat || [POINTS_BACK, REFERS_BACK, RAISES_IT, THOSE, ARE_THEY_RAISED].some((r) => r.test(clause))) return undefined;
+    const decision = this.decideOn(sentence);
+    return decision.kind === 'answer' ? decision : undefined;
   }
 
   /**

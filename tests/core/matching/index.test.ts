@@ -998,9 +998,18 @@ const ANSWERED: [string, string][] = [
   ["who is china's foreign minister according to kyodo's report", 'S7'],
   ['does japan ask anything in return', 'S3'],
   ['what do the two sides want to get out of each other', 'S11'],
+  ['morning all! where are the talks? need more coffee', 'S1'],
+  ['why do analysts think the talks are a big deal', 'S4'],
+  ["what's on the agenda when the two sides meet", 'S2'],
+  ['What is notable about the talks in terms of timing?', 'S1'],
+  ["i'm helping my daughter with a current affairs worksheet and one question asks who japan is sending to the talks, any chance the article names the person", 'S8'],
+  ['roughly when will the talks be', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'how often will the talks be held going forward',
+  'morning all! anyone seen my charger? need more coffee',
+  'lol ok anyway, what is for lunch? brb',
   'messi or ronaldo, who is better',
   'when was the japan-u.s. alliance established',
   'where exactly in beijing were the talks in 2011',
