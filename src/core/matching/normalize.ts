@@ -119,6 +119,19 @@ function flagCode(flag: string): string {
   return [...flag].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0x1f1e6 + 97)).join('');
 }
 
+/** News outlets other than Kyodo, by the names readers give them. */
+const OUTLETS = String.raw`(?:nhk|reuters|xinhua|bbc|cnn|scmp|south china morning post|bloomberg|asahi(?: shimbun)?|yomiuri(?: shimbun)?|nikkei(?: asia)?|mainichi|sankei|japan times|guardian|diplomat(?: magazine)?|people'?s daily|global times|ap|afp|nyt|new york times|washington post|economist|financial times|al jazeera)`;
+/**
+ * "nhk says the talks are in april, does kyodo agree", "a reuters piece about china's defense spending…, does this article
+ * say…", "xinhua says japan is targeting china, what does japan say": another outlet named where the teller read
+ * something, before a question put to this article or about what the outlet says, is not what is asked ("what does
+ * xinhua say about the talks" asks the outlet and stays).
+ */
+const OUTLET_BEFORE_THIS_ARTICLE = new RegExp(
+  String.raw`\b(?:according to )?(?:the )?${OUTLETS}\b(?:(?=.*\b(?:(?:(?:this|the) (?:kyodo )?(?:article|piece|story|report|one)|kyodo|per this|is that (?:right|true|correct|what)|(?:does|do) (?:\w+ ){0,3}agree)\b|(?:true|confirm)\s*\?))|(?= (?:says|said|reports|reported|mentions|mentioned|claims|claimed|writes|wrote)\b.*[,;]\s*(?:so )?(?:what|whats|what's|who|whos|when|where|why|how|which|is|are|does|do|did|since)\b))`,
+  'g',
+);
+
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -330,6 +343,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
       return spelling === undefined || `${spelling}s` === w ? w : spelling;
     })
     .replace(WHY_ON_A_FACT, ' ')
+    .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
     .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
@@ -353,6 +367,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b/g, 'why')
     // "what's on the menu when they meet": at the talks, not when they are.
     .replace(/(?<=\b(?:what|whats|what's|which)\b.*) when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)/, ' at the talks')
+    // "the participants in the planned dialogue": the talks, not their planning.
+    .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
+    // "what does kyodo say china will ask": what china will ask, as the article says.
+    .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
     // "what does each side want to get out of the other": what it wants from the other, not what it hopes the talks bring.
     .replace(/\b(?:to )?get out of (?=(?:the other|each other|one another)\b)/g, 'from ')
     // "any key dates", "the key names": the important ones, not the talks' key focus.

@@ -1004,9 +1004,17 @@ const ANSWERED: [string, string][] = [
   ['What is notable about the talks in terms of timing?', 'S1'],
   ["i'm helping my daughter with a current affairs worksheet and one question asks who japan is sending to the talks, any chance the article names the person", 'S8'],
   ['roughly when will the talks be', 'S1'],
+  ['cnn says the talks are in tokyo, does kyodo agree', 'S1'],
+  ['the economist says taiwan claims the islets too, true?', 'S14'],
+  ['what does kyodo say japan will ask', 'S3'],
+  ['wat r thees tawks aimd at', 'S13'],
+  ['which officials take part in the planned dialogue', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  "what does xinhua say about japan's constitution",
+  'has beijing confirmed its attendance',
+  "who will represent china's defence ministry",
   'how often will the talks be held going forward',
   'morning all! anyone seen my charger? need more coffee',
   'lol ok anyway, what is for lunch? brb',
