@@ -192,7 +192,7 @@ const FRAMING = new RegExp(
     /\b(?:one|a|the|another|the next|the first|the last) question (?:on (?:it|the \w+) )?(?:asks|is asking|wants to know)\b/,
     /,?\s*(?:(?:and|but) )?(?:nothing|no) (?:more|else)(?: than that)?(?=\s*[?!.]*\s*$)|\b(?:in return|in turn)\b/,
     /\b(?:(?:one|my) )?last question(?: from me| for me)?(?: (?:tonight|today|for (?:tonight|today|now)))?\b|\bfrom me (?:tonight|today)\b/,
-    /\b(?:that )?(?:i|we) should (?:note|write|jot) down\b|\bto (?:note|write|jot) down\b/,
+    /\b(?:that )?(?:i|we) should (?:note|write|jot) down\b|\bto (?:note|write|jot) down\b|\bto (?:note|remember|keep in mind)(?=\s*[?!.]*\s*$)/,
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
@@ -284,7 +284,7 @@ const TELLERS_JOB = new RegExp(
 );
 /** "my friend who studies international relations said…": what the teller's relation studies or is is not the question. */
 const TELLERS_FIELD = new RegExp(
-  String.raw`\b((?:my|a|our) ${RELATION}) who (?:studies|studied|is studying|works in|worked in|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)`,
+  String.raw`\b((?:my|a|our) ${RELATION}) who (?:studies|studied|is studying|works in|worked in|used to work (?:in|at|for)|works at|worked at|works for|worked for|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)`,
   'g',
 );
 /** "my mate from hong kong was saying…", "i am student from vietnam": where the teller is from is not the question. */
@@ -369,6 +369,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<=\b(?:what|whats|what's|which)\b.*) when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)/, ' at the talks')
     // "the participants in the planned dialogue": the talks, not their planning.
     .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
+    // "what is china's position on the senkakus": china's claim to them.
+    .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
     // "what does kyodo say china will ask": what china will ask, as the article says.
     .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
     // "what does each side want to get out of the other": what it wants from the other, not what it hopes the talks bring.
@@ -569,7 +571,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
     // "what's the msdf got 2 do with it": to.
-    .replace(/\b2 (?=(?:do|be|know|ask|go|meet|talk|restart|resume|say|tell)\b)/g, 'to ')
+    .replace(/\b2 (?=(?:do|be|know|ask|go|meet|talk|restart|resume|say|tell)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -803,10 +805,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how will japan explain it without looking aggressive": that the move is not aimed at China, not whether Japan is aggressive.
     .replace(/\bwithout (?:it |that |this |japan |tokyo |them )?(?:looking|seeming|appearing|sounding|coming across as|being seen as) (?:aggressive|threatening|hostile|like a threat|like a provocation|provocative)\b/g, ' not aimed at china ')
     .replace(TELLERS_NATIONALITY, ' ')
-    .replace(ASKED_BY_A_TELLER, ' ')
-    .replace(WANTS_TO_KNOW, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
-    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:said|says|told me|tells me))?\b/g, ' ')
+    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:(?:he|she|they) )?(?:said|says|told (?:me|us)|tells (?:me|us)))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
     .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
     .replace(RELATION_SAYS, ' ')
@@ -814,6 +814,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(TELLERS_JOB, '$1')
     .replace(TELLERS_FIELD, '$1 ')
     .replace(TELLERS_ORIGIN, '$1')
+    // After the teller's relation is shortened to "my uncle": "my uncle who used to work… asked me who…".
+    .replace(ASKED_BY_A_TELLER, ' ')
+    .replace(WANTS_TO_KNOW, ' ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "the whole thing is just for show": what the point of it is.
@@ -1041,7 +1044,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:told|promised) (?:him|her|them|my \\w+) (?:i'?d|i would|i'?ll|i will) ask (?:the bot|this bot|you|u|here|in here|on here|around)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does it (?:give|have)|does the article (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:told|promised) (?:him|her|them|my \\w+) (?:i'?d|i would|i'?ll|i will) ask (?:the bot|this bot|you|u|here|in here|on here|around)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -1009,9 +1009,16 @@ const ANSWERED: [string, string][] = [
   ['what does kyodo say japan will ask', 'S3'],
   ['wat r thees tawks aimd at', 'S13'],
   ['which officials take part in the planned dialogue', 'S8'],
+  ['whos goin 2 the talks for japan', 'S8'],
+  ['what are the important details to note', 'S1'],
+  ['wat wil japan say abowt the constitooshun', 'S2'],
+  ['my aunt who used to work at the defence ministry asked me who is leading the japanese side, is there a name in the article', 'S8'],
+  ["what is china's view on the senkakus", 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'what did the 2011 talks focus on',
+  'did wang yi tell reporters anything',
   "what does xinhua say about japan's constitution",
   'has beijing confirmed its attendance',
   "who will represent china's defence ministry",
