@@ -188,6 +188,8 @@ const FRAMING = new RegExp(
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
+    // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
+    /(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*)\bin the end(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
     /\b(?:(?:a )?quick (?:one|q|question) )?before i (?:log off|logoff|go to (?:bed|sleep)|head (?:out|off)|sign off|leave)\b|\bi (?:was|am|'m) under the impression(?: that)?\b|\bin terms of\b/,
     /\b(?:one|a|the|another|the next|the first|the last) question (?:on (?:it|the \w+) )?(?:asks|is asking|wants to know)\b/,
     /,?\s*(?:(?:and|but) )?(?:nothing|no) (?:more|else)(?: than that)?(?=\s*[?!.]*\s*$)|\b(?:in return|in turn)\b/,
@@ -371,6 +373,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
     // "what is china's position on the senkakus": china's claim to them.
     .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
+    // "what is china's side of it", "what's china's move gonna be", "japan's game plan": what the party wants.
+    .replace(/\bwhat(?:'s|s| is)? (china|beijing|japan|tokyo)(?:'s|s)? (?:side(?: of (?:it|this|things|the story))?|(?:next )?(?:move|play|game plan))(?: (?:gonna|going to) be)?(?: (?:here|at the talks|in (?:this|all this|the talks)))?(?=\s*[?!.]*\s*$)/g, 'what does $1 want')
+    // "what is said about the guidelines": what the article says about them.
+    .replace(/\bwhat(?: is|'s|s)? (?:said|written|reported|mentioned) (?:about|on|regarding)\b/g, 'what about')
+    // "what do i need to know before the talks": ahead of them, not about earlier talks.
+    .replace(/(?<=\bknow) (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, ' ')
     // "what does kyodo say china will ask": what china will ask, as the article says.
     .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
     // "what does each side want to get out of the other": what it wants from the other, not what it hopes the talks bring.
@@ -1044,7 +1052,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does it (?:give|have)|does the article (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:told|promised) (?:him|her|them|my \\w+) (?:i'?d|i would|i'?ll|i will) ask (?:the bot|this bot|you|u|here|in here|on here|around)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does it (?:give|have)|does the article (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:told|promised) (?:him|her|them|my \\w+) (?:i'?d|i would|i'?ll|i will) ask (?:the bot|this bot|you|u|here|in here|on here|around)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

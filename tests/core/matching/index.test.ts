@@ -1014,9 +1014,19 @@ const ANSWERED: [string, string][] = [
   ['wat wil japan say abowt the constitooshun', 'S2'],
   ['my aunt who used to work at the defence ministry asked me who is leading the japanese side, is there a name in the article', 'S8'],
   ["what is china's view on the senkakus", 'S14'],
+  ["what is japan's side of it", 'S3'],
+  ['what do i need to know before the meeting', 'S1'],
+  ['hoo from the foren ministree is going', 'S8'],
+  ['tokyo hope 4 in the end', 'S6'],
+  ['What is written about the japan-us guidelines?', 'S11'],
+  ["what's beijing's next move", 'S11'],
 ];
 
 const OFF_TOPIC = [
+  'How many meetings will be held in total next year?',
+  'my brother asked me who the best footballer is, what should i tell him',
+  "when's the next valorant tournament",
+  'anyone know if the talks actually happened in the end',
   'what did the 2011 talks focus on',
   'did wang yi tell reporters anything',
   "what does xinhua say about japan's constitution",
