@@ -286,7 +286,7 @@ const TELLERS_JOB = new RegExp(
 );
 /** "my friend who studies international relations said…": what the teller's relation studies or is is not the question. */
 const TELLERS_FIELD = new RegExp(
-  String.raw`\b((?:my|a|our) ${RELATION}) who (?:studies|studied|is studying|works in|worked in|used to work (?:in|at|for)|works at|worked at|works for|worked for|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)`,
+  String.raw`\b((?:my|a|our) ${RELATION}) who(?:'s|s)? (?:into|studies|studied|is studying|works in|worked in|used to work (?:in|at|for)|works at|worked at|works for|worked for|works on|majors in|majored in|teaches|is into|does|follows|followed|covers|writes about|is half|is) (?:\w+ ){1,4}?(?=(?:said|says|told|tells|reckons|thinks|was saying|mentioned|claims|claimed|wants|wanted|asked|asks|keeps|wonders)\b)`,
   'g',
 );
 /** "my mate from hong kong was saying…", "i am student from vietnam": where the teller is from is not the question. */
@@ -375,6 +375,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
     // "what is china's side of it", "what's china's move gonna be", "japan's game plan": what the party wants.
     .replace(/\bwhat(?:'s|s| is)? (china|beijing|japan|tokyo)(?:'s|s)? (?:side(?: of (?:it|this|things|the story))?|(?:next )?(?:move|play|game plan))(?: (?:gonna|going to) be)?(?: (?:here|at the talks|in (?:this|all this|the talks)))?(?=\s*[?!.]*\s*$)/g, 'what does $1 want')
+    // "what about who's going from japan", "and what about when": the question that follows.
+    .replace(/^\s*(?:(?:and|also|so),? )?what about (?=(?:who|whos|who's|when|whens|when's|where|wheres|where's|what|whats|what's|why|how|which)\b)/, ' ')
+    // "wear in japan r the tawks": where, typed as it sounds.
+    .replace(/^\s*wear(?= (?:in|r|are|is|was|were|will|did|do|does)\b)/, 'where')
+    // "what date range is given": the dates.
+    .replace(/\bdate range\b/g, 'dates')
     // "what is said about the guidelines": what the article says about them.
     .replace(/\bwhat(?: is|'s|s)? (?:said|written|reported|mentioned) (?:about|on|regarding)\b/g, 'what about')
     // "what do i need to know before the talks": ahead of them, not about earlier talks.

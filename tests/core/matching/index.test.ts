@@ -1020,9 +1020,16 @@ const ANSWERED: [string, string][] = [
   ['tokyo hope 4 in the end', 'S6'],
   ['What is written about the japan-us guidelines?', 'S11'],
   ["what's beijing's next move", 'S11'],
+  ['wat coud it leed to', 'S6'],
+  ['date range given for the talks?', 'S1'],
+  ["my mate who's into politics asked me where the last round was held", 'S5'],
+  ['what about who is going for japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'wear in tokyo r they meeting',
+  'how close do chinese ships get to the islets',
+  'how many times did the dialogue stall',
   'How many meetings will be held in total next year?',
   'my brother asked me who the best footballer is, what should i tell him',
   "when's the next valorant tournament",
