@@ -548,6 +548,8 @@ export class MatchIndex {
       const named = this.queryTerms(next === undefined ? [] : [next]);
       const [party] = named.flatMap((t) => this.partiesIn(t));
       const after = folded.slice(at + 1).find((w) => !HEDGES.has(w));
+      // "what will japan and china discuss": the two together are the subject, neither party alone.
+      if (party && after === 'and' && this.queryTerms(folded.slice(at + 2, at + 3)).some((t) => this.partiesIn(t).length > 0)) return undefined;
       if (party) return { party, asks: after === undefined || ASKING.has(stem(after)) };
       const [asked] = named.flatMap((t) => this.partiesIn(t, OTHER_PARTIES));
       // "will the US attend", or said plainly: "the US will attend".

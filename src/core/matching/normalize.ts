@@ -226,6 +226,7 @@ const FOR_WHOM = new RegExp(
     /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
     /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
     /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,
+    /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:skipped|missed|hasn'?t read|haven'?t read|didn'?t read)(?: (?:it|this|the article|the news|the story))?\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -379,6 +380,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:(?:and|also|so),? )?what about (?=(?:who|whos|who's|when|whens|when's|where|wheres|where's|what|whats|what's|why|how|which)\b)/, ' ')
     // "wear in japan r the tawks": where, typed as it sounds.
     .replace(/^\s*wear(?= (?:in|r|are|is|was|were|will|did|do|does)\b)/, 'where')
+    // "what measure is under discussion": what is discussed.
+    .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
     // "what date range is given": the dates.
     .replace(/\bdate range\b/g, 'dates')
     // "what is said about the guidelines": what the article says about them.

@@ -1024,9 +1024,14 @@ const ANSWERED: [string, string][] = [
   ['date range given for the talks?', 'S1'],
   ["my mate who's into politics asked me where the last round was held", 'S5'],
   ['what about who is going for japan', 'S8'],
+  ['what will japan and china discuss', 'S2'],
+  ['the gist for someone who missed it?', 'S1'],
+  ['why are so many people watching these talks', 'S4'],
+  ['What crisis management tool is under discussion?', 'S13'],
 ];
 
 const OFF_TOPIC = [
+  'what is sugiyama wearing to the talks',
   'wear in tokyo r they meeting',
   'how close do chinese ships get to the islets',
   'how many times did the dialogue stall',
