@@ -69,6 +69,12 @@ describe('two question words alone', () => {
   });
 });
 
+describe('a city named alone', () => {
+  it('asks where the talks are, and is answered with that sentence alone', () => {
+    for (const question of ['tokyo?', 'is it tokyo']) expect(bot.ask(question).reply.citations.map((c) => c.id)).toEqual(['S1']);
+  });
+});
+
 describe('a long message', () => {
   it('is answered by its question when the story before it pulls the whole message elsewhere', () => {
     const long =

@@ -100,8 +100,14 @@ export function gistAsked(asked: readonly string[]): 'summary' | 'why' | undefin
   if (TELLERS.has(first) && !folded.some((w) => ASKING.has(w))) return undefined;
   // "what are the important bits": the important parts of the whole, not why it is important.
   const why = folded.some((w, i) => WHY_IT_MATTERS.has(w) && !ASKS_FOR_THE_WHOLE.has(folded[i + 1] ?? ''));
-  const known = (w: string) =>
-    ASKS_FOR_THE_WHOLE.has(w) || ASKS_WHEN_POINTED.has(w) || POINTS_AT.has(w) || WHY_IT_MATTERS.has(w) || WAYS_OF_ASKING.has(w) || (why && MATTERS_TO.has(w));
+  // "why should the region care", "the takeaway for asia": who it may matter to.
+  const known = (w: string, i: number) =>
+    ASKS_FOR_THE_WHOLE.has(w) ||
+    ASKS_WHEN_POINTED.has(w) ||
+    POINTS_AT.has(w) ||
+    WHY_IT_MATTERS.has(w) ||
+    WAYS_OF_ASKING.has(w) ||
+    ((why || folded[i - 1] === 'for' || (folded[i - 1] === 'the' && folded[i - 2] === 'for')) && MATTERS_TO.has(w));
   if (!folded.every(known)) return undefined;
   // "tell me a story": a story of any kind, not this one.
   // "give me a primer": a word that only ever means a summary is one of this article, "a" or not.

@@ -759,6 +759,9 @@ export class MatchIndex {
       if (
         before === 'in' ||
         before === 'at' ||
+        // "tokyo?", "is it tokyo": the city alone, or said to be where "it" is.
+        folded.length === 1 ||
+        (before === 'it' && folded[j - 2] === 'is' && j === folded.length - 1) ||
         (before === 'or' && placeOf(folded[j - 2], j - 2) !== undefined) ||
         (folded[j + 1] === 'or' && placeOf(folded[j + 2], j + 2) !== undefined)
       ) {

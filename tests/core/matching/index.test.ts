@@ -1028,9 +1028,15 @@ const ANSWERED: [string, string][] = [
   ['the gist for someone who missed it?', 'S1'],
   ['why are so many people watching these talks', 'S4'],
   ['What crisis management tool is under discussion?', 'S13'],
+  ["what's the backdrop to all this", 'S5'],
+  ["what's the takeaway for the region", 'S4'],
+  ['is it tokyo or sumwhere els', 'S1'],
+  ['wat r they askin chyna abowt its armie', 'S3'],
+  ['i know there were talks before but not when the last ones were, can someone fill me in', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  'which islands in the south china sea are disputed',
   'what is sugiyama wearing to the talks',
   'wear in tokyo r they meeting',
   'how close do chinese ships get to the islets',
