@@ -52,7 +52,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
     'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +
-    'relationship relationships must gives their basic keep might many')
+    'relationship relationships must gives their basic keep might many condense shorten simplify')
     .split(' '),
 );
 
@@ -70,7 +70,7 @@ const ASKS_A_FACT: ReadonlySet<string> = new Set(
 );
 
 /** Verbs of putting the whole briefly, or of where it stands, after "how": "how would you sum this up", "how do things stand". */
-const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put elaborate stand stands'.split(' '));
+const PUTS_IT: ReadonlySet<string> = new Set('sum summarise summarize describe explain put elaborate stand stands condense shorten simplify'.split(' '));
 
 /** Subjects that open a message telling something rather than asking. */
 const TELLERS: ReadonlySet<string> = new Set('i im ive we he she they my our'.split(' '));

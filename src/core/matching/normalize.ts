@@ -171,7 +171,7 @@ const FRAMING = new RegExp(
     /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
     WHO_OF_US_IS_RIGHT,
     new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
-    /\bor (?:what|not|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
+    /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     // "we were talking about the islands at dinner and…": where the teller talked is not the question.
     /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
@@ -382,6 +382,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*wear(?= (?:in|r|are|is|was|were|will|did|do|does)\b)/, 'where')
     // "what's the backdrop here": the background ("the dispute that forms the backdrop" is the dispute).
     .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
+    // "what might this mean for relations between them": the relations, not something between the two sides.
+    .replace(/(?<=\b(?:relations|ties)) between (?:them|the two(?: sides| countries)?|both sides|both)\b/g, '')
+    // "what do the sources say about the last round": what the article says of it, not what was said there.
+    .replace(/\bwhat (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report) (?:about|on|regarding)\b/g, 'what about')
     // "what measure is under discussion": what is discussed.
     .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
     // "what date range is given": the dates.
@@ -776,7 +780,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of) (?:this|it|all this|the talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')

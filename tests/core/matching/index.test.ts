@@ -1033,9 +1033,18 @@ const ANSWERED: [string, string][] = [
   ['is it tokyo or sumwhere els', 'S1'],
   ['wat r they askin chyna abowt its armie', 'S3'],
   ['i know there were talks before but not when the last ones were, can someone fill me in', 'S5'],
+  ['could you shorten the article for me', 'S1'],
+  ['is this significant or not really', 'S4'],
+  ['what might it mean for relations between them', 'S6'],
+  ['what do the sources say about the previous round', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "when's the next bus to tokyo",
+  'what happens at the closing session',
+  'which reporter wrote this kyodo piece',
+  'has anyone else reported this story',
+  'has beijing confirmed the meeting',
   'which islands in the south china sea are disputed',
   'what is sugiyama wearing to the talks',
   'wear in tokyo r they meeting',
