@@ -1037,6 +1037,10 @@ const ANSWERED: [string, string][] = [
   ['is this significant or not really', 'S4'],
   ['what might it mean for relations between them', 'S6'],
   ['what do the sources say about the previous round', 'S5'],
+  ['why now, after a 4-year break', 'S1'],
+  ['how are things between tokyo and beijing these days', 'S1'],
+  ['who is the jpns offical', 'S8'],
+  ["my lecturer asked whether the article names anybody in the japanese delegation, i said i'd check, does it name anyone", 'S8'],
 ];
 
 const OFF_TOPIC = [
