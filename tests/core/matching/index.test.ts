@@ -1041,9 +1041,13 @@ const ANSWERED: [string, string][] = [
   ['how are things between tokyo and beijing these days', 'S1'],
   ['who is the jpns offical', 'S8'],
   ["my lecturer asked whether the article names anybody in the japanese delegation, i said i'd check, does it name anyone", 'S8'],
+  ["who will lead or represent japan's foreign ministry at the talks", 'S8'],
+  ['what is this article getting at', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'which ministry leads the talks',
+  'what ministry is in charge of the talks',
   "when's the next bus to tokyo",
   'what happens at the closing session',
   'which reporter wrote this kyodo piece',
