@@ -189,6 +189,8 @@ const FRAMING = new RegExp(
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /\bi (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:check|ask|look it up|find out)\b/,
+    /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
+    /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
     // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
     /(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*)\bin the end(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
     /\b(?:(?:a )?quick (?:one|q|question) )?before i (?:log off|logoff|go to (?:bed|sleep)|head (?:out|off)|sign off|leave)\b|\bi (?:was|am|'m) under the impression(?: that)?\b|\bin terms of\b/,
@@ -385,6 +387,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
     // "why now, after a four-year gap": why the talks come now, not why there was a gap.
     .replace(/(?<=\bwhy now\b.*)\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b/g, 'after years')
+    // "what does japan expect china to explain": what it wants china to explain.
+    .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
     // "how are things between japan and china": the gist.
     .replace(/^\s*how(?:'s| is| are)? things (?:going )?(?:between|with) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: (?:now|lately|these days|right now))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what might this mean for relations between them": the relations, not something between the two sides.
@@ -723,7 +727,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bshort (?:n|and|&) sweet\b(?: version)?/g, 'short version')
     // "where do things stand": the gist.
     .replace(
-      /^\s*where do (?:things|matters|we|(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|(?:japan and china|china and japan|the two countries)(?:'s|s)?) )?(?:(?:security|defen[cs]e) )?(?:relations|ties)|japan and china|china and japan|the two(?: sides| countries)?) stand(?: now| today| at the moment| right now)?(?=\s*[?!.]*\s*$)/,
+      /^\s*where do (?:things|matters|we|(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|(?:japan and china|china and japan|the two countries)(?:'s|s)?) )?(?:(?:security|defen[cs]e) )?(?:relations|ties)|japan and china|china and japan|the two(?: sides| countries)?) stand(?: now| today| at the moment| right now)?(?: (?:with|on) (?:the|these) talks)?(?=\s*[?!.]*\s*$)/,
       ' summary ',
     )
     // "what's the story in short": the question, briefly.

@@ -1043,9 +1043,15 @@ const ANSWERED: [string, string][] = [
   ["my lecturer asked whether the article names anybody in the japanese delegation, i said i'd check, does it name anyone", 'S8'],
   ["who will lead or represent japan's foreign ministry at the talks", 'S8'],
   ['what is this article getting at', 'S1'],
+  ["what's the point of all the diplomacy", 'S4'],
+  ['where do things stand with the talks', 'S1'],
+  ['so what does japan expect china to explain', 'S3'],
+  ["i'm doing a short report and need the name of the japanese official mentioned, plus his title if the article gives it", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'what was the atmosphere at the 2011 talks',
+  'what has happened since 2011',
   'which ministry leads the talks',
   'what ministry is in charge of the talks',
   "when's the next bus to tokyo",
