@@ -75,6 +75,13 @@ describe('a city named alone', () => {
   });
 });
 
+describe('a message framed by who the asker briefs', () => {
+  it('is answered by what it asks, not by the briefing', () => {
+    const question = "i've been asked to brief my study group on who is going, does the article name anyone from the japanese side";
+    expect(bot.ask(question).reply.citations.map((c) => c.id)).toEqual(['S8']);
+  });
+});
+
 describe('a long message', () => {
   it('is answered by its question when the story before it pulls the whole message elsewhere', () => {
     const long =

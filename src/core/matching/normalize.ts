@@ -190,6 +190,7 @@ const FRAMING = new RegExp(
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /\bi (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:check|ask|look it up|find out)\b/,
     /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
+    /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
     /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
     // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
     /(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*)\bin the end(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
@@ -387,6 +388,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
     // "why now, after a four-year gap": why the talks come now, not why there was a gap.
     .replace(/(?<=\bwhy now\b.*)\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b/g, 'after years')
+    // "what does the report say overall": the gist.
+    .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what does japan expect china to explain": what it wants china to explain.
     .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
     // "how are things between japan and china": the gist.

@@ -1047,9 +1047,11 @@ const ANSWERED: [string, string][] = [
   ['where do things stand with the talks', 'S1'],
   ['so what does japan expect china to explain', 'S3'],
   ["i'm doing a short report and need the name of the japanese official mentioned, plus his title if the article gives it", 'S8'],
+  ['what does this report say basically', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "what is the msdf's newest destroyer",
   'what was the atmosphere at the 2011 talks',
   'what has happened since 2011',
   'which ministry leads the talks',
