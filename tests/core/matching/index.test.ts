@@ -1051,6 +1051,8 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'how will the talks impact the us-japan alliance',
+  'how many more rounds are to come',
   "what is the msdf's newest destroyer",
   'what was the atmosphere at the 2011 talks',
   'what has happened since 2011',
