@@ -190,6 +190,7 @@ const FRAMING = new RegExp(
     /\bgood luck(?: with (?:that|this|it))?\b/,
     /\bi (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:check|ask|look it up|find out)\b/,
     /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
+    /\bi(?: would|'d|d) (?:really )?appreciate (?:knowing|it if (?:you|someone) (?:told me|could tell me)|learning)\b/,
     /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
     /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
     // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
@@ -390,6 +391,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?<=\bwhy now\b.*)\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b/g, 'after years')
     // "what does the report say overall": the gist.
     .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "could you please say who is going": who is going, not who said it.
+    .replace(/\b(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:say|state)(?= (?:who|what|when|where|why|how|which)\b)/g, ' ')
+    // "what does japan hope will happen afterwards": what it hopes for, not what happens after the talks.
+    .replace(/\b(hopes?|hoping) (?:will |to )?happen(?:s)?(?: afterwards| after (?:that|the talks)| next)?\b/g, '$1')
     // "what does japan expect china to explain": what it wants china to explain.
     .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
     // "how are things between japan and china": the gist.

@@ -1048,9 +1048,14 @@ const ANSWERED: [string, string][] = [
   ['so what does japan expect china to explain', 'S3'],
   ["i'm doing a short report and need the name of the japanese official mentioned, plus his title if the article gives it", 'S8'],
   ['what does this report say basically', 'S1'],
+  ['would you please say who is going for japan', 'S8'],
+  ['i would appreciate knowing what tokyo is hoping for', 'S6'],
+  ['if the talks go well, what does japan hope will happen afterwards', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  "what's tokyo's official stance on the talks",
+  'what did china say when the talks were announced',
   'how will the talks impact the us-japan alliance',
   'how many more rounds are to come',
   "what is the msdf's newest destroyer",
