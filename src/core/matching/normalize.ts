@@ -158,6 +158,9 @@ const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|an
 /** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
 const WHO_OF_US_IS_RIGHT = /(?:(?<=\bi (?:say|said|think|thought|reckon)\b.*)\bwho(?:'s|s| is)|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
 
+/** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
+const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
+
 /** "apologies for…", "walk me through", "is that right": framing the question, not its subject. */
 const FRAMING = new RegExp(
   [
@@ -188,7 +191,7 @@ const FRAMING = new RegExp(
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
-    /\bi (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:check|ask|look it up|find out)\b/,
+    new RegExp(`\\b${PROMISED_TO_ASK}\\b`),
     /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
     /\bi(?: would|'d|d) (?:really )?appreciate (?:knowing|it if (?:you|someone) (?:told me|could tell me)|learning)\b/,
     /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
@@ -273,7 +276,6 @@ const ASKED_BY_A_TELLER = new RegExp(
 );
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
 const WANTS_TO_KNOW = new RegExp(String.raw`\b(?:(?:my|our|a) (?:\w+ )?${RELATION}|(?:and )?(?:she|he|they)) (?:wants|want|wanted|would like|is asking|was asking|asked me|asks) to know\b`, 'g');
-/** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
 /** "my friend thinks japan wants to know about…": what a relation thinks the parties do is the question to check. */
 const RELATION_THINKS = new RegExp(
   String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:thinks|reckons|believes|claims|insists)(?: that)?(?= (?:japan|china|tokyo|beijing|the talks|they)\b)`,
@@ -286,6 +288,7 @@ const RELATION_SAYS = new RegExp(
   'g',
 );
 
+/** "my cousin is a journalist in tokyo": what the teller's relation does is not the question. */
 const TELLERS_JOB = new RegExp(
   String.raw`\b((?:my|our) ${RELATION}) (?:is|was|works as) (?:a|an) (?:journalist|reporter|teacher|professor|lecturer|student|diplomat|soldier|lawyer|doctor|nurse|engineer|banker|civil servant)\b`,
   'g',
@@ -301,7 +304,6 @@ const TELLERS_ORIGIN = new RegExp(
   'g',
 );
 
-/** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 /** "…, sorry i mean…", "…, wait no, …", "…, or rather …": the asker correcting what they typed before it. */
 const CORRECTION = /^(.*?)[\s,;.!?-]*\b(?:(?:sorry|oops),? )?(?:i mean|i meant|wait,? no|no,? wait|(?:actually,? )?scratch that|or rather|no,? sorry)\b[\s,:;-]*(\S.*)$/i;
 
@@ -327,6 +329,7 @@ function corrected(text: string): string {
   return at < 0 ? `${before} ${fix}` : `${before.slice(0, at)} ${fix}`;
 }
 
+/** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
@@ -1084,7 +1087,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does it (?:give|have)|does the article (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?i (?:said|told (?:him|her|them|my \\w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 
