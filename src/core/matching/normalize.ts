@@ -156,7 +156,7 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
 /** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
-const WHO_OF_US_IS_RIGHT = /(?:(?<=\bi (?:say|said|think|thought|reckon)\b.*)\bwho(?:'s|s| is)|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
+const WHO_OF_US_IS_RIGHT = /(?:\bwho(?:'s|s| is)(?<=\bi (?:say|said|think|thought|reckon)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
 
 /** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
 const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
@@ -197,7 +197,7 @@ const FRAMING = new RegExp(
     /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
     /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
     // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
-    /(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*)\bin the end(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
+    /\bin the end(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*\bin the end)(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
     /\b(?:(?:a )?quick (?:one|q|question) )?before i (?:log off|logoff|go to (?:bed|sleep)|head (?:out|off)|sign off|leave)\b|\bi (?:was|am|'m) under the impression(?: that)?\b|\bin terms of\b/,
     /\b(?:one|a|the|another|the next|the first|the last) question (?:on (?:it|the \w+) )?(?:asks|is asking|wants to know)\b/,
     /,?\s*(?:(?:and|but) )?(?:nothing|no) (?:more|else)(?: than that)?(?=\s*[?!.]*\s*$)|\b(?:in return|in turn)\b/,
@@ -377,7 +377,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "why do people think these talks are a big deal": why they are.
     .replace(/\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b/g, 'why')
     // "what's on the menu when they meet": at the talks, not when they are.
-    .replace(/(?<=\b(?:what|whats|what's|which)\b.*) when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)/, ' at the talks')
+    .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
     // "the participants in the planned dialogue": the talks, not their planning.
     .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
     // "what is china's position on the senkakus": china's claim to them.
@@ -391,7 +391,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's the backdrop here": the background ("the dispute that forms the backdrop" is the dispute).
     .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
     // "why now, after a four-year gap": why the talks come now, not why there was a gap.
-    .replace(/(?<=\bwhy now\b.*)\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b/g, 'after years')
+    .replace(/\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b(?<=\bwhy now\b.*)/g, 'after years')
     // "what does the report say overall": the gist.
     .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "could you please say who is going": who is going, not who said it.
