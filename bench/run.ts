@@ -116,7 +116,11 @@ const misses = showHeldAside ? [...bot.dev.misses, ...bot.holdout.misses] : bot.
 const pairs = confusedPairs(misses);
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, terminalRssMb, confusedPairs: pairs }, null, 2)}\n`);
+  // The JSON hides the held-aside misses as the text does: only how many there are, unless asked for.
+  const shown = showHeldAside
+    ? results
+    : results.map(({ holdout: { misses: held, ...holdout }, ...r }) => ({ ...r, holdout: { ...holdout, missesHidden: held.length } }));
+  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), node: process.version, results: shown, terminalRssMb, confusedPairs: pairs }, null, 2)}\n`);
 } else {
   const lines = [
     `talks-bot bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`,
