@@ -403,17 +403,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how are things between japan and china": the gist.
     .replace(/^\s*how(?:'s| is| are)? things (?:going )?(?:between|with) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: (?:now|lately|these days|right now))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what might this mean for relations between them": the relations, not something between the two sides.
-    .replace(/(?<=\b(?:relations|ties)) between (?:them|the two(?: sides| countries)?|both sides|both)\b/g, '')
-    // "what do the sources say about the last round": what the article says of it, not what was said there.
-    .replace(/\bwhat (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report) (?:about|on|regarding)\b/g, 'what about')
+    .replace(/\b(relations|ties) between (?:them|the two(?: sides| countries)?|both sides|both)\b/g, '$1')
     // "what measure is under discussion": what is discussed.
     .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
     // "what date range is given": the dates.
     .replace(/\bdate range\b/g, 'dates')
-    // "what is said about the guidelines": what the article says about them.
-    .replace(/\bwhat(?: is|'s|s)? (?:said|written|reported|mentioned) (?:about|on|regarding)\b/g, 'what about')
+    // "what is said about the guidelines", "what do the sources say about the last round": what the article says of it,
+    // not what was said there.
+    .replace(/\bwhat(?:(?: is|'s|s)? (?:said|written|reported|mentioned)| (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report)) (?:about|on|regarding)\b/g, 'what about')
     // "what do i need to know before the talks": ahead of them, not about earlier talks.
-    .replace(/(?<=\bknow) (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, ' ')
+    .replace(/\bknow (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, 'know ')
     // "what does kyodo say china will ask": what china will ask, as the article says.
     .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
     // "what does each side want to get out of the other": what it wants from the other, not what it hopes the talks bring.
