@@ -259,7 +259,8 @@ export class TalksBot {
    * that asks, among sentences of a few words that ask nothing and are chat; unless it points back at them.
    */
   private amongChat(question: string): Decision | undefined {
-    const sentences = question.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s !== '');
+    // Not after an abbreviation's last letter: "will the U.S. attend" is one sentence.
+    const sentences = question.split(/(?<=[.!?])(?<!\b\p{L}\.)\s+/u).map((s) => s.trim()).filter((s) => s !== '');
     const asking = sentences.filter((s) => ASKS.test(s) || s.endsWith('?'));
     const [sentence] = asking;
     if (sentence === undefined || asking.length > 1 || sentences.length < 2) return undefined;

@@ -1051,9 +1051,17 @@ const ANSWERED: [string, string][] = [
   ['would you please say who is going for japan', 'S8'],
   ['i would appreciate knowing what tokyo is hoping for', 'S6'],
   ['if the talks go well, what does japan hope will happen afterwards', 'S6'],
+  ["explain the whole situation like i'm new here", 'S1'],
+  ['what set the stage for these talks', 'S4'],
+  ['wen wus the lst tym they tawked', 'S5'],
+  ['What transparency measures does Tokyo seek from Beijing?', 'S3'],
+  ["ok so i was reading something on my phone earlier about japan and china meeting up for the first time in ages and i can't remember where it's supposed to happen, anyone?", 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'will the u.s. attend the security talks',
+  'will the U.S. attend the security talks',
+  'who preceded sugiyama as deputy minister',
   "what's tokyo's official stance on the talks",
   'what did china say when the talks were announced',
   'how will the talks impact the us-japan alliance',

@@ -60,6 +60,8 @@ describe('words', () => {
   it('reads US and U.S. as the United States, but "us" as a pronoun', () => {
     expect(words('Japan-U.S. guidelines', spellings)).toEqual(['japan', 'usa', 'guidelines']);
     expect(words('US alliance', spellings)).toEqual(['usa', 'alliance']);
+    expect(words('will the u.s. attend', spellings)).toEqual(['will', 'the', 'usa', 'attend']);
+    expect(words('the u.n. charter', spellings)).toEqual(['the', 'un', 'charter']);
     expect(words('tell us about it', spellings)).toEqual(['about', 'it']);
     expect(words('the us and china', spellings)).toEqual(['usa', 'and', 'china']);
     expect(words('us-japan talks', spellings)).toEqual(['usa', 'japan', 'talks']);
