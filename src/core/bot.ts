@@ -190,6 +190,12 @@ export class TalksBot {
       return narrowed.kind === 'answer' ? narrowed : whole;
     }
     if (RAISES_IT.test(clause)) return whole;
+    // "…china wants to know about japanese navy patrols somewhere, which sea was it": the clause before names what "it" is.
+    if (whole.kind !== 'answer' && REFERS_BACK.test(clause)) {
+      const pair = lastTwoClauses(read);
+      const named = pair === undefined ? undefined : this.decideOn(pair);
+      if (named?.kind === 'answer') return named;
+    }
     // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks;
     // "…the first of these dialogues happened in the nineties, does the article say which year": the first one's year.
     const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(

@@ -206,7 +206,7 @@ const FRAMING = new RegExp(
     /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
     /\b(?:lmk|let me know)\b/,
     /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
-    /\b(?:people|everyone|everybody|folks|someone|somebody|(?:a|some|this|one) (?:guy|person|user|member|poster|dude|girl|woman|man)) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned|claims?|claimed|insists?|insisted|argues|argued|posted|wrote)(?: that)?\b/,
+    /\b(?:people|everyone|everybody|folks|someone|somebody|(?:a|some|this|one) (?:guy|person|user|member|poster|dude|girl|woman|man)) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other|my|our) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned|claims?|claimed|insists?|insisted|argues|argued|posted|wrote)(?: that)?\b/,
     // Where the teller was reading: "on my lunch break", "on the train this morning".
     /\b(?:on|during) (?:my|our|a|the) (?:lunch|coffee|tea|smoke|work) break\b/,
     /\b(?:on|in) (?:the|my) (?:train|bus|subway|metro|tube|commute)(?: (?:this|last) (?:morning|evening|night)| (?:today|earlier))?\b/,
@@ -686,11 +686,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?)|up|going on|happening) (?:with|between|on) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening) (?:with|between|on|about) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides)?)(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main) (?:stuff|bits|things|parts|points))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    // "how much does this meeting matter": why it matters.
+    .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).

@@ -1056,6 +1056,14 @@ const ANSWERED: [string, string][] = [
   ['wen wus the lst tym they tawked', 'S5'],
   ['What transparency measures does Tokyo seek from Beijing?', 'S3'],
   ["ok so i was reading something on my phone earlier about japan and china meeting up for the first time in ages and i can't remember where it's supposed to happen, anyone?", 'S1'],
+  ["what's the news about japan and china this week", 'S1'],
+  ['lay out the basic facts for me', 'S1'],
+  ['unpack this report for me', 'S1'],
+  ['how much does this meeting matter for the region', 'S4'],
+  ['In what terms will Japan characterize its collective self-defense decision?', 'S9'],
+  ['How many bilateral security dialogues have taken place to date?', 'S15'],
+  ['a guy in my discord said china wants to know about japanese navy patrols somewhere, which sea was it', 'S12'],
+  ["i'm writing a summary and need to know what the two sides hope to achieve at sea, like the mechanism thing, what's it meant to do", 'S13'],
 ];
 
 const OFF_TOPIC = [
