@@ -114,6 +114,9 @@ const FLAG_NAMES: Readonly<Record<string, string>> = {
   in: 'india', au: 'australia', ph: 'philippines', vn: 'vietnam', fr: 'france', de: 'germany',
 };
 
+/** Emoji that stand for a question word: "🔢 talks so far?", "📍 where's the meeting", "📅 last talks?". */
+const EMOJI_WORDS = /(\u{1F522})|(\u{1F4CD})|[\u{1F4C5}\u{1F4C6}\u{1F5D3}]\uFE0F?/gu;
+
 /** The two letters a flag emoji spells, lower-cased ("🇯🇵" → "jp"). */
 function flagCode(flag: string): string {
   return [...flag].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0x1f1e6 + 97)).join('');
@@ -333,6 +336,8 @@ function corrected(text: string): string {
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
+    .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
+    .replace(/\b(how many|where|when)\s+(?=\1\b)/gi, '')
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
     .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')
@@ -693,6 +698,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "how much does this meeting matter": why it matters.
     .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
+    // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
+    .replace(/\b(japan|tokyo)(?:'s government)? (?:thinks?|believes?|expects?|reckons?)(?= (?:(?:the|these) talks|this|it|that|they) (?:could|might|will|would|can) (?:actually |really |ever )?(?:lead|bring|result|achieve|help|come)\b)/g, '$1 hopes')
+    .replace(/\bwhat (does|do) (japan|tokyo) (?:think|believe|expect|reckon) (?=(?:could|might|will|would) come of\b)/g, 'what $1 $2 hope ')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -804,7 +812,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's the latest on when the talks are": when they are.
     .replace(/\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b)/g, ' ')
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
-    .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of) (?:this|it|all this|the talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
     .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
@@ -973,7 +981,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how did the talks come about": how they were arranged.
     .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
     // "which countries say the islands are theirs": who claims them.
-    .replace(/\b(?:are|is) (?:theirs|its own|their own)\b/g, ' claimed ')
+    .replace(/\b(?:are|is|r) (?:theirs|its own|their own|theres|thiers)\b/g, ' claimed ')
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
     .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')

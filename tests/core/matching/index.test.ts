@@ -1064,6 +1064,13 @@ const ANSWERED: [string, string][] = [
   ['How many bilateral security dialogues have taken place to date?', 'S15'],
   ['a guy in my discord said china wants to know about japanese navy patrols somewhere, which sea was it', 'S12'],
   ["i'm writing a summary and need to know what the two sides hope to achieve at sea, like the mechanism thing, what's it meant to do", 'S13'],
+  ["what's the bigger picture behind it", 'S1'],
+  ['wich contries say the ilets r theres', 'S14'],
+  ['i\'m curious whether tokyo thinks these talks could actually lead to anything bigger, like more meetings between the leaders', 'S6'],
+  ['🔢 talks so far?', 'S15'],
+  ['🔢 how many rounds of talks before', 'S15'],
+  ['📍 meeting?', 'S1'],
+  ['📈 what does tokyo think could come of it', 'S6'],
 ];
 
 const OFF_TOPIC = [
