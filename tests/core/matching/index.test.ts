@@ -1074,6 +1074,7 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'how long is the japan-u.s. guidelines document',
   'will the u.s. attend the security talks',
   'will the U.S. attend the security talks',
   'who preceded sugiyama as deputy minister',

@@ -11,6 +11,18 @@ describe('lastClause', () => {
     expect(lastClause('not sure this is the place but who claims the islands')).toBe('who claims the islands');
   });
 
+  it("does not end a clause at an abbreviation's dots", () => {
+    expect(lastClause('i keep reading about this, what does china want to know about the Japan–U.S. guidelines')).toBe(
+      'what does china want to know about the Japan–U.S. guidelines',
+    );
+    expect(lastClause('what does china want to know about the Japan–U.S. guidelines')).toBeUndefined();
+    expect(lastClause("i can't find it in the article. when are the talks")).toBe('when are the talks');
+  });
+
+  it("starts the clause that asks after the teller's lapse of memory", () => {
+    expect(lastClause("i read about japan and china meeting up and i can't remember where it's supposed to happen")).toBe("where it's supposed to happen");
+  });
+
   it('passes over a reason given after the question', () => {
     expect(lastClause('so what does japan want china to clarify, because the headlines are vague')).toBe('so what does japan want china to clarify');
   });
