@@ -701,6 +701,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
     .replace(/\b(japan|tokyo)(?:'s government)? (?:thinks?|believes?|expects?|reckons?)(?= (?:(?:the|these) talks|this|it|that|they) (?:could|might|will|would|can) (?:actually |really |ever )?(?:lead|bring|result|achieve|help|come)\b)/g, '$1 hopes')
     .replace(/\bwhat (does|do) (japan|tokyo) (?:think|believe|expect|reckon) (?=(?:could|might|will|would) come of\b)/g, 'what $1 $2 hope ')
+    // "when was the meeting before this one": the last round.
+    .replace(/\b(?<!\bhow many )(?:the )?(?:meeting|round|talks|session|one)s? (?:before|prior to) (?:this|these|the (?:new|next|upcoming|planned)) (?:ones?|1|rounds?|talks|meetings?)\b/g, 'the last round')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -1036,7 +1038,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band i (?:want|need|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

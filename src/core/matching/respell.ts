@@ -3,6 +3,8 @@ import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 const VOWELS = /[aeiou]/g;
 /** The shortest known word a typed word may have dropped a letter from. */
 const MIN_DROPPED_FROM = 6;
+/** The shortest word read by its sound ("forin" → foreign), one letter shorter than the shortest it is read as: shorter ones sound like too many others. */
+const MIN_SOUNDED_LENGTH = 5;
 /**
  * The words a key hit beside the right one is read back into ("whrn", "mant"): question words, too short for a fuzzy
  * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").
@@ -42,6 +44,8 @@ export class Respeller {
   private readonly knownStems: ReadonlySet<string>;
   /** Known words of six letters or more by each way of leaving one letter out ("rounds" → "rouns"); undefined when two share one. */
   private readonly byDroppedLetter = new Map<string, string | undefined>();
+  /** Known words of five letters or more by their rough sound (see soundOf); undefined when two share one. */
+  private readonly bySound = new Map<string, string | undefined>();
   /** The question words by each way of hitting a key beside one of their letters ("when" → "whrn"); undefined when two share one. */
   private readonly byNeighbourKey = new Map<string, string | undefined>();
 
@@ -67,6 +71,8 @@ export class Respeller {
       // The first letter is never the one left out: "lanes" and "enter" are words, not "planes" and "center".
       for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) addUnique(this.byDroppedLetter, typed, word);
     }
+    // Not the stop words, nor words as short as "since": "science" and "sense" sound like it.
+    for (const word of new Set(targets)) if (word.length > MIN_SOUNDED_LENGTH && /^[a-z]+$/.test(word) && !isStopWord(word)) addUnique(this.bySound, soundOf(word), word);
     for (const word of MISKEYED_WORDS) {
       // As with a letter left out, the first letter is kept.
       for (let i = 1; i < word.length; i++) {
@@ -161,13 +167,43 @@ export class Respeller {
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
     // "whrn", "mant", a key beside the right one.
-    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word);
+    // "kabinet", "desishun", "exactlee": spelt as it sounds.
+    // Not a word that differs only in its vowels or doubled letters: "began" is no spelling of "begin", nor "career" of "carrier".
+    const alike = word.length >= MIN_SOUNDED_LENGTH ? this.bySound.get(soundOf(word)) : undefined;
+    const spelt = alike !== undefined && consonantsOf(alike) !== consonantsOf(word) ? alike : undefined;
+    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? spelt;
   }
 }
 
 /** Files `word` under `typed`, or marks `typed` as shared (undefined) when another word is already filed under it. */
 function addUnique(map: Map<string, string | undefined>, typed: string, word: string): void {
   map.set(typed, map.has(typed) && map.get(typed) !== word ? undefined : word);
+}
+
+/**
+ * A word's rough sound, for spellings that follow it: c as k or s, ph as f, -tion and -sion as "sh", a final -ign as
+ * -in, a final -er as r, doubled letters once, and every run of vowels as one ("cabinet" and "kabinet", "decision" and
+ * "desishun", "foreign" and "forin" sound alike).
+ */
+function soundOf(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/tch/g, 'ch')
+    .replace(/ign$/, 'in')
+    .replace(/er$/, 'r')
+    .replace(/s*[ts]i(?=[aou])/g, 'sh')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[aeiouy]+/g, 'a');
+}
+
+/** "carrier" → "cr", "career" → "cr": the consonants, each once in a row. */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/([a-z])\1+/g, '$1');
 }
 
 /** "talks" → "tlks": the letters without their vowels, the first letter kept ("icbm" is not "cbm"). */

@@ -1071,9 +1071,19 @@ const ANSWERED: [string, string][] = [
   ['🔢 how many rounds of talks before', 'S15'],
   ['📍 meeting?', 'S1'],
   ['📈 what does tokyo think could come of it', 'S6'],
+  ['wat is the kabinet desishun', 'S2'],
+  ['hoo is chinas forin ministr now', 'S7'],
+  ['wen exactlee r the tawks', 'S1'],
+  ['wat r japans questchins 4 china', 'S3'],
+  ['wen was the meetin b4 this 1', 'S5'],
+  ['wat wud make the tawks a sucses for japan', 'S6'],
+  ['i\'m writing a blog post about east asian security and i want to mention how many of these talks there have been in total and when they started', 'S15'],
 ];
 
 const OFF_TOPIC = [
+  'will the talks open in the morning or afternoon',
+  "How will China's delegation be composed?",
+  'is china sending its foreign minister to tokyo',
   'how long is the japan-u.s. guidelines document',
   'will the u.s. attend the security talks',
   'will the U.S. attend the security talks',

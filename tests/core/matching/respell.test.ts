@@ -23,6 +23,13 @@ describe('Respeller', () => {
     expect(listed.respell('stated states')).toBe('stated states');
   });
 
+  it('reads a word spelt as it sounds, unless only its vowels or doubled letters differ or the word it sounds like is short', () => {
+    const words = ['cabinet', 'decision', 'foreign', 'carrier', 'since', 'begin'];
+    const sounds = new Respeller(new Set(words), words, new Map());
+    expect(sounds.respell('kabinet desishun, forin')).toBe('cabinet decision, foreign');
+    expect(sounds.respell('career science began')).toBe('career science began');
+  });
+
   it('reads a long o spelt as it sounds as o before a silent e, and leaves "ai" alone', () => {
     const vowels = new Respeller(new Set(['hopes', 'close', 'boat', 'plane']), [], new Map());
     expect(vowels.respell('tokyos hoaps, cloas')).toBe('tokyos hopes, close');
