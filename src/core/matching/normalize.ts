@@ -190,7 +190,7 @@ const FRAMING = new RegExp(
     /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
     /\bmy understanding is(?: that)?\b/,
     // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
-    /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks)(?: and)?\b/,
+    /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
     // "the first thing she'll ask is when…": who will ask, not a first time.
     /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
     /\bgood luck(?: with (?:that|this|it))?\b/,
@@ -332,6 +332,18 @@ function corrected(text: string): string {
   return at < 0 ? `${before} ${fix}` : `${before.slice(0, at)} ${fix}`;
 }
 
+/** "hey japan, what are you going to ask china", "mr kishida, what did you agree with wang yi": a message put to a party or official. */
+const ADDRESSED_TO_A_PARTY =
+  /^\s*(?:(?:hey|yo|oi|dear|ok|so|well|and)\s+)?(?:(?:mr|mrs|ms|minister|deputy minister)\.?\s+)?(japan and china|china and japan|japan|china|tokyo|beijing|sugiyama|kishida|wang yi|wang)\s*[,:]\s+(?=.*\byou)(.+)$/;
+
+/** The message put to a party with "you" as that party: "china, what do you want" → "what do china want". */
+function addressedParty(_: string, party: string, rest: string): string {
+  return rest
+    .replace(/\byou two\b|\byou both\b|\bboth of you\b/g, party)
+    .replace(/\byour\b/g, `${party}'s`)
+    .replace(/\byou(?:rself|rselves)?\b/g, party);
+}
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
@@ -361,6 +373,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
       const spelling = spellings.get(w);
       return spelling === undefined || `${spelling}s` === w ? w : spelling;
     })
+    .replace(ADDRESSED_TO_A_PARTY, addressedParty)
     .replace(WHY_ON_A_FACT, ' ')
     .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
@@ -703,6 +716,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (does|do) (japan|tokyo) (?:think|believe|expect|reckon) (?=(?:could|might|will|would) come of\b)/g, 'what $1 $2 hope ')
     // "when was the meeting before this one": the last round.
     .replace(/\b(?<!\bhow many )(?:the )?(?:meeting|round|talks|session|one)s? (?:before|prior to) (?:this|these|the (?:new|next|upcoming|planned)) (?:ones?|1|rounds?|talks|meetings?)\b/g, 'the last round')
+    // "when did japan last hold talks with china": when the last talks were, not what Japan did.
+    .replace(/\b(when|where) did (?:japan|china|tokyo|beijing) last (?:hold|have|had|meet|sit down for)(?: (?:security |bilateral )?(?:talks|a round|a dialogue|a meeting|these talks))?(?: with (?:china|japan|beijing|tokyo))?\b/g, '$1 were the last talks')
+    // "why do you care how much china spends": its military spending, not a figure.
+    .replace(/\b(care|worry|worried|bothered|concerned)(?: about)? how much (china|beijing|japan|tokyo|they|it) spends?\b/g, "$1 about $2's military spending")
+    // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
+    .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -1038,7 +1057,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band i (?:want|need|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

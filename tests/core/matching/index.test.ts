@@ -1078,9 +1078,19 @@ const ANSWERED: [string, string][] = [
   ['wen was the meetin b4 this 1', 'S5'],
   ['wat wud make the tawks a sucses for japan', 'S6'],
   ['i\'m writing a blog post about east asian security and i want to mention how many of these talks there have been in total and when they started', 'S15'],
+  ['wat is the un chartar', 'S9'],
+  ["right so i get that the islands are a big deal but i'm still confused about which countries actually claim them besides japan", 'S14'],
+  ["i'm doing a podcast episode on japan china relations and wanted to mention the crisis management mechanism, what is it supposed to do exactly", 'S13'],
+  ['yo japan, why do you care how much china spends', 'S3'],
+  ['mr kishida, what did you agree with wang yi', 'S7'],
+  ['japan, when did you last hold talks with china', 'S5'],
+  ['japan and china, how many times have you two done this', 'S15'],
+  ["sugiyama, who's that guy then", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'will wang yi meet kishida again in april',
+  'china, what do you think of the us-japan guidelines',
   'will the talks open in the morning or afternoon',
   "How will China's delegation be composed?",
   'is china sending its foreign minister to tokyo',
