@@ -22,7 +22,7 @@ const SUMMARIES: ReadonlySet<string> = new Set('summary overview recap rundown l
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn changed')
+    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn changed reported')
     .split(' '),
 );
 

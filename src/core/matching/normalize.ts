@@ -4,11 +4,12 @@
  * user's question and for the knowledge files.
  */
 
-/** Words the stemmer would fold into a different word: "planes" are not "plans". */
+/** Words the stemmer would fold into a different word: "planes" are not "plans", "here" is not "her". */
 const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['plane', 'plane'],
   ['planes', 'plane'],
   ['crises', 'crisis'],
+  ['here', 'here'],
 ]);
 
 /** Words that name no subject: question words, function words, and everyday words of asking. */
@@ -233,7 +234,7 @@ const FOR_WHOM = new RegExp(
     /\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/,
     /\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/,
     /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
-    /\b(?:to|for) (?:a|an) (?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
+    /\b(?:to|for) (?:a|an) (?:(?:total|complete|absolute|real) )?(?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
     /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
     /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
     /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,

@@ -6,6 +6,13 @@ const MIN_DROPPED_FROM = 6;
 /** The shortest word read by its sound ("forin" → foreign), one letter shorter than the shortest it is read as: shorter ones sound like too many others. */
 const MIN_SOUNDED_LENGTH = 5;
 /**
+ * The shortest word read as a known word it differs from only in vowels or doubled letters ("milatary", "transparancy"):
+ * shorter ones are too often other English words ("career" is not "carrier", "police" not "policy").
+ */
+const MIN_VOWEL_SLIP_LENGTH = 7;
+/** English words long enough for that which sound like a word the bot knows: "containing" is not "continuing". */
+const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'capitol', 'preceded', 'proceeded']);
+/**
  * The words a key hit beside the right one is read back into ("whrn", "mant"): question words, too short for a fuzzy
  * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").
  */
@@ -168,9 +175,9 @@ export class Respeller {
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
-    // Not a word that differs only in its vowels or doubled letters: "began" is no spelling of "begin", nor "career" of "carrier".
+    // A short word that differs only in its vowels or doubled letters is another word: "began" is no spelling of "begin".
     const alike = word.length >= MIN_SOUNDED_LENGTH ? this.bySound.get(soundOf(word)) : undefined;
-    const spelt = alike !== undefined && consonantsOf(alike) !== consonantsOf(word) ? alike : undefined;
+    const spelt = alike !== undefined && (consonantsOf(alike) !== consonantsOf(word) || (word.length >= MIN_VOWEL_SLIP_LENGTH && !SOUNDS_LIKE_ANOTHER.has(word))) ? alike : undefined;
     return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? spelt;
   }
 }

@@ -1086,9 +1086,16 @@ const ANSWERED: [string, string][] = [
   ['japan, when did you last hold talks with china', 'S5'],
   ['japan and china, how many times have you two done this', 'S15'],
   ["sugiyama, who's that guy then", 'S8'],
+  ['explain this news to a total beginner', 'S1'],
+  ["what's being reported here", 'S1'],
+  ['wats the maritim crisys thing', 'S13'],
+  ['wat is the milatary transparancy japan wants', 'S3'],
+  ["my friend in tokyo says there's been talk of these talks for ages, is it confirmed they'll be held in tokyo or is it somewhere else", 'S1'],
+  ["there's a guy in my class who keeps insisting japan's new defence policy is all about containing china, does the article say whether japan sees it that way", 'S9'],
 ];
 
 const OFF_TOPIC = [
+  'what year is it now',
   'will wang yi meet kishida again in april',
   'china, what do you think of the us-japan guidelines',
   'will the talks open in the morning or afternoon',

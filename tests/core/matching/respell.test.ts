@@ -30,6 +30,13 @@ describe('Respeller', () => {
     expect(sounds.respell('career science began')).toBe('career science began');
   });
 
+  it('reads a long word that differs only in its vowels as the word it sounds like, but not an English word that does', () => {
+    const words = ['military', 'transparency', 'continuing'];
+    const sounds = new Respeller(new Set(words), words, new Map());
+    expect(sounds.respell('milatary transparancy')).toBe('military transparency');
+    expect(sounds.respell('containing')).toBe('containing');
+  });
+
   it('reads a long o spelt as it sounds as o before a silent e, and leaves "ai" alone', () => {
     const vowels = new Respeller(new Set(['hopes', 'close', 'boat', 'plane']), [], new Map());
     expect(vowels.respell('tokyos hoaps, cloas')).toBe('tokyos hopes, close');
