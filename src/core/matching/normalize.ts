@@ -41,7 +41,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
-    'measure measures ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
+    'measure measures sits ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
     'characterises portray portrays portrayed element elements category categories single domestic ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
@@ -721,6 +721,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(when|where) did (?:japan|china|tokyo|beijing) last (?:hold|have|had|meet|sit down for)(?: (?:security |bilateral )?(?:talks|a round|a dialogue|a meeting|these talks))?(?: with (?:china|japan|beijing|tokyo))?\b/g, '$1 were the last talks')
     // "why do you care how much china spends": its military spending, not a figure.
     .replace(/\b(care|worry|worried|bothered|concerned)(?: about)? how much (china|beijing|japan|tokyo|they|it) spends?\b/g, "$1 about $2's military spending")
+    // "for how many years have these dialogues existed": how long the talks have been going.
+    .replace(/\b(?:for )?how many years (?=(?:have|has) (?:these|the|those|such) (?:(?:security |bilateral )?(?:talks|dialogues?|meetings?|rounds?)) (?:existed|been (?:going(?: on)?|around|running|held|happening))\b)/g, 'how long ')
     // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
     .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
     // "what set the stage for these talks", "what paved the way for them": what led to them.

@@ -1092,6 +1092,8 @@ const ANSWERED: [string, string][] = [
   ['wat is the milatary transparancy japan wants', 'S3'],
   ["my friend in tokyo says there's been talk of these talks for ages, is it confirmed they'll be held in tokyo or is it somewhere else", 'S1'],
   ["there's a guy in my class who keeps insisting japan's new defence policy is all about containing china, does the article say whether japan sees it that way", 'S9'],
+  ['what history sits behind the talks', 'S15'],
+  ['for how many years have these dialogues existed', 'S15'],
 ];
 
 const OFF_TOPIC = [
