@@ -333,6 +333,22 @@ function corrected(text: string): string {
   return at < 0 ? `${before} ${fix}` : `${before.slice(0, at)} ${fix}`;
 }
 
+/** Question words of Spanish and French in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism". */
+const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
+  cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
+  'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
+  combien: 'how many', 'combien de': 'how many', quand: 'when', quoi: 'what', "c'est quoi": 'what is',
+  "qu'est-ce que": 'what', "qu'est-ce qu'": 'what', pourquoi: 'why',
+};
+/** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
+const FOREIGN_QUESTION_WORDS = new RegExp(
+  `(?<![\\p{L}'])(?:${Object.keys(FOREIGN_QUESTION_WORD)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
 /** "hey japan, what are you going to ask china", "mr kishida, what did you agree with wang yi": a message put to a party or official. */
 const ADDRESSED_TO_A_PARTY =
   /^\s*(?:(?:hey|yo|oi|dear|ok|so|well|and)\s+)?(?:(?:mr|mrs|ms|minister|deputy minister)\.?\s+)?(japan and china|china and japan|japan|china|tokyo|beijing|sugiyama|kishida|wang yi|wang)\s*[,:]\s+(?=.*\byou)(.+)$/;
@@ -364,6 +380,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
     // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
@@ -723,6 +740,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(care|worry|worried|bothered|concerned)(?: about)? how much (china|beijing|japan|tokyo|they|it) spends?\b/g, "$1 about $2's military spending")
     // "for how many years have these dialogues existed": how long the talks have been going.
     .replace(/\b(?:for )?how many years (?=(?:have|has) (?:these|the|those|such) (?:(?:security |bilateral )?(?:talks|dialogues?|meetings?|rounds?)) (?:existed|been (?:going(?: on)?|around|running|held|happening))\b)/g, 'how long ')
+    // "the key issues for each side": what each side will raise.
+    .replace(/\b(?:the )?(?:key |main |big |major )?(?:issues|concerns|priorities|demands|topics) (?:for|of) (?:each|both) (?:side|sides|country|countries)\b/g, 'each side raise')
     // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
     .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
