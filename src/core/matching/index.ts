@@ -275,8 +275,8 @@ export class MatchIndex {
   /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
   private readonly headline: QaEntry | undefined;
   private readonly actors: ReadonlySet<string>;
-  /** Out-of-scope words and phrases by their first word, each with its place in the list (matches keep the list's order). */
-  private readonly outOfScopeByFirst = new Map<string, { readonly text: string; readonly at: number }[]>();
+  /** Out-of-scope words by themselves and phrases by their first two words, each with its place in the list (matches keep the list's order). */
+  private readonly outOfScopeByHead = new Map<string, { readonly text: string; readonly at: number }[]>();
   private readonly outOfScopeWords: ReadonlySet<string>;
   /** One-word out-of-scope subjects from MIN_MISSPELT_LENGTH letters, by first letter. */
   private readonly outOfScopeByLetter = new Map<string, string[]>();
@@ -344,8 +344,9 @@ export class MatchIndex {
     const aliasWords = kb.aliases.expansions.flatMap((rule) => rule.terms.flatMap((t) => t.split(' ')));
     this.respeller = new Respeller(new Set([...ownWords, ...plainWords(kb.outOfScope), ...this.names, ...aliasWords]), ownWords, this.spellings);
     for (const [at, text] of kb.outOfScope.entries()) {
-      const first = firstWord(text);
-      this.outOfScopeByFirst.set(first, [...(this.outOfScopeByFirst.get(first) ?? []), { text, at }]);
+      // A phrase is filed under its first two words, a word under itself: a message's word pairs find the phrases it may hold.
+      const head = text.split(' ').slice(0, 2).join(' ');
+      this.outOfScopeByHead.set(head, [...(this.outOfScopeByHead.get(head) ?? []), { text, at }]);
     }
     this.outOfScopeWords = new Set(kb.outOfScope);
     for (const w of kb.outOfScope) {
@@ -450,10 +451,17 @@ export class MatchIndex {
     const text = folded.join(' ');
     const padded = ` ${text} | ${stems.join(' ')} `;
     const present = new Set([...folded, ...stems]);
-    const has = (w: string) => (w.includes(' ') ? padded.includes(` ${w} `) : present.has(w));
+    const pairs = new Set([folded, stems].flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
+    // A phrase's first two words are looked up before the phrase is searched for: most phrases fail there.
+    const has = (w: string) => {
+      const space = w.indexOf(' ');
+      if (space < 0) return present.has(w);
+      const second = w.indexOf(' ', space + 1);
+      return second < 0 ? pairs.has(w) : pairs.has(w.slice(0, second)) && padded.includes(` ${w} `);
+    };
     const outOfScope = [
-      ...[...present]
-        .flatMap((w) => this.outOfScopeByFirst.get(w) ?? [])
+      ...[...present, ...pairs]
+        .flatMap((w) => this.outOfScopeByHead.get(w) ?? [])
         .filter((o) => has(o.text))
         .sort((a, b) => a.at - b.at)
         .map((o) => o.text),
