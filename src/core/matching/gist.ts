@@ -11,7 +11,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
     'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
-    'explanation development thread essence chatter lay part stakes strokes move storyline events')
+    'explanation development thread essence chatter lay part stakes strokes move storyline events buzzing')
     .split(' '),
 );
 

@@ -742,6 +742,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:for )?how many years (?=(?:have|has) (?:these|the|those|such) (?:(?:security |bilateral )?(?:talks|dialogues?|meetings?|rounds?)) (?:existed|been (?:going(?: on)?|around|running|held|happening))\b)/g, 'how long ')
     // "the key issues for each side": what each side will raise.
     .replace(/\b(?:the )?(?:key |main |big |major )?(?:issues|concerns|priorities|demands|topics) (?:for|of) (?:each|both) (?:side|sides|country|countries)\b/g, 'each side raise')
+    // "what got these talks back on the calendar": what restarted them.
+    .replace(/\bwhat (?:got|put|brought) (?:the|these) (?:talks|dialogues?|meetings?) (?:going again|back on (?:track|the (?:calendar|table|agenda|rails))|back|restarted|moving again)\b/g, 'what restarted the talks')
+    // "why are the talks being held now": why now.
+    .replace(/\bwhy (?:are|is) (?:the|these) (?:talks|dialogue|meetings?) (?:being held|happening|taking place|going ahead|held) (?:now|at this point|at this time)\b/g, 'why now')
     // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
     .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
     // "what set the stage for these talks", "what paved the way for them": what led to them.

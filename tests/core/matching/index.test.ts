@@ -1103,9 +1103,18 @@ const ANSWERED: [string, string][] = [
   ['wat yeer did the ferst tawks hapen', 'S15'],
   ['wat wil hapen if the tawks go wel', 'S6'],
   ['what are the key issues for each side', 'S11'],
+  ['why is everyone buzzing about this', 'S4'],
+  ['what got these talks back on the calendar', 'S7'],
+  ['Which Chinese military acquisitions does Japan seek information on?', 'S10'],
+  ['why are the talks being held now', 'S4'],
+  ['i was looking at a map and the senkakus are tiny, so why do both countries care so much and who actually controls them', 'S4'],
 ];
 
 const OFF_TOPIC = [
+  "what's the gist of china's five-year plan",
+  'hoo is the mayer of tokio',
+  'when did japan and china establish diplomatic relations',
+  'why does japan control the senkakus',
   'où est la bibliothèque',
   'cuándo son las elecciones en japón',
   "overview of japan's military history",
