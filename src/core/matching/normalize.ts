@@ -181,7 +181,7 @@ const FRAMING = new RegExp(
     /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
     /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
     // "we were talking about the islands at dinner and…": where the teller talked is not the question.
-    /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
+    /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
     /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
     /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
     /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
@@ -333,6 +333,13 @@ function corrected(text: string): string {
   return at < 0 ? `${before} ${fix}` : `${before.slice(0, at)} ${fix}`;
 }
 
+/**
+ * A signature under the question: a closing word and a name ("\n\ncheers,\nmark", "\nty - sam"), or a line opened by a
+ * dash and the line after it ("\n— sent from my iphone", "\n--\nposted via app", "\n~ t").
+ */
+const SIGNATURE =
+  /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+)\s*$/iu;
+
 /** Question words of Spanish and French in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
@@ -364,6 +371,7 @@ function addressedParty(_: string, party: string, rest: string): string {
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   const folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
+    .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
     .replace(/\b(how many|where|when)\s+(?=\1\b)/gi, '')
@@ -435,8 +443,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "could you please say who is going": who is going, not who said it.
     .replace(/\b(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:say|state)(?= (?:who|what|when|where|why|how|which)\b)/g, ' ')
-    // "what does japan hope will happen afterwards": what it hopes for, not what happens after the talks.
-    .replace(/\b(hopes?|hoping) (?:will |to )?happen(?:s)?(?: afterwards| after (?:that|the talks)| next)?\b/g, '$1')
+    // "what does japan hope will happen afterwards", "what does tokyo want to happen after the talks": what it hopes for,
+    // not what happens after the talks.
+    .replace(/\b(hopes?|hoping|wants?(?= to happen)) (?:will |to )?happen(?:s)?(?: afterwards| after (?:that|the talks)| next)?\b/g, (_, verb: string) => (verb.startsWith('want') ? 'hope' : verb))
     // "what does japan expect china to explain": what it wants china to explain.
     .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
     // "how are things between japan and china": the gist.
@@ -1148,7 +1157,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -143,7 +143,9 @@ export class Respeller {
     const sounded = /^(.{2,})sh[aeiou]n(s?)$/.exec(word);
     if (sounded) {
       const [, stemPart = '', plural = ''] = sounded;
-      const written = ['tion', 'ssion', 'sion'].map((ending) => stemPart + ending + plural).find((w) => this.knowsWord(w));
+      // "questshun": the t or s typed before the sound belongs to the ending.
+      const stems = /[ts]$/.test(stemPart) ? [stemPart, stemPart.slice(0, -1)] : [stemPart];
+      const written = stems.flatMap((s) => ['tion', 'ssion', 'sion'].map((ending) => s + ending + plural)).find((w) => this.knowsWord(w));
       if (written !== undefined) return written;
     }
     // "hoaps", "cloas": a long o spelt as it sounds, read as o before a consonant and a silent e ("hopes"). Only "oa":

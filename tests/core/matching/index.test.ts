@@ -1108,9 +1108,17 @@ const ANSWERED: [string, string][] = [
   ['Which Chinese military acquisitions does Japan seek information on?', 'S10'],
   ['why are the talks being held now', 'S4'],
   ['i was looking at a map and the senkakus are tiny, so why do both countries care so much and who actually controls them', 'S4'],
+  ['wat questshuns wil chyna ask', 'S11'],
+  ['i\'ve been arguing with my brother about whether japan is going to bring up its constitution at these talks, does the article say anything about that', 'S2'],
+  ['what does tokyo want to happen after the talks', 'S6'],
+  ["who's going from japan\n\ncheers,\nmark", 'S8'],
+  ['how many rounds have there been\nty - sam', 'S15'],
+  ['when were the last talks?\n--\nsent from mobile', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "what's the overview of my schedule today",
+  'my sister is visiting beijing next month and wants to know which museums are worth seeing',
   "what's the gist of china's five-year plan",
   'hoo is the mayer of tokio',
   'when did japan and china establish diplomatic relations',
