@@ -1114,9 +1114,17 @@ const ANSWERED: [string, string][] = [
   ["who's going from japan\n\ncheers,\nmark", 'S8'],
   ['how many rounds have there been\nty - sam', 'S15'],
   ['when were the last talks?\n--\nsent from mobile', 'S5'],
+  ["what's going on between the two asian powers", 'S1'],
+  ['wats the uther naim 4 the senkakus', 'S14'],
+  ['i\'m making a presentation for my east asia class and my group wants me to cover when and where the japan china talks will be held, can you help', 'S1'],
+  ['i saw that the talks were agreed on a while ago by two foreign ministers, who were they', 'S7'],
+  ['my parents are arguing about whether the talks have been announced, when are they', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'my friend wants to study abroad in japan and is asking which university is best for international students',
+  'what time will the delegates arrive in tokyo',
+  "what are china's demands regarding the senkakus",
   "what's the overview of my schedule today",
   'my sister is visiting beijing next month and wants to know which museums are worth seeing',
   "what's the gist of china's five-year plan",
