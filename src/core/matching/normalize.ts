@@ -41,7 +41,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
-    'measure measures sits ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
+    'measure measures sits thorny tricky contentious ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
     'characterises portray portrays portrayed element elements category categories single domestic ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +
     'currently definitely describe despite different during easy either else enough entire entirely especially etc ever ' +
@@ -356,6 +356,15 @@ const FOREIGN_QUESTION_WORDS = new RegExp(
   'gu',
 );
 
+/**
+ * "i get that japan will ask china stuff, but what's china going to ask japan": what the asker knows already is not
+ * asked, unless the question after it leans on it ("i know the last round was in 2011, but where?", "…, but what else").
+ */
+const KNOWN_BEFORE_BUT =
+  /^\s*(?:(?:ok|so|right|yeah|yes)[,!.]?\s+)?i (?:know|get|understand|realise|realize|gather)(?: that)?\b[^?]*?,?\s+but\s+((?:what|whats|what's|when|where|who|whos|who's|why|how|which|is|are|does|do|did|will|can|could)\b.*)$/;
+/** A question that needs what came before it: a word pointing back, "else", or a question word with at most one word more. */
+const LEANS_ON_THE_PREMISE = /\b(?:else|they|them|it|its|it's|that|those|this|these)\b|^\S+(?:\s+\S+)?\s*[?!.]*\s*$/;
+
 /** "hey japan, what are you going to ask china", "mr kishida, what did you agree with wang yi": a message put to a party or official. */
 const ADDRESSED_TO_A_PARTY =
   /^\s*(?:(?:hey|yo|oi|dear|ok|so|well|and)\s+)?(?:(?:mr|mrs|ms|minister|deputy minister)\.?\s+)?(japan and china|china and japan|japan|china|tokyo|beijing|sugiyama|kishida|wang yi|wang)\s*[,:]\s+(?=.*\byou)(.+)$/;
@@ -400,6 +409,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
       return spelling === undefined || `${spelling}s` === w ? w : spelling;
     })
     .replace(ADDRESSED_TO_A_PARTY, addressedParty)
+    .replace(KNOWN_BEFORE_BUT, (premise, rest: string) => (LEANS_ON_THE_PREMISE.test(rest) ? premise : rest))
     .replace(WHY_ON_A_FACT, ' ')
     .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
@@ -734,7 +744,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening) (?:with|between|on|about) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
-    .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=\s*[?!.]*\s*$))/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$))/g, ' summary ')
     .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "how much does this meeting matter": why it matters.
     .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
@@ -757,6 +767,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhy (?:are|is) (?:the|these) (?:talks|dialogue|meetings?) (?:being held|happening|taking place|going ahead|held) (?:now|at this point|at this time)\b/g, 'why now')
     // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
     .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
+    // "what's the road that led to these talks": what led up to them.
+    .replace(/\bwhat(?:'s|s| is| was) the (?:road|path|route|journey) (?:that )?(?:led|lead) (?:up )?to\b/g, 'what led up to')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
@@ -1157,7 +1169,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who))?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention) (?:anyone|anybody|them|names)|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain)|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:i )?(?:honestly |really |just )?(?:have no idea|don'?t know|do not know|dunno|(?:am|'m|m) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -1119,9 +1119,20 @@ const ANSWERED: [string, string][] = [
   ['i\'m making a presentation for my east asia class and my group wants me to cover when and where the japan china talks will be held, can you help', 'S1'],
   ['i saw that the talks were agreed on a while ago by two foreign ministers, who were they', 'S7'],
   ['my parents are arguing about whether the talks have been announced, when are they', 'S1'],
+  ['what point is the article making overall', 'S4'],
+  ["so what's going on exactly", 'S1'],
+  ["what's the road that led to these talks", 'S15'],
+  ['wat is the mechanisim 4', 'S13'],
+  ['our class is debating who has a claim to the senkaku islands, who does the article mention', 'S14'],
+  ["i get that japan will ask china stuff, but what's china going to ask japan", 'S11'],
+  ["i understand they're talking about trust at sea, but what's the mechanism", 'S13'],
+  ['i know the last round was in 2011, but where?', 'S5'],
+  ['i know china\'s asking about guidelines, but what else?', 'S12'],
 ];
 
 const OFF_TOPIC = [
+  'gist of the champions league draw',
+  'wat is the sise of chinas army',
   'my friend wants to study abroad in japan and is asking which university is best for international students',
   'what time will the delegates arrive in tokyo',
   "what are china's demands regarding the senkakus",
