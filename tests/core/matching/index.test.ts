@@ -1128,9 +1128,16 @@ const ANSWERED: [string, string][] = [
   ["i understand they're talking about trust at sea, but what's the mechanism", 'S13'],
   ['i know the last round was in 2011, but where?', 'S5'],
   ['i know china\'s asking about guidelines, but what else?', 'S12'],
+  ['wat dus tokyo wish wil cum of it', 'S6'],
+  ['Which Japanese officials are confirmed to attend?', 'S8'],
+  ['my brother works in tech and asked me whether cyber stuff comes up in these talks, does it', 'S10'],
+  ['how many damn rounds have there been', 'S15'],
+  ['who the hell agreed to restart them', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  'how did tokyo sum up the january 2011 meeting',
+  "what's the date the cabinet decision will become law",
   'gist of the champions league draw',
   'wat is the sise of chinas army',
   'my friend wants to study abroad in japan and is asking which university is best for international students',
