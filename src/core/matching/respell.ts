@@ -171,16 +171,25 @@ export class Respeller {
       const listed = this.spellings.get(full);
       if (listed !== undefined) return listed;
       if (this.knowsWord(full)) return full;
+      // "reprezentin": the g put back, then spelt as it sounds.
+      const sounded = this.soundsLike(full);
+      if (sounded !== undefined) return sounded;
     }
     const unvowelled = /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
-    // A short word that differs only in its vowels or doubled letters is another word: "began" is no spelling of "begin".
+    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? this.soundsLike(word);
+  }
+
+  /**
+   * The known word a typed word sounds like ("kabinet", "desishun"); a short word that differs only in its vowels or
+   * doubled letters is another word ("began" is no spelling of "begin").
+   */
+  private soundsLike(word: string): string | undefined {
     const alike = word.length >= MIN_SOUNDED_LENGTH ? this.bySound.get(soundOf(word)) : undefined;
-    const spelt = alike !== undefined && (consonantsOf(alike) !== consonantsOf(word) || (word.length >= MIN_VOWEL_SLIP_LENGTH && !SOUNDS_LIKE_ANOTHER.has(word))) ? alike : undefined;
-    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? spelt;
+    return alike !== undefined && (consonantsOf(alike) !== consonantsOf(word) || (word.length >= MIN_VOWEL_SLIP_LENGTH && !SOUNDS_LIKE_ANOTHER.has(word))) ? alike : undefined;
   }
 }
 

@@ -1133,9 +1133,11 @@ const ANSWERED: [string, string][] = [
   ['my brother works in tech and asked me whether cyber stuff comes up in these talks, does it', 'S10'],
   ['how many damn rounds have there been', 'S15'],
   ['who the hell agreed to restart them', 'S7'],
+  ['hoo is reprezentin japn', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'hoo is the leeder of tiwan',
   'how did tokyo sum up the january 2011 meeting',
   "what's the date the cabinet decision will become law",
   'gist of the champions league draw',

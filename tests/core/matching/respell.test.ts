@@ -37,6 +37,11 @@ describe('Respeller', () => {
     expect(sounds.respell('containing')).toBe('containing');
   });
 
+  it('puts back a dropped final g before reading a word as it sounds', () => {
+    const words = ['representing'];
+    expect(new Respeller(new Set(words), words, new Map()).respell('reprezentin')).toBe('representing');
+  });
+
   it('reads a long o spelt as it sounds as o before a silent e, and leaves "ai" alone', () => {
     const vowels = new Respeller(new Set(['hopes', 'close', 'boat', 'plane']), [], new Map());
     expect(vowels.respell('tokyos hoaps, cloas')).toBe('tokyos hopes, close');
