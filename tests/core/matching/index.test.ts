@@ -1134,6 +1134,8 @@ const ANSWERED: [string, string][] = [
   ['how many damn rounds have there been', 'S15'],
   ['who the hell agreed to restart them', 'S7'],
   ['hoo is reprezentin japn', 'S8'],
+  ['wat is the un chartur rite', 'S9'],
+  ["i'm curious whether the talks could lead to bigger meetings between the leaders, what does tokyo think", 'S6'],
 ];
 
 const OFF_TOPIC = [
