@@ -51,7 +51,7 @@ export class Respeller {
   private readonly knownStems: ReadonlySet<string>;
   /** Known words of six letters or more by each way of leaving one letter out ("rounds" → "rouns"); undefined when two share one. */
   private readonly byDroppedLetter = new Map<string, string | undefined>();
-  /** Known words of five letters or more by their rough sound (see soundOf); undefined when two share one. */
+  /** Known words of six letters or more, stop words aside, by their rough sound (see soundOf); undefined when two share one. */
   private readonly bySound = new Map<string, string | undefined>();
   /** The question words by each way of hitting a key beside one of their letters ("when" → "whrn"); undefined when two share one. */
   private readonly byNeighbourKey = new Map<string, string | undefined>();
@@ -172,8 +172,8 @@ export class Respeller {
       if (listed !== undefined) return listed;
       if (this.knowsWord(full)) return full;
       // "reprezentin": the g put back, then spelt as it sounds.
-      const sounded = this.soundsLike(full);
-      if (sounded !== undefined) return sounded;
+      const alike = this.soundsLike(full);
+      if (alike !== undefined) return alike;
     }
     const unvowelled = /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
