@@ -335,10 +335,10 @@ function corrected(text: string): string {
 
 /**
  * A signature under the question: a closing word and a name ("\n\ncheers,\nmark", "\nty - sam"), or a line opened by a
- * dash and the line after it ("\n— sent from my iphone", "\n--\nposted via app", "\n~ t").
+ * dash and the line after it ("\n— sent from my iphone", "\n--\nposted via app", "\n~ t"), or an edit note ("\nedit: typo").
  */
 const SIGNATURE =
-  /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+)\s*$/iu;
+  /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
 /** Question words of Spanish and French in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
@@ -770,6 +770,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwish(?:es|ing)? (?=for\b|(?:will|would) (?:come|happen|result)\b)/g, 'hope ')
     // "what got these talks back on the calendar": what restarted them.
     .replace(/\bwhat (?:got|put|brought) (?:the|these) (?:talks|dialogues?|meetings?) (?:going again|back on (?:track|the (?:calendar|table|agenda|rails))|back|restarted|moving again)\b/g, 'what restarted the talks')
+    // "why is this dialogue being held": why the talks are happening, not when they were last held.
+    .replace(/\bwhy (?:is|are) (?:this|the|these) (?:dialogue|talks|meeting|round) (?:being held|taking place|held)(?!\s+(?:now|at this point|at this time|in|at|on)\b)/g, 'why are the talks happening')
     // "why are the talks being held now": why now.
     .replace(/\bwhy (?:are|is) (?:the|these) (?:talks|dialogue|meetings?) (?:being held|happening|taking place|going ahead|held) (?:now|at this point|at this time)\b/g, 'why now')
     // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).

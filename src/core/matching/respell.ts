@@ -11,7 +11,7 @@ const MIN_SOUNDED_LENGTH = 5;
  */
 const MIN_VOWEL_SLIP_LENGTH = 7;
 /** English words long enough for that which sound like a word the bot knows: "containing" is not "continuing". */
-const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'capitol', 'preceded', 'proceeded']);
+const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'preceded', 'proceeded']);
 /**
  * The words a key hit beside the right one is read back into ("whrn", "mant"): question words, too short for a fuzzy
  * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").

@@ -1136,9 +1136,18 @@ const ANSWERED: [string, string][] = [
   ['hoo is reprezentin japn', 'S8'],
   ['wat is the un chartur rite', 'S9'],
   ["i'm curious whether the talks could lead to bigger meetings between the leaders, what does tokyo think", 'S6'],
+  ['why is this dialogue being held', 'S4'],
+  ['why are the talks being held in beijing', 'S1'],
+  ["i was reading about japan changing how it interprets its constitution and apparently that's coming up in the talks, what exactly will japan say", 'S2'],
+  ['when are the talks\nedit: typo', 'S1'],
+  ['where are the talks\nedit: nvm, when are they?', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "what's the gist of the latest apple event",
+  'wat is the capitol of taiwan',
+  'who keeps the official minutes',
+  'who will interpret at the talks',
   'hoo is the leeder of tiwan',
   'how did tokyo sum up the january 2011 meeting',
   "what's the date the cabinet decision will become law",
