@@ -745,7 +745,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:japan[- ]china|china[- ]japan) (?:thing|situation|story|stuff|news)|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "how much does this meeting matter": why it matters.
     .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
     // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
@@ -782,6 +782,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
     .replace(/^\s*what (?:led|lead|has led) up to (?:all )?(?:this|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+    // "give me the overview, no fluff": how it is put is no part of the question.
+    .replace(/,?\s*(?:and )?no (?:fluff|waffle|filler|bs|nonsense|padding)(?=\s*[?!.]*\s*$)/, ' ')
     // "gimme the overview real quick": how fast is no part of the question.
     .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
     // "who is going from tokyo": from Japan (its side), not from the city that hosts the talks.
@@ -1188,8 +1190,8 @@ const ASKS_NOTHING = String.raw`(?!.*\b(?:what|when|where|who|why|how|which)\b)`
 /** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
 const GUESS = new RegExp(String.raw`^(?:like|such as|e\.?g\.?|for example|for instance)\b${ASKS_NOTHING}|^${ASKS_NOTHING}.*\bor (?:something|smth|sth|whatever|so)(?: like that)?$`, 'i');
 
-/** "…, i'm late", "…, and i only have the article open": the teller's aside, asking nothing. */
-const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |just |still )?(?:have|had|got|don'?t have))\b ${ASKS_NOTHING}`, 'i');
+/** "…, i'm late", "…, and i only have the article open", "…, i thought japan wasn't involved there": the teller's aside, asking nothing. */
+const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |just |still )?(?:have|had|got|don'?t have)|i (?:thought|assumed|figured|believed))\b ${ASKS_NOTHING}`, 'i');
 
 /** "…how much it spends on the military or if that's just media spin": the doubt asks nothing of its own. */
 const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');

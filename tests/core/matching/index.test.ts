@@ -1141,9 +1141,14 @@ const ANSWERED: [string, string][] = [
   ["i was reading about japan changing how it interprets its constitution and apparently that's coming up in the talks, what exactly will japan say", 'S2'],
   ['when are the talks\nedit: typo', 'S1'],
   ['where are the talks\nedit: nvm, when are they?', 'S1'],
+  ['give me the overview, no fluff', 'S1'],
+  ['explain the japan china thing briefly', 'S1'],
+  ['wair r the tawks gonna be', 'S1'],
+  ["so is china going to bring up the south china sea with japan, i thought japan wasn't even involved there", 'S12'],
 ];
 
 const OFF_TOPIC = [
+  'is another round planned for autumn',
   "what's the gist of the latest apple event",
   'wat is the capitol of taiwan',
   'who keeps the official minutes',
