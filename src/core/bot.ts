@@ -181,21 +181,14 @@ export class TalksBot {
       const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
       if (!ASKS.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
       // "…but the article talks about mutual trust, what's that about": what the clause points back to is in the one before.
-      if (REFERS_BACK.test(clause)) {
-        const pair = lastTwoClauses(read);
-        const named = pair === undefined ? undefined : this.decideOn(pair);
-        return named?.kind === 'answer' ? named : whole;
-      }
+      if (REFERS_BACK.test(clause)) return this.namedBefore(read) ?? whole;
       const narrowed = this.decideOn(clause);
       return narrowed.kind === 'answer' ? narrowed : whole;
     }
     if (RAISES_IT.test(clause)) return whole;
     // "…china wants to know about japanese navy patrols somewhere, which sea was it": the clause before names what "it" is.
-    if (whole.kind !== 'answer' && REFERS_BACK.test(clause)) {
-      const pair = lastTwoClauses(read);
-      const named = pair === undefined ? undefined : this.decideOn(pair);
-      if (named?.kind === 'answer') return named;
-    }
+    const named = whole.kind !== 'answer' && REFERS_BACK.test(clause) ? this.namedBefore(read) : undefined;
+    if (named !== undefined) return named;
     // "…the last time they had these talks was ages ago, do we know the year and the city": the year and city of those talks;
     // "…the first of these dialogues happened in the nineties, does the article say which year": the first one's year.
     const [, which] = [[EARLIER_TALKS, 'the last talks'] as const, [FIRST_TALKS, 'the first of these talks'] as const].find(
@@ -208,6 +201,13 @@ export class TalksBot {
     const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
     const surer = narrowed.confidence >= whole.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
     return narrowed.kind === 'answer' && (whole.kind !== 'answer' || surer || contrast || which !== undefined) ? narrowed : whole;
+  }
+
+  /** The answer to a message's last clause read with the one before it, which names what the last points back to. */
+  private namedBefore(read: string): Decision | undefined {
+    const pair = lastTwoClauses(read);
+    const named = pair === undefined ? undefined : this.decideOn(pair);
+    return named?.kind === 'answer' ? named : undefined;
   }
 
   /**
