@@ -48,7 +48,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +
-    'security relations ties its im particular fuller make help condensed abridged fast watching paying ' +
+    'security defense relations ties its im particular fuller make help condensed abridged fast watching paying ' +
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
     'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +

@@ -667,6 +667,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhopes? to (?:learn|find out|know)\b/g, 'want to know')
     // "my friend and i can't agree on whether…": the teller's dispute is not the question.
     .replace(/\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b)/g, ' ')
+    // "no, i meant when are the talks", "wrong answer bot, i asked where…": a correction restates the question.
+    .replace(/\b(?:i|we) (?:(?:just|only|actually|originally) )?(?:asked|was asking|were asking|meant|mean)(?= (?:who|what|whats|when|where|why|how|which|if|whether)\b)/g, ' ')
     // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
     .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')

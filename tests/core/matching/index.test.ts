@@ -1145,9 +1145,20 @@ const ANSWERED: [string, string][] = [
   ['explain the japan china thing briefly', 'S1'],
   ['wair r the tawks gonna be', 'S1'],
   ["so is china going to bring up the south china sea with japan, i thought japan wasn't even involved there", 'S12'],
+  ['What fiscal transparency does Tokyo seek regarding the PLA?', 'S3'],
+  ['wrong answer bot, i asked where the last talks were', 'S5'],
+  ['no, i meant who claims the islands', 'S14'],
+  ['wat duz china wanna kno abowt the saowth china see', 'S12'],
+  ['What prior ministerial understanding enabled the resumption of talks?', 'S7'],
+  ['What bilateral instrument do the talks seek to advance regarding maritime incidents?', 'S13'],
+  ["what's the overall goal for japan here", 'S6'],
+  ["what's new with tokyo and beijing on defence", 'S1'],
+  ['What Japanese naval deployment is Beijing expected to query?', 'S12'],
 ];
 
 const OFF_TOPIC = [
+  'wen r the japan koria tawks',
+  "what was japan's defence budget in the last fiscal year",
   'is another round planned for autumn',
   "what's the gist of the latest apple event",
   'wat is the capitol of taiwan',
