@@ -20,6 +20,11 @@ const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|m
 /** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
 const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
 /** A clause that names the planned talks against earlier ones: "…so when are the new ones". */
+/** "japan will ask china about its military, but what is china going to ask": the question turns to the other party. */
+const OTHER_PARTY_AFTER_BUT =
+  /\b(japan|china|tokyo|beijing)\b[^?]*?,?\s+but\s+(?:what|whats|what's|which|how|why|when|where|who)\b(?:\s+\S+){0,2}?\s+(japan|china|tokyo|beijing)\b/i;
+const SIDE: Readonly<Record<string, string>> = { japan: 'japan', tokyo: 'japan', china: 'china', beijing: 'china' };
+
 const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talks|round|meeting|dialogue)\b|\b(?:happening|meeting|talking|held|resuming|restarting) now\b/i;
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
@@ -198,7 +203,9 @@ export class TalksBot {
     // An answer to the whole gives way to a far surer one to its question alone, to one about the new talks when the story
     // is about earlier ones ("…the last time was years ago, so when are the new ones"), and to one about the earlier talks
     // the story names when the question names none.
-    const contrast = EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause);
+    const parties = OTHER_PARTY_AFTER_BUT.exec(read);
+    const turned = parties !== null && SIDE[parties[1]!.toLowerCase()] !== SIDE[parties[2]!.toLowerCase()];
+    const contrast = (EARLIER_TALKS.test(question) && NEW_TALKS.test(clause) && !EARLIER_TALKS.test(clause)) || turned;
     const surer = narrowed.confidence >= whole.confidence + CLAUSE_LEAD && !POINTS_BACK.test(clause) && !THOSE.test(clause) && !REFERS_BACK.test(clause);
     return narrowed.kind === 'answer' && (whole.kind !== 'answer' || surer || contrast || which !== undefined) ? narrowed : whole;
   }

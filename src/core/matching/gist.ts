@@ -44,7 +44,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um ' +
     'hmm just really actually exactly basically overall quick quickly real simply simple short shortly ' +
     'plain terms words summed sum summarise summarize how give gimme get got bring set pay am any even ' +
-    'wider broader bigger play front between current down general again put trying try talked fill catch ' +
+    'wider broader bigger play front between current down general again put trying try talked fill catch caught ' +
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +
     'somebody people everyone should could can would will do does did is are was were be been have has ' +
     'not read yet need want wanna pls please plz there then these those now lately days currently ' +

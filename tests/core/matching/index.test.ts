@@ -1154,9 +1154,14 @@ const ANSWERED: [string, string][] = [
   ["what's the overall goal for japan here", 'S6'],
   ["what's new with tokyo and beijing on defence", 'S1'],
   ['What Japanese naval deployment is Beijing expected to query?', 'S12'],
+  ['ok so japan will ask china about its military, but what is china going to ask japan about in return', 'S11'],
+  ['get me caught up on the japan china security talks', 'S1'],
+  ['how manny rownds sinse nineteen ninty three', 'S15'],
+  ['What capabilities beyond conventional forces does Tokyo seek clarity on?', 'S10'],
 ];
 
 const OFF_TOPIC = [
+  'i got caught up in traffic',
   'wen r the japan koria tawks',
   "what was japan's defence budget in the last fiscal year",
   'is another round planned for autumn',
