@@ -12,6 +12,8 @@ const MIN_SOUNDED_LENGTH = 5;
 const MIN_VOWEL_SLIP_LENGTH = 7;
 /** English words long enough for that which sound like a word the bot knows: "containing" is not "continuing". */
 const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'preceded', 'proceeded']);
+/** English words that are another word with two letters swapped: "three" is not "there", nor "lost" "lots". */
+const SWAPPED_FROM_ANOTHER: ReadonlySet<string> = new Set(['three', 'lost', 'quiet', 'form', 'untied', 'scared', 'casual', 'angel', 'trail', 'dairy', 'marital']);
 /**
  * The words a key hit beside the right one is read back into ("whrn", "mant"): question words, too short for a fuzzy
  * match to catch, and none a key away from an English word ("does" would take "dies", "this" "thus").
@@ -53,6 +55,8 @@ export class Respeller {
   private readonly byDroppedLetter = new Map<string, string | undefined>();
   /** Known words of six letters or more, stop words aside, by their rough sound (see soundOf); undefined when two share one. */
   private readonly bySound = new Map<string, string | undefined>();
+  /** Known words and stop words by each way of swapping two letters side by side, the first kept ("teh", "goign", "chian"); undefined when two share one. */
+  private readonly bySwappedLetters = new Map<string, string | undefined>();
   /** The question words by each way of hitting a key beside one of their letters ("when" → "whrn"); undefined when two share one. */
   private readonly byNeighbourKey = new Map<string, string | undefined>();
 
@@ -80,6 +84,12 @@ export class Respeller {
     }
     // Not the stop words, nor words as short as "since": "science" and "sense" sound like it.
     for (const word of new Set(targets)) if (word.length > MIN_SOUNDED_LENGTH && /^[a-z]+$/.test(word) && !isStopWord(word)) addUnique(this.bySound, soundOf(word), word);
+    for (const word of new Set([...targets, ...STOP_WORDS])) {
+      if (word.length < 3 || !/^[a-z]+$/.test(word)) continue;
+      for (let i = 1; i < word.length - 1; i++) {
+        if (word[i] !== word[i + 1]) addUnique(this.bySwappedLetters, word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
+      }
+    }
     for (const word of MISKEYED_WORDS) {
       // As with a letter left out, the first letter is kept.
       for (let i = 1; i < word.length; i++) {
@@ -180,7 +190,7 @@ export class Respeller {
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
-    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? this.soundsLike(word);
+    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word);
   }
 
   /**

@@ -1158,9 +1158,20 @@ const ANSWERED: [string, string][] = [
   ['get me caught up on the japan china security talks', 'S1'],
   ['how manny rownds sinse nineteen ninty three', 'S15'],
   ['What capabilities beyond conventional forces does Tokyo seek clarity on?', 'S10'],
+  ['who is goign from japan', 'S8'],
+  ['waht does chian want to konw', 'S11'],
+  ["so what's the actual news here", 'S1'],
+  ["what's been going on with these talks over the years", 'S15'],
+  ['Which branches of government will constitute each delegation?', 'S8'],
+  ["i'm writing for my school paper and need the exact reason japan gives for collective self-defense being legitimate, what does the article say", 'S9'],
+  ['so if these talks actually work out, what does tokyo think could happen next between the two countries, like summits or something', 'S6'],
+  ['since nineteen ninety three?', 'S15'],
+  ["i'm lost, explain", 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'what does the un charter say about territory',
+  'when is the next leaders summit',
   'i got caught up in traffic',
   'wen r the japan koria tawks',
   "what was japan's defence budget in the last fiscal year",

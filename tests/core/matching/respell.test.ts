@@ -66,6 +66,13 @@ describe('Respeller', () => {
     expect(keyed.respell('life lost love dies thus')).toBe('life lost love dies thus');
   });
 
+  it('reads a word with two letters side by side swapped as the known word, never the first letter and never an English word', () => {
+    const words = ['going', 'claims', 'islands', 'there', 'lots'];
+    const swapped = new Respeller(new Set(words), words, new Map());
+    expect(swapped.respell('who is goign, who calims the islnads')).toBe('who is going, who claims the islands');
+    expect(swapped.respell('three lost ogin')).toBe('three lost ogin');
+  });
+
   it('reads a hashtag as the known words it runs together, and leaves one it cannot split', () => {
     const tags = new Respeller(new Set(['japan', 'china', 'east', 'sea', 'security', 'talks']), [], new Map());
     expect(tags.respell('#japanchina talks when? #EastChinaSea')).toBe('japan china talks when? east china sea');
