@@ -736,6 +736,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief| exactly)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
+    // "who among the officials is named": which of them.
+    .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
     // "the japanese guy named in the article": the Japanese official.
     .replace(/\b(japanese|chinese) (?:guy|man|bloke|dude|fella|fellow)\b(?: (?:named|mentioned) (?:in|by) (?:the|this) (?:article|report|story|piece))?/g, '$1 official')
     // "just saw a headline about…": what the teller read is not the question.
@@ -743,7 +745,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening) (?:with|between|on|about) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening) (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$))/g, ' summary ')

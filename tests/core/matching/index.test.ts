@@ -1167,9 +1167,17 @@ const ANSWERED: [string, string][] = [
   ['so if these talks actually work out, what does tokyo think could happen next between the two countries, like summits or something', 'S6'],
   ['since nineteen ninety three?', 'S15'],
   ["i'm lost, explain", 'S1'],
+  ["what's the latest on japan china defence ties", 'S1'],
+  ['On what date and in which capital did the preceding round occur?', 'S5'],
+  ['What does Japan hope the dialogue will yield in terms of high-level engagement?', 'S6'],
+  ['will the talks be held in the capital', 'S1'],
+  ['who among the officials is named', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'will the leaders summit be in beijing',
+  'like who even cares lol',
+  'what is the capital of china',
   'what does the un charter say about territory',
   'when is the next leaders summit',
   'i got caught up in traffic',
