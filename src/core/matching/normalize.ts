@@ -54,7 +54,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark greater'
   )
     .split(/\s+/)
     .map(stem),
@@ -620,6 +620,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
     // "what's in this story": the gist (before "in this story" points here).
     .replace(/^\s*what(?:'?s| is) in (?:this|the) (?:story|article|report|piece)(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "what's japan's side and china's side": what each side wants.
+    .replace(/\b(?:japan'?s side and china'?s side|china'?s side and japan'?s side|(?:japan|tokyo)'?s and (?:china|beijing)'?s (?:sides?|positions?|stances?|demands?)|(?:china|beijing)'?s and (?:japan|tokyo)'?s (?:sides?|positions?|stances?|demands?))\b/g, 'what each side wants')
+    // "which issues are the delegations putting on the table": the two sides, not who is in them.
+    .replace(/\b((?:are|will|would|do|did|were|should) )the (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
+    // "japan's call for transparency": what it asks for, not what anything is called.
+    .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
     // "what are the two sides' goals": what each side wants.
     .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas|priorities)\b/g, 'what each side wants')
     // "how did the talks end up getting arranged": how they got arranged, not how they ended.
@@ -736,6 +742,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news|gist|situation|deal)(?: so far| here| in short| in brief| exactly)?(?=\s*[?!.]*\s*$)/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
+    // "what does the report identify as the starting year": what is.
+    .replace(/\b(what|which|who|where|when) (?:does|do|did) (?:the|this) (?:report|article|story|piece|kyodo) (?:identify|give|name|cite|list|describe|present|report|mention) as\b/g, '$1 is')
     // "who among the officials is named": which of them.
     .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
     // "the japanese guy named in the article": the Japanese official.
@@ -857,7 +865,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "our book doesn't say where…": what the teller's book lacks is not the question.
     .replace(/\b(?:our|my|the) (?:book|textbook|notes|teacher|lecturer|professor|slides) (?:doesnt|doesn't|does not|didnt|didn't|did not) (?:say|mention|tell us|explain)\b/g, ' ')
     // "how did it come to this", "how did we get here": the history of the talks.
-    .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+    .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here|get to (?:these|the|this) (?:talks|dialogue|round|meeting)s?)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
     // "the way the article is written makes it sound like…": how it reads is not the question.
     .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
     // "anything interesting in the article": whatever it says, the gist.

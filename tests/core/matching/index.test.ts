@@ -1172,9 +1172,22 @@ const ANSWERED: [string, string][] = [
   ['What does Japan hope the dialogue will yield in terms of high-level engagement?', 'S6'],
   ['will the talks be held in the capital', 'S1'],
   ['who among the officials is named', 'S8'],
+  ['how did we get to these talks', 'S15'],
+  ['which issues are the delegations putting on the table', 'S4'],
+  ['wen iz the tawks skedjuled', 'S1'],
+  ['wat sity iz hosting', 'S1'],
+  ['What does the report identify as the starting year of the dialogue?', 'S15'],
+  ['Which ministers concluded that talks ought to be resumed?', 'S7'],
+  ["japan's call for more chinese military transparency", 'S3'],
+  ["what's japan's side and china's side", 'S3'],
 ];
 
 const OFF_TOPIC = [
+  "ok i'm heading out now, this was a really helpful discussion, see you all tomorrow evening",
+  'ok heading out now',
+  'has the msdf begun patrols in the south china sea yet',
+  'hoo iz the kaptin of the japanese futbol team',
+  'What is the legal status of the islands under international law?',
   'will the leaders summit be in beijing',
   'like who even cares lol',
   'what is the capital of china',
