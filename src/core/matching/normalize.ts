@@ -744,6 +744,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "what does the report identify as the starting year": what is.
     .replace(/\b(what|which|who|where|when) (?:does|do|did) (?:the|this) (?:report|article|story|piece|kyodo) (?:identify|give|name|cite|list|describe|present|report|mention) as\b/g, '$1 is')
+    // "the report's assessment of japan's intent": what the report says of it; "mentioned by name": named.
+    .replace(/\b(?:the )?(?:report|article|story|piece|kyodo)(?:'?s)? (?:assessment|reading|characteri[sz]ation) of\b/g, ' ')
+    .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
+    // "is anyone from japan named": mentioned, not what anything is called.
+    .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
     // "who among the officials is named": which of them.
     .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
     // "the japanese guy named in the article": the Japanese official.

@@ -1180,9 +1180,15 @@ const ANSWERED: [string, string][] = [
   ['Which ministers concluded that talks ought to be resumed?', 'S7'],
   ["japan's call for more chinese military transparency", 'S3'],
   ["what's japan's side and china's side", 'S3'],
+  ['wat duz japan wont owt of the tawks', 'S6'],
+  ["What is the report's assessment of Japan's intent regarding China in invoking collective self-defence?", 'S9'],
+  ['i know these talks involve the foreign and defense ministries, but is there a specific person from japan mentioned by name in the report', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'hoo iz the japanese defens ministur',
+  'What is the current deployment of the PLA Rocket Force?',
+  'who first suggested the maritime crisis mechanism',
   "ok i'm heading out now, this was a really helpful discussion, see you all tomorrow evening",
   'ok heading out now',
   'has the msdf begun patrols in the south china sea yet',
