@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines highlights facts bits parts upshot speed scene picture version ' +
+  ('article story news headline headlines intro introduction highlights facts bits parts upshot speed scene picture version ' +
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
@@ -16,7 +16,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
 );
 
 /** Of those, the words that only ever mean a summary. */
-const SUMMARIES: ReadonlySet<string> = new Set('summary overview recap rundown lowdown primer explainer briefing gist tldr outline'.split(' '));
+const SUMMARIES: ReadonlySet<string> = new Set('intro introduction summary overview recap rundown lowdown primer explainer briefing gist tldr outline'.split(' '));
 
 /** Words that ask for the whole only when the message points at it: "what's new in this", "what are the two countries up to". */
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(

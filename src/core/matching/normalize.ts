@@ -749,6 +749,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
     // "is anyone from japan named": mentioned, not what anything is called.
     .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
+    // "the japanese and chinese governments": japan and china.
+    .replace(/\b(?:the )?(?:japanese and chinese|chinese and japanese) (?:governments|sides|authorities)\b/g, 'japan and china')
     // "who among the officials is named": which of them.
     .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
     // "the japanese guy named in the article": the Japanese official.

@@ -121,9 +121,33 @@ export class Respeller {
 
   /** The text with each shortened word it holds written out ("hw mny tlks" → "hw many talks"). */
   respell(text: string): string {
-    return text
+    return this.rejoined(text)
       .replace(HASHTAG, (tag, run: string) => this.segmented(run.toLowerCase()) ?? tag)
       .replace(/(?<!['’])\b[a-z]{3,}\b(?!['’])/gi, (typed) => this.written(typed.toLowerCase()) ?? typed);
+  }
+
+  /**
+   * The text with a word split by a stray space written whole ("whe n", "cla ims", "ja pan"): two pieces side by side,
+   * one of them no word the bot knows, that together make a known word or a stop word.
+   */
+  private rejoined(text: string): string {
+    const pieces = text.split(/( )/);
+    for (let i = 0; i + 2 < pieces.length; i += 2) {
+      const a = pieces[i] ?? '';
+      const [, b = '', after = ''] = /^([a-z]+)([^a-z\s]*)$/i.exec(pieces[i + 2] ?? '') ?? [];
+      if (!/^[a-z]+$/i.test(a) || b === '') continue;
+      const whole = (a + b).toLowerCase();
+      if (this.knowsPiece(a.toLowerCase()) && this.knowsPiece(b.toLowerCase())) continue;
+      if (whole.length < 4 || !(this.known.has(whole) || isStopWord(whole))) continue;
+      pieces.splice(i, 3, whole + after);
+      i -= 2;
+    }
+    return pieces.join('');
+  }
+
+  /** Whether a piece of a split word is itself a word the bot knows, lists or passes over. */
+  private knowsPiece(piece: string): boolean {
+    return this.known.has(piece) || this.spellings.has(piece) || isStopWord(piece);
   }
 
   /**

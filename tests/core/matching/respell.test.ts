@@ -73,6 +73,13 @@ describe('Respeller', () => {
     expect(swapped.respell('three lost ogin')).toBe('three lost ogin');
   });
 
+  it('writes whole a word split by a stray space, when one piece is no known word and together they make one', () => {
+    const words = ['when', 'talks', 'claims', 'islands', 'cabinet', 'rounds'];
+    const split = new Respeller(new Set(words), words, new Map());
+    expect(split.respell('whe n are the ta lks, who cla ims the islands')).toBe('when are the talks, who claims the islands');
+    expect(split.respell('the cabi net, any one, wea ther')).toBe('the cabinet, any one, wea ther');
+  });
+
   it('reads a hashtag as the known words it runs together, and leaves one it cannot split', () => {
     const tags = new Respeller(new Set(['japan', 'china', 'east', 'sea', 'security', 'talks']), [], new Map());
     expect(tags.respell('#japanchina talks when? #EastChinaSea')).toBe('japan china talks when? east china sea');
