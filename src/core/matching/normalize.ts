@@ -749,6 +749,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
     // "is anyone from japan named": mentioned, not what anything is called.
     .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
+    // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
+    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b/g, 'how will japan defend against')
+    // "where does the dialogue come from": its history.
+    .replace(/\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
     // "the japanese and chinese governments": japan and china.
     .replace(/\b(?:the )?(?:japanese and chinese|chinese and japanese) (?:governments|sides|authorities)\b/g, 'japan and china')
     // "who among the officials is named": which of them.

@@ -1192,9 +1192,18 @@ const ANSWERED: [string, string][] = [
   ['What ministerial accord paved the way for the resumption of the dialogue?', 'S7'],
   ['what are the japanese and chinese governments planning', 'S1'],
   ['did the first round take place in 1993', 'S15'],
+  ["what's new between the two asian neighbours", 'S1'],
+  ['where does the dialogue come from historically', 'S15'],
+  ['ware iz the venyew', 'S1'],
+  ['wat good cud cum of the tawks', 'S6'],
+  ['What legislative steps will Japan describe to China?', 'S2'],
+  ["i've seen maps where the senkakus are labeled diaoyu, who calls them that and who else claims them besides japan", 'S14'],
+  ["i've heard people argue that japan's self-defense changes are aimed at china, does the article say how japan will respond to that idea", 'S9'],
 ];
 
 const OFF_TOPIC = [
+  'That clarifies it, thank you.',
+  'which japanese ships patrol the senkakus',
   'what is the wea ther today',
   'when are the kor ea talks',
   'Which Japanese prefecture administers the islands?',
