@@ -670,7 +670,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which points will be on the agenda": what will be.
     .replace(/\bwhich (?:points|items|topics|issues|subjects|matters) will be (?=on the agenda|discussed|covered|raised|on the table)/g, 'what will be ')
     // "what do both sides hope to learn": what they want to know.
-    .replace(/\bhopes? to (?:learn|find out|know)\b/g, 'want to know')
+    .replace(/\b(?:hopes?|hoping) to (?:learn|find out|know)\b/g, 'want to know')
     // "my friend and i can't agree on whether…": the teller's dispute is not the question.
     .replace(/\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b)/g, ' ')
     // "no, i meant when are the talks", "wrong answer bot, i asked where…": a correction restates the question.
@@ -749,6 +749,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
     // "is anyone from japan named": mentioned, not what anything is called.
     .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
+    // "mind giving me an overview", "would you mind explaining…": a request.
+    .replace(/^\s*(?:(?:would|do|could) (?:you|u) )?mind (giving|telling|explaining|sharing|summari[sz]ing|walking)\b/, (_, verb: string) => ({ giving: 'give', telling: 'tell', explaining: 'explain', sharing: 'share', walking: 'walk' })[verb] ?? 'summarise')
+    // "which chinese official agreed with kishida": who agreed, not who attends.
+    .replace(/\b(?:which|what) (?:chinese|japanese) (?:official|minister|diplomat) (?=(?:agreed|decided|signed off)\b)/g, 'who ')
+    // "i was explaining the news to my parents at dinner and…": what the teller was doing is not asked.
+    .replace(/^\s*i was (?:explaining|telling|describing|reading|talking about) (?:the news|this news|the story|this story|the article|this|it)(?: to (?:my|our|a) \w+)?(?: (?:at|over) (?:dinner|lunch|breakfast|work|school))?(?: and|,)/, ' ')
+    // "…who from japan is going, and i realized i had no idea": the teller's ignorance is not asked.
+    .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
     // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
     .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b/g, 'how will japan defend against')
     // "where does the dialogue come from": its history.

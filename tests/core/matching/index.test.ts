@@ -1199,9 +1199,17 @@ const ANSWERED: [string, string][] = [
   ['What legislative steps will Japan describe to China?', 'S2'],
   ["i've seen maps where the senkakus are labeled diaoyu, who calls them that and who else claims them besides japan", 'S14'],
   ["i've heard people argue that japan's self-defense changes are aimed at china, does the article say how japan will respond to that idea", 'S9'],
+  ['mind giving me an overview of the talks', 'S1'],
+  ['what is each government hoping to learn', 'S11'],
+  ['Which Chinese official agreed with Kishida to restart the talks?', 'S7'],
+  ['i was explaining the news to my parents at dinner and my mum asked who from japan is going to the talks, and i realized i had no idea', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'what are the key points of the budget',
+  'can you walk me through the us midterms',
+  'does china publish its military budget',
+  'which chinese official will attend',
   'That clarifies it, thank you.',
   'which japanese ships patrol the senkakus',
   'what is the wea ther today',
