@@ -160,7 +160,7 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
 /** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
-const WHO_OF_US_IS_RIGHT = /(?:\bwho(?:'s|s| is)(?<=\bi (?:say|said|think|thought|reckon)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
+const WHO_OF_US_IS_RIGHT = /(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
 
 /** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
 const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
@@ -627,7 +627,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "japan's call for transparency": what it asks for, not what anything is called.
     .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
     // "what are the two sides' goals": what each side wants.
-    .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas|priorities)\b/g, 'what each side wants')
+    .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas?|priorities|lists?|wish ?lists?)\b/g, 'what each side wants')
     // "how did the talks end up getting arranged": how they got arranged, not how they ended.
     .replace(/\bend(?:ed)? up (?:getting|being) /g, ' ')
     // "i'm trying to find out when…": the teller's trying is not the question.
@@ -749,6 +749,16 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
     // "is anyone from japan named": mentioned, not what anything is called.
     .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
+    // "how many took place between 1993 and 2011": since the first round.
+    .replace(/\b(?:between|from) (?:19)?93 (?:and|to|until|till) (?:20)?11\b/g, 'since 1993')
+    // "what is kyodo telling us here": what the article says.
+    .replace(/\bwhat(?:'s| is) (?:kyodo|the article|the report|this report|the story) (?:telling|trying to tell) (?:us|me)\b/g, 'what is the article telling us')
+    // "what would japan like to see happen": what it hopes for.
+    .replace(/\bwould (japan|tokyo|china|beijing) like to see(?: happen| come (?:of|out of) (?:it|this|the talks))?\b/g, 'does $1 hope for')
+    // "when were the talks supposed to be": when they are planned, not when earlier ones were.
+    .replace(/\b(?:were|was) (the talks|the meeting|the dialogue|they|it) (?:supposed|meant|planned|scheduled|due) to\b/g, 'are $1 going to')
+    // "i asked a silly question yesterday": the teller's own question, not the talks'.
+    .replace(/\bi (?:asked|posted|had) (?:a|an|my|the) (?:\w+ )?question\b/g, ' ')
     // "mind giving me an overview", "would you mind explaining…": a request.
     .replace(/^\s*(?:(?:would|do|could) (?:you|u) )?mind (giving|telling|explaining|sharing|summari[sz]ing|walking)\b/, (_, verb: string) => ({ giving: 'give', telling: 'tell', explaining: 'explain', sharing: 'share', walking: 'walk' })[verb] ?? 'summarise')
     // "which chinese official agreed with kishida": who agreed, not who attends.
@@ -772,7 +782,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening) (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening)(?: today| lately| these days)? (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?=\s*[?!.]*\s*$)/g, ' summary ')
     .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
     .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
     .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$))/g, ' summary ')
@@ -1228,8 +1238,8 @@ const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |ju
 /** "…how much it spends on the military or if that's just media spin": the doubt asks nothing of its own. */
 const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');
 
-/** "…, he says tokyo and i say beijing, who's right": the two sides of the teller's argument, asking nothing. */
-const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|my \w+) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) i (?:say|said|think|thought|reckon)\b${ASKS_NOTHING}`, 'i');
+/** "…, he says tokyo and i say beijing, who's right", "one says tokyo and one says beijing": the two sides of the teller's argument, asking nothing. */
+const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|one|my \w+) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) (?:i|one|the other|he|she) (?:says?|said|thinks?|thought|reckons?)\b${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

@@ -1203,9 +1203,21 @@ const ANSWERED: [string, string][] = [
   ['what is each government hoping to learn', 'S11'],
   ['Which Chinese official agreed with Kishida to restart the talks?', 'S7'],
   ['i was explaining the news to my parents at dinner and my mum asked who from japan is going to the talks, and i realized i had no idea', 'S8'],
+  ['what is kyodo telling us here', 'S1'],
+  ["so what's the news today on japan and china", 'S1'],
+  ['wen r the secerity tawks set for', 'S1'],
+  ['wen wuz the verry furst rownd', 'S15'],
+  ['wat wud japan like to see happen', 'S6'],
+  ['How many sessions of the dialogue took place between 1993 and 2011?', 'S15'],
+  ["there's a debate in my group chat about where the last japan china security talks took place, one says tokyo and one says beijing, who's right", 'S5'],
+  ['when were the talks supposed to be', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'No further questions.',
+  'this server has the nicest people, i asked a silly question yesterday and nobody made fun of me',
+  'were the 2011 talks a one-day meeting',
+  "does beijing accept japan's right to collective self-defense",
   'what are the key points of the budget',
   'can you walk me through the us midterms',
   'does china publish its military budget',
