@@ -768,7 +768,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…who from japan is going, and i realized i had no idea": the teller's ignorance is not asked.
     .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
     // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
-    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b/g, 'how will japan defend against')
+    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
+    // "is the cyber issue on the agenda": cyber, not the issues in general.
+    .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
+    // "how many talks where there before": were.
+    .replace(/\bhow many (\w+) where there\b/g, 'how many $1 were there')
     // "where does the dialogue come from": its history.
     .replace(/\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
     // "the japanese and chinese governments": japan and china.
@@ -1157,7 +1161,7 @@ const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|thi
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[,;:!?()\n]|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

@@ -1211,9 +1211,16 @@ const ANSWERED: [string, string][] = [
   ['How many sessions of the dialogue took place between 1993 and 2011?', 'S15'],
   ["there's a debate in my group chat about where the last japan china security talks took place, one says tokyo and one says beijing, who's right", 'S5'],
   ['when were the talks supposed to be', 'S1'],
+  ['how many tawks wer there befor', 'S15'],
+  ['What characterisation of its collective self-defence decision will Japan advance?', 'S9'],
+  ["i'm trying to double check a fact for a friend, were the previous japan china security talks in beijing, and if so in which year", 'S5'],
+  ["i've seen people argue online that japan is targeting china with its new defense laws, what does japan say in response according to the report", 'S9'],
+  ['is the cyber issue on the agenda', 'S10'],
 ];
 
 const OFF_TOPIC = [
+  'what was discussed at the kishida wang meeting',
+  'what did china say in response',
   'No further questions.',
   'this server has the nicest people, i asked a silly question yesterday and nobody made fun of me',
   'were the 2011 talks a one-day meeting',
