@@ -6,7 +6,7 @@
 
 /** Words that ask for the whole article wherever they stand: "give me the essentials", "what's the situation". */
 const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
-  ('article story news headline headlines intro introduction highlights facts bits parts upshot speed scene picture version ' +
+  ('article story news headline headlines intro introduction developing highlights facts bits parts upshot speed scene picture version ' +
     'outline state developments plot miss missed scoop idea business report piece post situation thing ' +
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +

@@ -771,6 +771,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
     // "is the cyber issue on the agenda": cyber, not the issues in general.
     .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
+    // "what aspect of japan's sdf legislation concerns china": what china asks about it.
+    .replace(/\b(?:concerns|worries|bothers|troubles) (china|beijing)(?=\s*[?!.]*\s*$)/g, 'does $1 ask about')
+    // "did the foreign ministers agree to something before this": before the talks, not who held a post before.
+    .replace(/\b(agreed?(?: to| on)? (?:something|anything)) before (?:this|these talks|the talks|that)\b/g, '$1')
     // "how many talks where there before": were.
     .replace(/\bhow many (\w+) where there\b/g, 'how many $1 were there')
     // "where does the dialogue come from": its history.

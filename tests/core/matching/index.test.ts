@@ -1216,9 +1216,19 @@ const ANSWERED: [string, string][] = [
   ["i'm trying to double check a fact for a friend, were the previous japan china security talks in beijing, and if so in which year", 'S5'],
   ["i've seen people argue online that japan is targeting china with its new defense laws, what does japan say in response according to the report", 'S9'],
   ['is the cyber issue on the agenda', 'S10'],
+  ["what's developing on the japan china security front", 'S1'],
+  ['hoo iz in charj of japans side', 'S8'],
+  ["What aspect of Japan's SDF legislation concerns China?", 'S11'],
+  ['What are the talks expected to emphasize?', 'S4'],
+  ["i'm wondering what finally got these talks back on track, did the foreign ministers agree to something before this", 'S7'],
+  ['why are the senkakus tense', 'S4'],
 ];
 
 const OFF_TOPIC = [
+  'hoo iz the chinese foren minister in 2024',
+  "what did japan's navy do in the south china sea last year",
+  'how many diplomats work in beijing',
+  'what did sugiyama do before',
   'what was discussed at the kishida wang meeting',
   'what did china say in response',
   'No further questions.',
