@@ -769,6 +769,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
     // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
     .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
+    // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
+    .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
+    // "how did this dialogue start and get revived": its history.
+    .replace(/\bhow did (?:this|the|these) (?:dialogue|talks) (?:start|begin|get started)(?: out)? and (?:get |got |were |was )?(?:revived|restarted|resumed|brought back)\b/g, 'what is the history of the talks')
     // "is the cyber issue on the agenda": cyber, not the issues in general.
     .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
     // "what aspect of japan's sdf legislation concerns china": what china asks about it.

@@ -1222,9 +1222,17 @@ const ANSWERED: [string, string][] = [
   ['What are the talks expected to emphasize?', 'S4'],
   ["i'm wondering what finally got these talks back on track, did the foreign ministers agree to something before this", 'S7'],
   ['why are the senkakus tense', 'S4'],
+  ['how did this dialogue start and get revived', 'S15'],
+  ['why does this matter so much for east asian security', 'S4'],
+  ['wat iz japan hopin cums next', 'S6'],
+  ['wat dus china cal the senkakus', 'S14'],
+  ['is it like a summit, who is going from japan', 'S8'],
+  ["i'm writing a summary and need to know what the two sides hope to achieve at sea, like the mechanism thing, what's it meant to do", 'S13'],
 ];
 
 const OFF_TOPIC = [
+  'wat iz the hotest month in tokio',
+  'my brother is really into formula one and wants to know when the japanese grand prix at suzuka usually takes place each year',
   'hoo iz the chinese foren minister in 2024',
   "what did japan's navy do in the south china sea last year",
   'how many diplomats work in beijing',
