@@ -1228,9 +1228,18 @@ const ANSWERED: [string, string][] = [
   ['wat dus china cal the senkakus', 'S14'],
   ['is it like a summit, who is going from japan', 'S8'],
   ["i'm writing a summary and need to know what the two sides hope to achieve at sea, like the mechanism thing, what's it meant to do", 'S13'],
+  ["what's cooking between japan and china", 'S1'],
+  ['whats the 411 on the talks', 'S1'],
+  ["what's the history between them on these talks", 'S15'],
+  ["it's been a while since the last talks as far as i know, so when and where were they, i'd like to have the details right", 'S5'],
+  ['reckon you could tell me when the talks are, mate', 'S1'],
+  ["who's rocking up from japan", 'S8'],
+  ["what's tokyo chasing out of all this", 'S6'],
 ];
 
 const OFF_TOPIC = [
+  'of the twelve rounds, how many were in japan',
+  "what's cooking for dinner tonight",
   'wat iz the hotest month in tokio',
   'my brother is really into formula one and wants to know when the japanese grand prix at suzuka usually takes place each year',
   'hoo iz the chinese foren minister in 2024',
