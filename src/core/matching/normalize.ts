@@ -771,6 +771,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
     // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
     .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
+    // "where was round 12": the last round, the twelfth of twelve.
+    .replace(/\b(where|when)( and (?:where|when))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
     // "reckon you could tell me when…": a request to say when.
     .replace(/\b(?:(?:do you |d'you )?(?:reckon|think|suppose|guess) )?(?:you|u) (?:could|can|might) (?:tell|show|let) (?:me|us)(?: know)?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
     // "what's the 411 on the talks": the information on them; "the history between them on these talks": their history.

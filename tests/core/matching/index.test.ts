@@ -1235,9 +1235,15 @@ const ANSWERED: [string, string][] = [
   ['reckon you could tell me when the talks are, mate', 'S1'],
   ["who's rocking up from japan", 'S8'],
   ["what's tokyo chasing out of all this", 'S6'],
+  ['How does Japan frame its exercise of collective self-defence legally?', 'S9'],
+  ['where was round 12', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "i'm reading about the history of the ryukyu kingdom and wondered when it was formally annexed by japan",
+  'who replaced kishida as foreign minister',
+  'who owns the senkakus legally',
+  'is the crisis mechanism legally binding',
   'of the twelve rounds, how many were in japan',
   "what's cooking for dinner tonight",
   'wat iz the hotest month in tokio',
