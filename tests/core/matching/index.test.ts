@@ -1237,9 +1237,17 @@ const ANSWERED: [string, string][] = [
   ["what's tokyo chasing out of all this", 'S6'],
   ['How does Japan frame its exercise of collective self-defence legally?', 'S9'],
   ['where was round 12', 'S5'],
+  ["so i was telling my friend about the japan china talks and she asked me when they're happening and i blanked, can someone remind me", 'S1'],
+  ["my study group is confused about who's actually attending from japan, does the article name the person", 'S8'],
+  ['where will the first talks in four years be', 'S1'],
+  ['the cabinet decided what?', 'S2'],
+  ['so when are they actually sitting down', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "What is the state of China's aircraft carrier program?",
+  'has the south china sea ruling been enforced',
+  'remind me when the talks start',
   "i'm reading about the history of the ryukyu kingdom and wondered when it was formally annexed by japan",
   'who replaced kishida as foreign minister',
   'who owns the senkakus legally',
