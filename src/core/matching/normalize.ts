@@ -992,6 +992,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "what's been going on with these talks over the years": their history; "how many have there been over the years": how many.
     .replace(/\b((?:going on|gone on|happened|happening)\b.{0,40}?)\b(?:over the years|historically|through the years)\b/g, '$1 in their history')
+    .replace(/\bthe story of (?:these|the|this) (?:talks|dialogue|meetings|security talks) (?:over time|over the years|through the years)\b/g, 'the history of the talks')
     .replace(/\bover the years\b/g, ' ')
     // "i was reading a thread where people argued about…": where the teller read it is not the question.
     .replace(/\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b/g, ' ')

@@ -1242,9 +1242,13 @@ const ANSWERED: [string, string][] = [
   ['where will the first talks in four years be', 'S1'],
   ['the cabinet decided what?', 'S2'],
   ['so when are they actually sitting down', 'S1'],
+  ["what's the story of these talks over time", 'S15'],
+  ['ware iz the meating plast', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "i'm so glad i found this server, the discussions here are way better than on other platforms",
+  "who is japan's top diplomat in beijing",
   "What is the state of China's aircraft carrier program?",
   'has the south china sea ruling been enforced',
   'remind me when the talks start',
