@@ -434,11 +434,12 @@ export class MatchIndex {
         if (first !== undefined) this.patterns.set(first, [...(this.patterns.get(first) ?? []), pattern]);
       }
     }
-    // A sentence names a third party by its word or by all the words of one of its aliases ("United Nations").
+    // A sentence names a third party by its word or by all the words of one of its aliases ("United Nations"); what it
+    // says of the party is its words and what their aliases make of them ("islets" → "islands").
     for (const party of OTHER_PARTIES) {
       const forms = [[party], ...this.queryTerms([party]).flatMap((t) => t.expansions)];
-      const naming = sentenceWords.map((w) => w.map(stem)).filter((w) => forms.some((form) => form.every((t) => w.includes(t))));
-      this.thirdPartyWords.set(party, new Set(naming.flat()));
+      const naming = sentenceWords.filter((w) => forms.some((form) => form.every((t) => w.map(stem).includes(t))));
+      this.thirdPartyWords.set(party, new Set(naming.flat().flatMap((w) => [stem(w), ...this.queryTerms([w]).flatMap((t) => t.expansions.flat())])));
     }
   }
 

@@ -771,6 +771,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
     // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
     .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
+    // "is the defence ministry part of the talks": involved in them.
+    .replace(/\b(is|are) ((?:the |japan'?s |china'?s )?(?:\w+ )?(?:ministry|ministries|officials?|military|navy|diplomats?|sugiyama|kishida|wang yi)) (?:a )?part of (?=(?:the|these) (?:talks|dialogue|meeting|delegations?)\b)/g, '$1 $2 involved in ')
+    // "where are they fixin' to meet": going to.
+    .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
+    // "so what's been announced": the news of the talks.
+    .replace(/^\s*(?:so |ok so )?what(?:'s| has|s) been announced(?: so far)?(?=\s*[?!.]*\s*$)/, ' summary ')
+    // "how did japan and china end up back at the table": how the talks resumed, not how anything ended.
+    .replace(/\bend(?:ed)? up(?= back\b)/g, 'get')
     // "the cabinet decided what?": an echo question, the question word last.
     .replace(/^\s*((?=[^?,]*\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|\w+ed)\b)(?:the|this|these|japan|china|tokyo|beijing|they|it)\b[^?,]{2,50}?) (what|who|where|when|why|how many|which)\s*[?!.]*\s*$/, '$2 $1')
     // "where will the first talks in four years be": the planned talks, not the first round in 1993.

@@ -1244,9 +1244,21 @@ const ANSWERED: [string, string][] = [
   ['so when are they actually sitting down', 'S1'],
   ["what's the story of these talks over time", 'S15'],
   ['ware iz the meating plast', 'S1'],
+  ["so what's been announced", 'S1'],
+  ['what ground does this article cover', 'S1'],
+  ['how did japan and china end up back at the table', 'S7'],
+  ['wat duz taiwan say abowt the ilands', 'S14'],
+  ['is the defence ministry part of the talks too', 'S8'],
+  ["where are they fixin' to meet", 'S1'],
+  ["what's china fixin' to ask", 'S11'],
+  ['how did we end up with talks in april', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  'has the crisis mechanism been agreed yet',
+  'which pla general is coming to tokyo',
+  'did kishida meet wang yi in beijing',
+  'what did taiwan say about the talks',
   "i'm so glad i found this server, the discussions here are way better than on other platforms",
   "who is japan's top diplomat in beijing",
   "What is the state of China's aircraft carrier program?",
