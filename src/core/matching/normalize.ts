@@ -54,7 +54,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark greater mate mates reckon'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark greater mate mates reckon arr matey mateys hearty hearties ahoy'
   )
     .split(/\s+/)
     .map(stem),
@@ -597,7 +597,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "sea ya": see you.
     .replace(/^\s*(?:sea|c) (?:ya|you|u)\b/, 'see you')
     // "any update on japan china security stuff": what's new with them (news since the article is another question).
-    .replace(/\bany (?:updates?|news) (?:on|about|re|regarding) (?=(?:japan|china|tokyo|beijing|the talks|these talks|this|the security)\b)/g, "what's new with ")
+    .replace(/\bany (?:updates?|news) (?:on|about|re|regarding) (?=(?:(?:the )?(?:japan|china|tokyo|beijing)|the talks|these talks|this|the security)\b)/g, "what's new with ")
     // "there's a meme going round about…", "is that actually a thing": where the teller heard it is the story.
     .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
@@ -768,11 +768,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…who from japan is going, and i realized i had no idea": the teller's ignorance is not asked.
     .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
     // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
-    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
+    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to| intend to| plan to| plans to| want to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
     // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
     .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
     // "is the defence ministry part of the talks": involved in them.
     .replace(/\b(is|are) ((?:the |japan'?s |china'?s )?(?:\w+ )?(?:ministry|ministries|officials?|military|navy|diplomats?|sugiyama|kishida|wang yi)) (?:a )?part of (?=(?:the|these) (?:talks|dialogue|meeting|delegations?)\b)/g, '$1 $2 involved in ')
+    // "which agreement led to the talks": what agreement, not which people or places.
+    .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1')
     // "where are they fixin' to meet": going to.
     .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
     // "so what's been announced": the news of the talks.

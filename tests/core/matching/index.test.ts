@@ -1252,9 +1252,16 @@ const ANSWERED: [string, string][] = [
   ["where are they fixin' to meet", 'S1'],
   ["what's china fixin' to ask", 'S11'],
   ['how did we end up with talks in april', 'S7'],
+  ['any updates on the japan china security meeting', 'S1'],
+  ['Which agreement between the foreign ministers led to the planned talks?', 'S7'],
+  ['How does Japan intend to respond to concerns that its policy targets China?', 'S9'],
+  ["i'm curious whether china will raise japan's relationship with the united states, what does the article say about that", 'S11'],
+  ['arr, when be the talks, matey', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "i've been reading about the history of the great wall and wondered how long it actually is from end to end",
+  'any updates on the champions league',
   'has the crisis mechanism been agreed yet',
   'which pla general is coming to tokyo',
   'did kishida meet wang yi in beijing',
