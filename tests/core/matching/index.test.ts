@@ -1257,9 +1257,12 @@ const ANSWERED: [string, string][] = [
   ['How does Japan intend to respond to concerns that its policy targets China?', 'S9'],
   ["i'm curious whether china will raise japan's relationship with the united states, what does the article say about that", 'S11'],
   ['arr, when be the talks, matey', 'S1'],
+  ["what's this kyodo article saying in a nutshell", 'S1'],
+  ["i'm curious how japan will explain its collective self-defense policy to china so it doesn't look aggressive", 'S9'],
 ];
 
 const OFF_TOPIC = [
+  "what did japan say about china's carriers last year",
   "i've been reading about the history of the great wall and wondered how long it actually is from end to end",
   'any updates on the champions league',
   'has the crisis mechanism been agreed yet',
