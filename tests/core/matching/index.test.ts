@@ -1259,9 +1259,18 @@ const ANSWERED: [string, string][] = [
   ['arr, when be the talks, matey', 'S1'],
   ["what's this kyodo article saying in a nutshell", 'S1'],
   ["i'm curious how japan will explain its collective self-defense policy to china so it doesn't look aggressive", 'S9'],
+  ["what's the end goal of the dialogue", 'S13'],
+  ['hoo sez thos ilets belong 2 them', 'S14'],
+  ["what does wang yi sensei's side want to know", 'S11'],
+  ['when are the talks, kishida-san', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'wen iz the nex full mune',
+  'my roommate wants to know if chinese universities accept the toefl or only their own english tests',
+  'how many earlier rounds did tokyo host',
+  'was anything signed at the 2011 round',
+  'does china already have aircraft carriers',
   "what did japan say about china's carriers last year",
   "i've been reading about the history of the great wall and wondered how long it actually is from end to end",
   'any updates on the champions league',
