@@ -790,6 +790,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
   folded = folded
+    // "who signed off on restarting the talks": who agreed to it, not who signed a text.
+    .replace(/\bsign(?:ed|s)? off on\b/g, 'agreed to')
+    // "who from japan is named in the article": who is mentioned, not what anything is called.
+    .replace(/\bwho( from (?:japan|china|tokyo|beijing))? (is|are|was|were) named\b/g, 'who$1 $2 mentioned')
     // "where are they fixin' to meet": going to.
     .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
     // "so what's been announced": the news of the talks.

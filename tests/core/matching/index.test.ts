@@ -1263,9 +1263,16 @@ const ANSWERED: [string, string][] = [
   ['hoo sez thos ilets belong 2 them', 'S14'],
   ["what does wang yi sensei's side want to know", 'S11'],
   ['when are the talks, kishida-san', 'S1'],
+  ['who from japan is named in the article', 'S8'],
+  ['who are the key stakeholders from japan', 'S8'],
+  ['what was the last touchpoint, where', 'S5'],
+  ["what are japan's deliverables from china", 'S3'],
+  ['who signed off on restarting the talks', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  'what is the schedule for the talks day by day',
+  'has beijing signed off on april',
   'wen iz the nex full mune',
   'my roommate wants to know if chinese universities accept the toefl or only their own english tests',
   'how many earlier rounds did tokyo host',
