@@ -42,7 +42,7 @@ const WHY_IT_MATTERS: ReadonlySet<string> = new Set(
 /** Everything else a question for the gist is made of: ways of asking and opening, and words that name no topic. */
 const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
   ('what whats the a an of in on to for with from at by and or but so ok okay well right alright hey um ' +
-    'hmm just really actually actual exactly much ground nutshell basically overall quick quickly real simply simple short shortly ' +
+    'hmm just really actually actual exactly much ground nutshell briefly basically overall quick quickly real simply simple short shortly ' +
     'plain terms words summed sum summarise summarize how give gimme get got bring set pay am any even ' +
     'wider broader bigger play front between current down general again put trying try talked fill catch caught ' +
     'walk run talk lead top anything something bother bothering bothered me us i we my our anyone someone ' +

@@ -790,6 +790,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
   folded = folded
+    // "please tell the venue of the talks": what the venue is; "from japan side itself": from Japan.
+    .replace(/^\s*(?:please|pls|kindly) tell(?: me| us)? (?=the\b)/, 'what is ')
+    .replace(/\bfrom (?:the )?(japan|china|tokyo|beijing)(?:'?s)? side(?: itself)?\b/g, 'from $1')
     // "who signed off on restarting the talks": who agreed to it, not who signed a text.
     .replace(/\bsign(?:ed|s)? off on\b/g, 'agreed to')
     // "who from japan is named in the article": who is mentioned, not what anything is called.

@@ -1268,9 +1268,15 @@ const ANSWERED: [string, string][] = [
   ['what was the last touchpoint, where', 'S5'],
   ["what are japan's deliverables from china", 'S3'],
   ['who signed off on restarting the talks', 'S7'],
+  ['the story, briefly?', 'S1'],
+  ['please tell the venue of the talks', 'S1'],
+  ['who is going from japan side itself', 'S8'],
+  ['why does japan want china to tell the truth about its army', 'S3'],
 ];
 
 const OFF_TOPIC = [
+  'wat iz the bigest citee in japan',
+  'who will interpret for sugiyama',
   'what is the schedule for the talks day by day',
   'has beijing signed off on april',
   'wen iz the nex full mune',
