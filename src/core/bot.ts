@@ -16,7 +16,7 @@ export const CLAUSE_LEAD = 0.2;
 /** From this many words a message is long: the story around its question can outweigh the question. */
 export const LONG_MESSAGE_WORDS = 15;
 /** Talks before these, named in a message's story. */
-const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:time|round|talks|meeting|dialogue|one)\b|\b(?:talks|round|meeting|dialogue|they)\s+last\s+(?:happened|met|took place|were held|was held|held)\b/i;
+const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral)\s+)?(?:(?:security|defen[cs]e)\s+)?(?:time|round|talks|meeting|dialogue|one)\b|\b(?:talks|round|meeting|dialogue|they)\s+last\s+(?:happened|met|took place|were held|was held|held)\b/i;
 /** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
 const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
 /** A clause that names the planned talks against earlier ones: "…so when are the new ones". */

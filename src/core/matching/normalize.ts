@@ -54,7 +54,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'toward towards truly try trying turn understand unless until upon usually various via way ways well whatever ' +
     'whenever wherever while whole within without word words worth yeah yep answer answers question questions whom ' +
     'soon know fit fits biggest largest greatest significant significance angle aspect aspects connect connected connection connections link linked teh da exact overview summary summarize summarise brief briefly broad broadly title list two side sides finally ' +
-    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark greater mate mates reckon arr matey mateys hearty hearties ahoy sensei senpai sempai desu'
+    'feature features featured notable noteworthy remarkable paragraph paragraphs sentence sentences hold holds held holding line lines kinds sorts types honest honestly frankly genuinely literally legit lowkey ngl imo imho idk btw fwiw expert experts professor teacher friend friends essay class paper assignment research student studying prof ago while long confused wondered keep hearing afterwards afterward after process cite citation citations quote quotes excerpt wording verbatim paste simple simplest simplified exec executive lol lmao lmfao rofl haha hahaha hehe omg smh straight vague unclear stated specific curiosity wait though understood anticipated principal big istg deadass historically roughly approximately approx ballpark greater mate mates reckon arr matey mateys hearty hearties ahoy sensei senpai sempai desu ken wee aye och pal'
   )
     .split(/\s+/)
     .map(stem),
@@ -790,6 +790,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
   folded = folded
+    // "the last japan china security talks": the last talks; "security-wise": as to security.
+    .replace(/\b(last|previous|prior|earlier) (?:japan[- ]china |china[- ]japan |sino[- ]japanese )(?:security |defen[cs]e )?(talks|round|meeting|dialogue)\b/g, '$1 $2')
+    .replace(/\b(\w+)[- ]wise\b/g, '$1')
     // "please tell the venue of the talks": what the venue is; "from japan side itself": from Japan.
     .replace(/^\s*(?:please|pls|kindly) tell(?: me| us)? (?=the\b)/, 'what is ')
     .replace(/\bfrom (?:the )?(japan|china|tokyo|beijing)(?:'?s)? side(?: itself)?\b/g, 'from $1')

@@ -1272,9 +1272,20 @@ const ANSWERED: [string, string][] = [
   ['please tell the venue of the talks', 'S1'],
   ['who is going from japan side itself', 'S8'],
   ['why does japan want china to tell the truth about its army', 'S3'],
+  ["what's up between japan and china security-wise", 'S1'],
+  ['can anyone confirm the details of the last japan china security talks, the city and the year especially', 'S5'],
+  ["who's gaun fae japan", 'S8'],
+  ["whit's japan gonnae ask china", 'S3'],
+  ['who agreed tae start the talks again', 'S7'],
+  ['What is the date of the most recent bilateral security talks?', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "i'd like a quick recap of the derby",
+  'whos around',
+  'is china going to send its navy chief',
+  "what did japan's cabinet say about china last year",
+  'how long has the msdf existed',
   'wat iz the bigest citee in japan',
   'who will interpret for sugiyama',
   'what is the schedule for the talks day by day',
