@@ -398,6 +398,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    // "what'll be on the table when they meet": the question word and "will" apart, for the rules that read them.
+    .replace(/\b(what|who|where|when|how|which|why)'ll\b/g, '$1 will')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
@@ -790,6 +792,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
   folded = folded
+    // "bring me up to date on japan and china": catch me up on them (not a date).
+    .replace(/\b(?:bring|get|keep) (me|us) up to date (?:on|about|with)\b/g, 'catch $1 up on')
+    // "…, it started with an s i think, who is it": the teller's half-memory of the name is not asked.
+    .replace(/,?\s*(?:it|his name|her name|the name) (?:started|starts|begins|began) with (?:an? )?[a-z]\b(?: i think)?/g, ' ')
+    // "who said the talks should resume": who agreed they should, not who reported it.
+    .replace(/\bwho said (?:that )?(?=(?:the talks|they|the dialogue|it) should\b)/g, 'who agreed ')
     // "the last japan china security talks": the last talks; "security-wise": as to security.
     .replace(/\b(last|previous|prior|earlier) (?:japan[- ]china |china[- ]japan |sino[- ]japanese )(?:security |defen[cs]e )?(talks|round|meeting|dialogue)\b/g, '$1 $2')
     .replace(/\b(\w+)[- ]wise\b/g, '$1')
@@ -971,7 +979,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\b(?:according to|per) (?:(?:the|this) kyodo (?:report|article|piece|story|one)|kyodo(?:'s (?:report|article|piece|story))?)(?=\s*[?!.]*\s*$)/g, ' here ')
     .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s)? the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
     // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
-    .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}(?=\s*[?!.]*\s*$)/g, '$1')
+    .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}|(?:when|whenever) it (?:talks|speaks|writes) about(?:\s+\S+){1,3})(?=\s*[?!.]*\s*$)/g, '$1')
     // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
     // is the occasion, not a question of when (unless it is what someone knows or said: "do we know when they meet").
     .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')

@@ -1278,6 +1278,12 @@ const ANSWERED: [string, string][] = [
   ["whit's japan gonnae ask china", 'S3'],
   ['who agreed tae start the talks again', 'S7'],
   ['What is the date of the most recent bilateral security talks?', 'S5'],
+  ['bring me up to date on japan and china', 'S1'],
+  ["what'll be on the table when they meet in tokyo", 'S4'],
+  ['wat iz japans reeson for colektiv defense', 'S9'],
+  ["i'm trying to remember the name of the japanese official going to the talks, it started with an s i think, who is it", 'S8'],
+  ["i'm curious why japan is bringing up the un charter when it talks about collective self-defense", 'S9'],
+  ['who said the talks should resume', 'S7'],
 ];
 
 const OFF_TOPIC = [
