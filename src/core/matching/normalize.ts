@@ -792,6 +792,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
   folded = folded
+    // "what are they going to talk about in tokyo": what they will talk about (the city is known); "meet before this": last.
+    .replace(/\b(talk about|discuss|cover|raise|bring up)(?: at the talks)? in (?:tokyo|beijing)(?=\s*[?!.]*\s*$)/g, '$1')
+    .replace(/\bmeet before (?:this|now|these talks|this round)\b/g, 'last meet')
     // "bring me up to date on japan and china": catch me up on them (not a date).
     .replace(/\b(?:bring|get|keep) (me|us) up to date (?:on|about|with)\b/g, 'catch $1 up on')
     // "…, it started with an s i think, who is it": the teller's half-memory of the name is not asked.

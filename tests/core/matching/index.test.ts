@@ -1284,9 +1284,12 @@ const ANSWERED: [string, string][] = [
   ["i'm trying to remember the name of the japanese official going to the talks, it started with an s i think, who is it", 'S8'],
   ["i'm curious why japan is bringing up the un charter when it talks about collective self-defense", 'S9'],
   ['who said the talks should resume', 'S7'],
+  ['what are they going to talk about in tokyo', 'S4'],
+  ['wen did thay meet befor this', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  'is the crisis mechanism a treaty',
   "i'd like a quick recap of the derby",
   'whos around',
   'is china going to send its navy chief',
