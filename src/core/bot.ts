@@ -19,12 +19,12 @@ export const LONG_MESSAGE_WORDS = 15;
 const EARLIER_TALKS = /\b(?:last|previous|prior|earlier)\s+(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral)\s+)?(?:(?:security|defen[cs]e)\s+)?(?:time|round|talks|meeting|dialogue|one)\b|\b(?:talks|round|meeting|dialogue|they)\s+last\s+(?:happened|met|took place|were held|was held|held)\b/i;
 /** The first of the talks, named in a message's story: "the first of these dialogues happened in the nineties". */
 const FIRST_TALKS = /\bthe (?:very )?first (?:of (?:these|those|the)|ever)\b/i;
-/** A clause that names the planned talks against earlier ones: "…so when are the new ones". */
 /** "japan will ask china about its military, but what is china going to ask": the question turns to the other party. */
 const OTHER_PARTY_AFTER_BUT =
   /\b(japan|china|tokyo|beijing)\b[^?]*?,?\s+but\s+(?:what|whats|what's|which|how|why|when|where|who)\b(?:\s+\S+){0,2}?\s+(japan|china|tokyo|beijing)\b/i;
+/** Each party's name and its capital's, as the side they stand for. */
 const SIDE: Readonly<Record<string, string>> = { japan: 'japan', tokyo: 'japan', china: 'china', beijing: 'china' };
-
+/** A clause that names the planned talks against earlier ones: "…so when are the new ones". */
 const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talks|round|meeting|dialogue)\b|\b(?:happening|meeting|talking|held|resuming|restarting) now\b/i;
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
