@@ -398,8 +398,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
-    // "what'll be on the table when they meet": the question word and "will" apart, for the rules that read them.
-    .replace(/\b(what|who|where|when|how|which|why)'ll\b/g, '$1 will')
+    // "what'll be on the table when they meet": "will" apart, for the rules that read it.
+    .replace(/'ll\b/g, ' will')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
@@ -1199,7 +1199,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
     .replace(/\b(how|what|where|when|who|why)'d\b/g, '$1 did')
-    .replace(/'ll\b/g, ' will')
     .replace(/'re\b/g, ' are')
     .replace(/'ve\b/g, ' have')
     .replace(/'/g, '')
