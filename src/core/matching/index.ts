@@ -436,9 +436,10 @@ export class MatchIndex {
     }
     // A sentence names a third party by its word or by all the words of one of its aliases ("United Nations"); what it
     // says of the party is its words and what their aliases make of them ("islets" → "islands").
+    const sentenceStems = sentenceWords.map((w) => w.map(stem));
     for (const party of OTHER_PARTIES) {
       const forms = [[party], ...this.queryTerms([party]).flatMap((t) => t.expansions)];
-      const naming = sentenceWords.filter((w) => forms.some((form) => form.every((t) => w.map(stem).includes(t))));
+      const naming = sentenceWords.filter((_, i) => forms.some((form) => form.every((t) => sentenceStems[i]?.includes(t))));
       this.thirdPartyWords.set(party, new Set(naming.flat().flatMap((w) => [stem(w), ...this.queryTerms([w]).flatMap((t) => t.expansions.flat())])));
     }
   }
