@@ -830,8 +830,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's the 411 on the talks": the information on them; "the history between them on these talks": their history.
     .replace(/\bthe 411 (?=on|about)/g, 'the info ')
     .replace(/\bthe history between (?:them|the two(?: sides| countries)?|japan and china|china and japan)(?: on (?:these|the) talks)?/g, 'the history of the talks')
-    // "how did this dialogue start and get revived": its history.
-    .replace(/\bhow did (?:this|the|these) (?:dialogue|talks) (?:start|begin|get started)(?: out)? and (?:get |got |were |was )?(?:revived|restarted|resumed|brought back)\b/g, 'what is the history of the talks')
+    // "how did this dialogue start and get revived", "where does the dialogue come from": its history.
+    .replace(/\bhow did (?:this|the|these) (?:dialogue|talks) (?:start|begin|get started)(?: out)? and (?:get |got |were |was )?(?:revived|restarted|resumed|brought back)\b|\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
     // "is the cyber issue on the agenda": cyber, not the issues in general.
     .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
     // "what aspect of japan's sdf legislation concerns china": what china asks about it.
@@ -840,8 +840,6 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(agreed?(?: to| on)? (?:something|anything)) before (?:this|these talks|the talks|that)\b/g, '$1')
     // "how many talks where there before": were.
     .replace(/\bhow many (\w+) where there\b/g, 'how many $1 were there')
-    // "where does the dialogue come from": its history.
-    .replace(/\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
     // "the japanese and chinese governments": japan and china.
     .replace(/\b(?:the )?(?:japanese and chinese|chinese and japanese) (?:governments|sides|authorities)\b/g, 'japan and china')
     // "who among the officials is named": which of them.
