@@ -197,6 +197,9 @@ export class Respeller {
       const read = this.written(withS);
       if (read !== undefined) return read;
     }
+    // "haveing", "comeing": the silent e kept before -ing.
+    const keptE = /^(.+[^aeiouy])eing$/.exec(word);
+    if (keptE !== null && (this.knowsWord(`${keptE[1]}ing`) || isStopWord(`${keptE[1]}ing`))) return `${keptE[1]}ing`;
     const inflected = this.listedInflected(word);
     if (inflected !== undefined) return inflected;
     // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).

@@ -1286,9 +1286,14 @@ const ANSWERED: [string, string][] = [
   ['who said the talks should resume', 'S7'],
   ['what are they going to talk about in tokyo', 'S4'],
   ['wen did thay meet befor this', 'S5'],
+  ['were r they haveing the meating', 'S1'],
+  ['what is tokyo planning to put on the table', 'S3'],
+  ['which issues are the delegations putting on the table', 'S4'],
+  ['Which governmental bodies will participate in the forthcoming consultations?', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  "i've been reading a lot about taiwan's elections lately and wanted to know who is expected to win the next presidential race there",
   'is the crisis mechanism a treaty',
   "i'd like a quick recap of the derby",
   'whos around',

@@ -60,6 +60,13 @@ describe('Respeller', () => {
     expect(zs.respell('jazz quiz')).toBe('jazz quiz');
   });
 
+  it('reads a word typed with the silent e kept before -ing as the known word, and leaves one it cannot place', () => {
+    const words = ['having', 'taking', 'meeting'];
+    const kept = new Respeller(new Set(words), words, new Map());
+    expect(kept.respell('who is haveing the meeting, takeing part')).toBe('who is having the meeting, taking part');
+    expect(kept.respell('seeing, being, zorbeing')).toBe('seeing, being, zorbeing');
+  });
+
   it('reads a question word typed with a key beside the right one, and no other word', () => {
     const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
     expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
