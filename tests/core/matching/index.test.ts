@@ -1290,9 +1290,13 @@ const ANSWERED: [string, string][] = [
   ['what is tokyo planning to put on the table', 'S3'],
   ['which issues are the delegations putting on the table', 'S4'],
   ['Which governmental bodies will participate in the forthcoming consultations?', 'S8'],
+  ['my grandad was stationed in okinawa years ago and he always talks about the islands near there, i wanted to ask who else besides japan says they own those islets', 'S14'],
+  ['when was the last time they had a chat like this', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  'quick rundown of the oscars please',
+  'my friend is obsessed with anime and keeps asking me whether japanese studios are going to open offices in china, do you know anything',
   "i've been reading a lot about taiwan's elections lately and wanted to know who is expected to win the next presidential race there",
   'is the crisis mechanism a treaty',
   "i'd like a quick recap of the derby",
