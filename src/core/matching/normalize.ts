@@ -170,7 +170,7 @@ const FRAMING = new RegExp(
   [
     /\b(?:my )?apologies (?:for|if|in advance)\b/,
     /\bof all (?:times?|moments?|days)\b/,
-    /\b(?:such )?a big deal\b/,
+    /\b(?<!\bhow big (?:of )?)(?:such )?a big deal\b/,
     /\b(?:the )?(?:big|bigger|overall) picture\b/,
     /\b(?:run|walk|take|talk)(?: me| us)? through\b/,
     /\bis it true(?: that)?\b/,
@@ -434,8 +434,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
     // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
     .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
-    // "why do people think these talks are a big deal": why they are.
-    .replace(/\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b/g, 'why')
+    // "why do people think these talks are a big deal": why they are; "how big a deal is this": how important.
+    .replace(/\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b/g, (said) => (said.startsWith('why') ? 'why' : 'how important'))
     // "what's on the menu when they meet": at the talks, not when they are.
     .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
     // "the participants in the planned dialogue": the talks, not their planning.
@@ -606,8 +606,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
     // "what does it say about taiwan": what the article says of it, not what Taiwan says; "what does the article say
-    // about who is going": who is going.
-    .replace(/\bwhat (?:does|did) (the article|the report|the story|it|this) say about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string, asks: string | undefined) =>
+    // about who is going", "confirm what the article says about who claims them": who is going, who claims them.
+    .replace(/\bwhat (?:(?:does|did) (the article|the report|the story|it|this) say|(?:the|this) (?:article|report|story) (?:says|said)) about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string | undefined, asks: string | undefined) =>
       asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
     )
     // "sarah, do you know who's going": asking another member is asking.

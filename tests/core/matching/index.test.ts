@@ -1292,9 +1292,14 @@ const ANSWERED: [string, string][] = [
   ['Which governmental bodies will participate in the forthcoming consultations?', 'S8'],
   ['my grandad was stationed in okinawa years ago and he always talks about the islands near there, i wanted to ask who else besides japan says they own those islets', 'S14'],
   ['when was the last time they had a chat like this', 'S5'],
+  ['how big a deal is this meeting', 'S4'],
+  ['my classmate insists that taiwan has nothing to do with the senkaku islands but i thought it claimed them too, can anyone confirm what the article says about who claims them', 'S14'],
+  ['which body of water surrounds the disputed islands', 'S4'],
+  ['how many kicks at the can have they had at these talks, eh', 'S15'],
 ];
 
 const OFF_TOPIC = [
+  "what is the cabinet's approval rating",
   'quick rundown of the oscars please',
   'my friend is obsessed with anime and keeps asking me whether japanese studios are going to open offices in china, do you know anything',
   "i've been reading a lot about taiwan's elections lately and wanted to know who is expected to win the next presidential race there",
