@@ -120,8 +120,8 @@ const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
 );
 /** Verbs that put "what … after" in time ("what happens after"), not in wanting ("what is Tokyo after"). */
 const COMES_AFTER: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'come', 'comes', 'came', 'next', 'follows', 'followed', 'then', 'right']);
-/** A word without its inflectional ending: "served" and "server" share "serv". */
-const rootOf = (word: string): string => word.replace(/(?:ing|ers|er|ed|es|s|e)$/, '');
+/** A word without its ending: "served" and "server" share "serv", "strategic" and "strategy" "strateg". */
+const rootOf = (word: string): string => word.replace(/(?:ing|ers|er|ed|es|s|e|ical|ic|y)$/, '');
 /** Out-of-scope subjects are recognised misspelt from this length. */
 const MIN_MISSPELT_LENGTH = 6;
 /** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
@@ -523,8 +523,8 @@ export class MatchIndex {
       if (known === 1) continue; // a word of the knowledge is no slip
       const errors = known > 0 ? 1 : allowedErrors(w.length);
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
-        // "served" is no slip for "server": a verb's form of the same root.
-        if (/(?:ed|ing)$/.test(w) && rootOf(w) === rootOf(o)) return false;
+        // "served" is no slip for "server", nor "strategic" for "strategy": a verb's or an adjective's form of the same root.
+        if (/(?:ed|ing|ic|ical)$/.test(w) && rootOf(w) === rootOf(o)) return false;
         // "stemming" is no slip for "spamming": two forms with one ending differ in their shorter roots, one slip at most.
         const sameEnding = ['ing', 'ed'].some((ending) => w.endsWith(ending) && o.endsWith(ending));
         const allowed = sameEnding ? Math.min(errors, 1) : errors;

@@ -1296,9 +1296,12 @@ const ANSWERED: [string, string][] = [
   ['my classmate insists that taiwan has nothing to do with the senkaku islands but i thought it claimed them too, can anyone confirm what the article says about who claims them', 'S14'],
   ['which body of water surrounds the disputed islands', 'S4'],
   ['how many kicks at the can have they had at these talks, eh', 'S15'],
+  ["what's the situation with japan and china right now according to kyodo", 'S1'],
+  ['what strategic concerns will china raise about the guidelines', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  "how much has china's navy grown since 2011",
   "what is the cabinet's approval rating",
   'quick rundown of the oscars please',
   'my friend is obsessed with anime and keeps asking me whether japanese studios are going to open offices in china, do you know anything',
