@@ -3,6 +3,8 @@ import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 const VOWELS = /[aeiou]/g;
 /** The shortest known word a typed word may have dropped a letter from. */
 const MIN_DROPPED_FROM = 6;
+/** How many of a known word's vowels a word typed with only one must have left out to be read as it ("rprsnting"). */
+const MIN_VOWELS_LEFT_OUT = 2;
 /** The shortest word read by its sound ("forin" → foreign), one letter shorter than the shortest it is read as: shorter ones sound like too many others. */
 const MIN_SOUNDED_LENGTH = 5;
 /**
@@ -212,12 +214,22 @@ export class Respeller {
       const alike = this.soundsLike(full);
       if (alike !== undefined) return alike;
     }
-    const unvowelled = /[aeiou]/.test(word) ? undefined : this.byConsonants.get(word);
+    const unvowelled = /[aeiou]/.test(word) ? this.mostVowelsLeftOut(word) : this.byConsonants.get(word);
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
     return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word);
+  }
+
+  /**
+   * "rprsnting", "trnsparncy": a long word typed with one vowel of a known word's three or more, the rest left out.
+   * English words of six letters with one vowel ("strength", "scripts") seldom share all their consonants with a known word.
+   */
+  private mostVowelsLeftOut(word: string): string | undefined {
+    if (word.length < MIN_DROPPED_FROM || (word.match(VOWELS) ?? []).length !== 1) return undefined;
+    const known = this.byConsonants.get(withoutVowels(word));
+    return known !== undefined && (known.match(VOWELS) ?? []).length >= MIN_VOWELS_LEFT_OUT + 1 ? known : undefined;
   }
 
   /**

@@ -1298,9 +1298,13 @@ const ANSWERED: [string, string][] = [
   ['how many kicks at the can have they had at these talks, eh', 'S15'],
   ["what's the situation with japan and china right now according to kyodo", 'S1'],
   ['what strategic concerns will china raise about the guidelines', 'S11'],
+  ["who's rprsnting jpn", 'S8'],
+  ["what's the story as it stands", 'S1'],
+  ['what is the news hook here', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'is there a hotline between japanese and chinese leaders',
   "how much has china's navy grown since 2011",
   "what is the cabinet's approval rating",
   'quick rundown of the oscars please',

@@ -67,6 +67,13 @@ describe('Respeller', () => {
     expect(kept.respell('seeing, being, zorbeing')).toBe('seeing, being, zorbeing');
   });
 
+  it('reads a long word typed with one vowel of three or more as the known word with those consonants, and no English word', () => {
+    const words = ['representing', 'transparency', 'scripture'];
+    const short = new Respeller(new Set(words), words, new Map());
+    expect(short.respell('who is rprsnting japan, trnsparncy')).toBe('who is representing japan, transparency');
+    expect(short.respell('scripts, strength')).toBe('scripts, strength');
+  });
+
   it('reads a question word typed with a key beside the right one, and no other word', () => {
     const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
     expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
