@@ -416,9 +416,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(WHY_ON_A_FACT, ' ')
     .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
     // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
-    .replace(/\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b/g, ' usa ')
     // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
-    .replace(/\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b)/g, ' usa ')
+    .replace(/(?:\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b)|(?:\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b))/g, ' usa ')
     // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
     .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$|\sbecause (?!of\b)[^?,]*$/, ' ')
     // "from China's point of view, what…": China's.
@@ -485,11 +484,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "will the talks happen before summer": by a time of year, not before something in the past.
     .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
     // "what will come up in general": broadly, not a general.
-    .replace(/\bin general\b/g, ' ')
     // "the islets in question": the ones the question is about, not a question.
-    .replace(/(?<=\w) in question\b/g, ' ')
     // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
-    .replace(/\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b/g, ' ')
+    .replace(/(?:\bin general\b)|(?:(?<=\w) in question\b)|(?:\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b)/g, ' ')
     // "wtf is this about", "who the hell is sugiyama", "when tf are the talks", "damn, how many rounds": the oath adds nothing.
     .replace(/\bwtf\b/g, 'what')
     .replace(/\b(what|who|where|when|why|how) (?:the )?(?:hell|heck|fuck|frick|frig|tf)\b/g, '$1')
@@ -510,9 +507,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)? to\b/g, (w) => (w.endsWith('see') ? ' want ' : ' want to '))
     .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
     // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
-    .replace(/\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b/g, ' ')
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
-    .replace(/\bdiplomatic(?! sources?\b| understanding\b)/g, ' ')
+    .replace(/(?:\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b)|(?:\bdiplomatic(?! sources?\b| understanding\b))/g, ' ')
     .replace(FOR_WHOM, ' ')
     // "give me the rundown on the tokyo talks": the talks, wherever they are held.
     .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
@@ -550,9 +546,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how many have there been": rounds, the only thing the article counts so.
     .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
     // "i work on a fishing boat and…": where the teller works is not the question.
-    .replace(/\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,)/g, ' ')
     // "explain it like a news anchor would": the manner, not the question.
-    .replace(/\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$)/g, ' ')
+    .replace(/(?:\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,))|(?:\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$))/g, ' ')
     // "send ships to the south china see": the sea.
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "which legislation does china wish to understand": what it wants to know.
@@ -564,9 +559,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "is there a population on those islets": whether anyone lives there.
     .replace(/\b(?:is there|are there) (?:a|any) population on (?:the |those |these )?(islets|islands|senkakus|senkaku islands)\b/g, 'does anyone live on the $1')
     // "someone told me the talks will be in beijing": who told the teller is not the question.
-    .replace(/\b(?:someone|somebody|a friend|a guy|this guy|people|a classmate|my \w+) (?:told|tells|has told|have told) (?:me|us)(?: that)?\b/g, ' ')
     // "will the talks be in beijing again like last time": the planned talks, held up against the last.
-    .replace(/\b(?:like|as) (?:it was |they were |the )?last time\b/g, ' ')
+    .replace(/(?:\b(?:someone|somebody|a friend|a guy|this guy|people|a classmate|my \w+) (?:told|tells|has told|have told) (?:me|us)(?: that)?\b)|(?:\b(?:like|as) (?:it was |they were |the )?last time\b)/g, ' ')
     // "there have only been a couple of these talks": a count of the rounds, to be checked.
     .replace(/\b(?:a couple|a few|a handful|only (?:one|two|three|a couple|a few))(?: of)? (?:these |the |those )?(?:talks|rounds|meetings|dialogues)\b/g, 'how many rounds')
     // "!ask diaoyu?", "/ask when are the talks" typed as a message: the bot's own command, then the question.
@@ -619,9 +613,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what is tokyo after in these talks": what it wants.
     .replace(/\bwhat (?:exactly )?(?:is|are|'s) (japan|tokyo|china|beijing) (?:really |exactly )?after\b/g, 'what does $1 want')
     // "which people does the article name", "which officials are mentioned": who.
-    .replace(/\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b)/g, 'who')
     // "which two officials agreed…": who.
-    .replace(/\bwhich two (?:officials|people|men|politicians|diplomats)\b/g, 'who')
+    .replace(/(?:\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b))|(?:\bwhich two (?:officials|people|men|politicians|diplomats)\b)/g, 'who')
     // "what's in this story": the gist (before "in this story" points here).
     .replace(/^\s*what(?:'?s| is) in (?:this|the) (?:story|article|report|piece)(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's japan's side and china's side": what each side wants.
@@ -633,11 +626,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what are the two sides' goals": what each side wants.
     .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas?|priorities|lists?|wish ?lists?)\b/g, 'what each side wants')
     // "how did the talks end up getting arranged": how they got arranged, not how they ended.
-    .replace(/\bend(?:ed)? up (?:getting|being) /g, ' ')
     // "i'm trying to find out when…": the teller's trying is not the question.
-    .replace(/\b(?:i'?m|i am|we'?re|we are) (?:trying|attempting|hoping) to (?:find out|figure out|work out|understand|learn)\b/g, ' ')
     // "please teach me the holding place of the talks": tell me the venue.
-    .replace(/\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b)/g, ' ')
+    .replace(/(?:\bend(?:ed)? up (?:getting|being) )|(?:\b(?:i'?m|i am|we'?re|we are) (?:trying|attempting|hoping) to (?:find out|figure out|work out|understand|learn)\b)|(?:\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b))/g, ' ')
     .replace(/\bholding (place|venue|city|location|date|time|day)\b/g, '$1')
     // "so whats all this": the gist.
     .replace(/^\s*(?:(?:so|ok|okay|well),? )?what(?:'?s| is) all (?:this|that)(?:,? then)?(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -676,9 +667,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what do both sides hope to learn": what they want to know.
     .replace(/\b(?:hopes?|hoping) to (?:learn|find out|know)\b/g, 'want to know')
     // "my friend and i can't agree on whether…": the teller's dispute is not the question.
-    .replace(/\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b)/g, ' ')
     // "no, i meant when are the talks", "wrong answer bot, i asked where…": a correction restates the question.
-    .replace(/\b(?:i|we) (?:(?:just|only|actually|originally) )?(?:asked|was asking|were asking|meant|mean)(?= (?:who|what|whats|when|where|why|how|which|if|whether)\b)/g, ' ')
+    .replace(/(?:\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b))|(?:\b(?:i|we) (?:(?:just|only|actually|originally) )?(?:asked|was asking|were asking|meant|mean)(?= (?:who|what|whats|when|where|why|how|which|if|whether)\b))/g, ' ')
     // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
     .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
@@ -741,9 +731,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/(?:\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$))|(?:\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$))/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "what does the report identify as the starting year": what is.
@@ -851,11 +839,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's china curious about": what it wants to know.
     .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
     // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening|cooking)(?: today| lately| these days)? (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?:,?\s+(?:according to|per) (?:kyodo|the article|this article|the report|the story)|\s+here)?(?=\s*[?!.]*\s*$)/g, ' summary ')
-    .replace(/\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b/g, ' summary ')
-    .replace(/\b(?:the )?(?:long and (?:the )?)?short of it\b/g, ' summary ')
-    .replace(/\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$))/g, ' summary ')
-    .replace(/\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:japan[- ]china|china[- ]japan) (?:thing|situation|story|stuff|news)|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/(?:\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening|cooking)(?: today| lately| these days)? (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?:,?\s+(?:according to|per) (?:kyodo|the article|this article|the report|the story)|\s+here)?(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b)|(?:\b(?:the )?(?:long and (?:the )?)?short of it\b)|(?:\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$)))|(?:\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:japan[- ]china|china[- ]japan) (?:thing|situation|story|stuff|news)|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$))/g, ' summary ')
     // "how much does this meeting matter": why it matters.
     .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
     // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
@@ -970,8 +954,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|any (?:important|key|interesting|notable|main) (?:details|facts|points|bits))(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "wat dus china wana no": know.
     .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
-    .replace(/\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b/g, ' summary ')
-    .replace(/\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$)/g, ' summary ')
+    .replace(/(?:\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b)|(?:\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$))/g, ' summary ')
     // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
     .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…, is that actually in the article or is he making it up": whether the article says what was just told.
@@ -997,9 +980,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who do the sources say will attend": who will attend (what the sources say alone asks for them).
     .replace(/\b(who|when|where|which)(?: do| does| did) (?:the |these |those |diplomatic )?sources? (?:say|said|think|reckon|expect)(?= \w)/g, '$1')
     // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
-    .replace(/\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b)/g, ' ')
     // "what's the latest on when the talks are": when they are.
-    .replace(/\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b)/g, ' ')
+    .replace(/(?:\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b))|(?:\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b))/g, ' ')
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
@@ -1038,11 +1020,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's been going on with these talks over the years": their history; "how many have there been over the years": how many.
     .replace(/\b((?:going on|gone on|happened|happening)\b.{0,40}?)\b(?:over the years|historically|through the years)\b/g, '$1 in their history')
     .replace(/\bthe story of (?:these|the|this) (?:talks|dialogue|meetings|security talks) (?:over time|over the years|through the years)\b/g, 'the history of the talks')
-    .replace(/\bover the years\b/g, ' ')
     // "i was reading a thread where people argued about…": where the teller read it is not the question.
-    .replace(/\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b/g, ' ')
     // "i saw a thread claiming that china will…": what the thread says is the story, not a territorial claim.
-    .replace(/\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b/g, ' ')
+    .replace(/(?:\bover the years\b)|(?:\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b)|(?:\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b)/g, ' ')
     // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
     .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
     // "my brother-in-law is a retired diplomat": a relative, not a law.
@@ -1055,9 +1035,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwithout (?:it |that |this |japan |tokyo |them )?(?:looking|seeming|appearing|sounding|coming across as|being seen as) (?:aggressive|threatening|hostile|like a threat|like a provocation|provocative)\b/g, ' not aimed at china ')
     .replace(TELLERS_NATIONALITY, ' ')
     // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
-    .replace(/\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:(?:he|she|they) )?(?:said|says|told (?:me|us)|tells (?:me|us)))?\b/g, ' ')
     // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
-    .replace(/\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b/g, ' ')
+    .replace(/(?:\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:(?:he|she|they) )?(?:said|says|told (?:me|us)|tells (?:me|us)))?\b)|(?:\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b)/g, ' ')
     .replace(RELATION_SAYS, ' ')
     .replace(RELATION_THINKS, ' ')
     .replace(TELLERS_JOB, '$1')
@@ -1110,9 +1089,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "how many time they meet": times.
     .replace(/\bhow many time\b/g, 'how many times')
     // "what got the ball rolling": how the talks were arranged.
-    .replace(/\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b/g, ' arranged ')
     // "who set this up": who arranged it.
-    .replace(/\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$)/g, ' arranged ')
+    .replace(/(?:\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b)|(?:\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$))/g, ' arranged ')
     // "how did we end up with talks in april": how they came about.
     .replace(/\bhow did (?:we|they|japan and china|the two(?: sides| countries)?) (?:end|ended) up (?:with|having)\b/g, ' how were arranged ')
     // "apart from spending, which other things…": what is set aside before the question is not asked.
@@ -1176,10 +1154,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:are|is|r) (?:theirs|its own|their own|theres|thiers)\b/g, ' claimed ')
     // "who's the story from": the article's source.
     .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
-    .replace(/\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b/g, ' who is the source ')
     // "who does the article quote", "who's being quoted here" (not the officials it names), "what's the sauce" (chat slang):
     // its sources.
-    .replace(/\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b/g, ' who is the source ')
+    .replace(/(?:\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b)|(?:\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b)/g, ' who is the source ')
     // "why should i believe anything the sources say": whether the sources are reliable.
     .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
