@@ -1301,6 +1301,8 @@ const ANSWERED: [string, string][] = [
   ["who's rprsnting jpn", 'S8'],
   ["what's the story as it stands", 'S1'],
   ['what is the news hook here', 'S1'],
+  ["what's the general outline of the plan", 'S1'],
+  ['what are the talks going to tackle', 'S4'],
 ];
 
 const OFF_TOPIC = [
