@@ -2,7 +2,7 @@ import { CUTOFFS, decide, overlaps, type Decision } from './decide.js';
 import { MAX_ANSWER_SENTENCES } from './knowledge/load.js';
 import type { KnowledgeBase, OverviewName, QaEntry } from './knowledge/types.js';
 import { MatchIndex, type Match } from './matching/index.js';
-import { firstClause, lastClause, lastTwoClauses, words } from './matching/normalize.js';
+import { firstClause, lastClause, lastTwoClauses, plainLetters, words } from './matching/normalize.js';
 import { placeAsked } from './matching/position.js';
 import { quotedSentence } from './matching/quoted.js';
 import { answerReply, composeReply, helpReply, overviewReply, sourceReply, type Reply } from './reply.js';
@@ -135,7 +135,8 @@ export class TalksBot {
    * channel, what did those two agree?") or stand in the story outside the clause that asks ("…about to
    * go to war…, but when are the talks").
    */
-  ask(question: string): Answered {
+  ask(typed: string): Answered {
+    const question = plainLetters(typed);
     const match = this.match(question);
     const whole = decide(match, CUTOFFS, this.broaderOf);
     const read = question.slice(0, MAX_QUESTION_CHARS);

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, QaEntry } from '../knowledge/types.js';
-import { MONTHS, QUESTION_WORDS, contentOf, isFiller, isQuestionWord, isStopWord, stem, withoutMarkup, words } from './normalize.js';
+import { MONTHS, QUESTION_WORDS, contentOf, isFiller, isQuestionWord, isStopWord, plainLetters, stem, withoutMarkup, words } from './normalize.js';
 import { gistAsked } from './gist.js';
 import { Respeller } from './respell.js';
 
@@ -446,7 +446,7 @@ export class MatchIndex {
 
   /** The entries that share words with the question, best first, and any out-of-scope words it contains. */
   match(message: string): Match {
-    const question = this.respeller.respell(withoutMarkup(message));
+    const question = this.respeller.respell(withoutMarkup(plainLetters(message)));
     const folded = questionShape(words(question, this.spellings));
     // The folded and the stemmed words, kept apart so that no phrase spans the two.
     const stems = folded.map(stem);

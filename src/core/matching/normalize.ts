@@ -377,10 +377,19 @@ function addressedParty(_: string, party: string, rest: string): string {
     .replace(/\byou(?:rself|rselves)?\b/g, party);
 }
 
+/** Small capitals of the "fancy text" generators, which Unicode does not fold to letters ("ᴡʜᴇɴ"). */
+const SMALL_CAPITALS = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]/g;
+const SMALL_CAPITAL_LETTERS: Readonly<Record<string, string>> = Object.fromEntries([...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i) => [c, 'abcdefghijklmnopqrstuvwyz'[i] ?? c]));
+
+/** The text in plain letters: full-width, bold, italic and script letters folded by Unicode (NFKC), small capitals by hand. */
+export function plainLetters(text: string): string {
+  return text.normalize('NFKC').replace(SMALL_CAPITALS, (c) => SMALL_CAPITAL_LETTERS[c] ?? c);
+}
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   // The chain is cut into stages: as one expression of some four hundred calls it overflows the type checker's stack.
-  let folded = replaceCjk(corrected(text.normalize('NFKC')), spellings)
+  let folded = replaceCjk(corrected(plainLetters(text)), spellings)
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))

@@ -5,6 +5,8 @@ const VOWELS = /[aeiou]/g;
 const MIN_DROPPED_FROM = 6;
 /** How many of a known word's vowels a word typed with only one must have left out to be read as it ("rprsnting"). */
 const MIN_VOWELS_LEFT_OUT = 2;
+/** The shortest known word a typed word may have doubled a letter of ("japann", "tallks"). */
+const MIN_DOUBLED_FROM = 5;
 /** The shortest word read by its sound ("forin" → foreign), one letter shorter than the shortest it is read as: shorter ones sound like too many others. */
 const MIN_SOUNDED_LENGTH = 5;
 /**
@@ -13,7 +15,9 @@ const MIN_SOUNDED_LENGTH = 5;
  */
 const MIN_VOWEL_SLIP_LENGTH = 7;
 /** English words long enough for that which sound like a word the bot knows: "containing" is not "continuing". */
-const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'preceded', 'proceeded']);
+const SOUNDS_LIKE_ANOTHER: ReadonlySet<string> = new Set(['containing', 'contained', 'oversees', 'personal', 'preceded', 'proceeded', 'hopping']);
+/** English words that are a known word with one letter typed twice: "hopping" is not "hoping". */
+const DOUBLED_FROM_ANOTHER: ReadonlySet<string> = new Set(['hopping', 'hopped']);
 /** English words that are another word with two letters swapped: "three" is not "there", nor "lost" "lots". */
 const SWAPPED_FROM_ANOTHER: ReadonlySet<string> = new Set(['three', 'lost', 'quiet', 'form', 'untied', 'scared', 'casual', 'angel', 'trail', 'dairy', 'marital']);
 /**
@@ -57,6 +61,8 @@ export class Respeller {
   private readonly byDroppedLetter = new Map<string, string | undefined>();
   /** Known words of six letters or more, stop words aside, by their rough sound (see soundOf); undefined when two share one. */
   private readonly bySound = new Map<string, string | undefined>();
+  /** Known words of five letters or more by each way of typing one of their letters twice ("japann", "sugiyamma"); undefined when two share one. */
+  private readonly byDoubledLetter = new Map<string, string | undefined>();
   /** Known words and stop words by each way of swapping two letters side by side, the first kept ("teh", "goign", "chian"); undefined when two share one. */
   private readonly bySwappedLetters = new Map<string, string | undefined>();
   /** The question words by each way of hitting a key beside one of their letters ("when" → "whrn"); undefined when two share one. */
@@ -83,6 +89,10 @@ export class Respeller {
       if (word.length < MIN_DROPPED_FROM || !/^[a-z]+$/.test(word)) continue;
       // The first letter is never the one left out: "lanes" and "enter" are words, not "planes" and "center".
       for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) addUnique(this.byDroppedLetter, typed, word);
+    }
+    for (const word of new Set(targets)) {
+      if (word.length < MIN_DOUBLED_FROM || !/^[a-z]+$/.test(word)) continue;
+      for (const typed of new Set([...word].map((letter, i) => word.slice(0, i + 1) + letter + word.slice(i + 1)))) addUnique(this.byDoubledLetter, typed, word);
     }
     // Not the stop words, nor words as short as "since": "science" and "sense" sound like it.
     for (const word of new Set(targets)) if (word.length > MIN_SOUNDED_LENGTH && /^[a-z]+$/.test(word) && !isStopWord(word)) addUnique(this.bySound, soundOf(word), word);
@@ -216,10 +226,11 @@ export class Respeller {
     }
     const unvowelled = /[aeiou]/.test(word) ? this.mostVowelsLeftOut(word) : this.byConsonants.get(word);
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
-    // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word;
+    // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word; "japann",
+    // one typed twice;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
-    return this.byDroppedLetter.get(word) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word);
+    return this.byDroppedLetter.get(word) ?? (DOUBLED_FROM_ANOTHER.has(word) ? undefined : this.byDoubledLetter.get(word)) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word);
   }
 
   /**

@@ -1303,9 +1303,14 @@ const ANSWERED: [string, string][] = [
   ['what is the news hook here', 'S1'],
   ["what's the general outline of the plan", 'S1'],
   ['what are the talks going to tackle', 'S4'],
+  ["ᴡʜᴀᴛ's ᴛᴏᴋʏᴏ's ʜᴏᴘᴇ ꜰᴏʀ ᴛʜᴇsᴇ ᴛᴀʟᴋs", 'S6'],
+  ['wat dus japann wana kno', 'S3'],
+  ['𝘴𝘰 𝘪 𝘸𝘢𝘴 𝘳𝘦𝘢𝘥𝘪𝘯𝘨 𝘵𝘩𝘦 𝘯𝘦𝘸𝘴 𝘰𝘯 𝘵𝘩𝘦 𝘵𝘳𝘢𝘪𝘯 𝘢𝘯𝘥 𝘨𝘰𝘵 𝘤𝘶𝘳𝘪𝘰𝘶𝘴, 𝘸𝘩𝘰 𝘤𝘭𝘢𝘪𝘮𝘴 𝘵𝘩𝘦 𝘪𝘴𝘭𝘦𝘵𝘴', 'S14'],
+  ['𝗺𝘆 𝗰𝗼𝘂𝘀𝗶𝗻 𝘄𝗮𝘀 𝗴𝗼𝗶𝗻𝗴 𝗼𝗻 𝗮𝗯𝗼𝘂𝘁 𝘁𝗵𝗲 𝘄𝗼𝗿𝗹𝗱 𝗰𝘂𝗽 𝗮𝗻𝗱 𝘁𝗵𝗲 𝗼𝗹𝘆𝗺𝗽𝗶𝗰𝘀 𝗮𝘁 𝗱𝗶𝗻𝗻𝗲𝗿, 𝗯𝘂𝘁 𝘄𝗵𝗲𝗻 𝗮𝗿𝗲 𝘁𝗵𝗲 𝗷𝗮𝗽𝗮𝗻 𝗰𝗵𝗶𝗻𝗮 𝘁𝗮𝗹𝗸𝘀', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "what's the hoped-for result of the chelsea transfer",
   'is there a hotline between japanese and chinese leaders',
   "how much has china's navy grown since 2011",
   "what is the cabinet's approval rating",

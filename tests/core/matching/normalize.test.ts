@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, lastClause, stem, withoutMarkup, words } from '../../../src/core/matching/normalize.js';
+import { contentTerms, lastClause, plainLetters, stem, withoutMarkup, words } from '../../../src/core/matching/normalize.js';
 import { realKnowledge } from '../../helpers.js';
 
 const spellings = realKnowledge().aliases.spellings;
+
+describe('plainLetters', () => {
+  it('folds the letters of fancy text generators to plain ones', () => {
+    expect(plainLetters('𝘄𝗵𝗲𝗻 𝗮𝗿𝗲 𝘁𝗵𝗲 𝘁𝗮𝗹𝗸𝘀, ｗｈｏ　ｉｓ　ｇｏｉｎｇ, ᴡʜᴀᴛ ᴅᴏᴇs ᴛᴏᴋʏᴏ ʜᴏᴘᴇ ꜰᴏʀ, 𝓌𝒽ℴ 𝒸𝓁𝒶𝒾𝓂𝓈')).toBe(
+      'when are the talks, who is going, what does tokyo hope for, who claims',
+    );
+  });
+});
 
 describe('lastClause', () => {
   it('finds where a rambling message turns to its question', () => {

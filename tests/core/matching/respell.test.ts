@@ -74,6 +74,13 @@ describe('Respeller', () => {
     expect(short.respell('scripts, strength')).toBe('scripts, strength');
   });
 
+  it('reads a word with one letter typed twice as the known word, and no English word', () => {
+    const words = ['japan', 'talks', 'hoping'];
+    const doubled = new Respeller(new Set(words), words, new Map());
+    expect(doubled.respell('what does japann want from the tallks')).toBe('what does japan want from the talks');
+    expect(doubled.respell('island hopping, hopped')).toBe('island hopping, hopped');
+  });
+
   it('reads a question word typed with a key beside the right one, and no other word', () => {
     const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
     expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
