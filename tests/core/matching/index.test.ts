@@ -1307,9 +1307,14 @@ const ANSWERED: [string, string][] = [
   ['wat dus japann wana kno', 'S3'],
   ['𝘴𝘰 𝘪 𝘸𝘢𝘴 𝘳𝘦𝘢𝘥𝘪𝘯𝘨 𝘵𝘩𝘦 𝘯𝘦𝘸𝘴 𝘰𝘯 𝘵𝘩𝘦 𝘵𝘳𝘢𝘪𝘯 𝘢𝘯𝘥 𝘨𝘰𝘵 𝘤𝘶𝘳𝘪𝘰𝘶𝘴, 𝘸𝘩𝘰 𝘤𝘭𝘢𝘪𝘮𝘴 𝘵𝘩𝘦 𝘪𝘴𝘭𝘦𝘵𝘴', 'S14'],
   ['𝗺𝘆 𝗰𝗼𝘂𝘀𝗶𝗻 𝘄𝗮𝘀 𝗴𝗼𝗶𝗻𝗴 𝗼𝗻 𝗮𝗯𝗼𝘂𝘁 𝘁𝗵𝗲 𝘄𝗼𝗿𝗹𝗱 𝗰𝘂𝗽 𝗮𝗻𝗱 𝘁𝗵𝗲 𝗼𝗹𝘆𝗺𝗽𝗶𝗰𝘀 𝗮𝘁 𝗱𝗶𝗻𝗻𝗲𝗿, 𝗯𝘂𝘁 𝘄𝗵𝗲𝗻 𝗮𝗿𝗲 𝘁𝗵𝗲 𝗷𝗮𝗽𝗮𝗻 𝗰𝗵𝗶𝗻𝗮 𝘁𝗮𝗹𝗸𝘀', 'S1'],
+  ["what's the article's angle", 'S1'],
+  ["what's the elevator pitch for this story", 'S1'],
+  ["my grandma was born in manchuria and she's always interested in this stuff, she asked me which city the talks are going to be in, can anyone tell me", 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'That answers my question.',
+  'ok that answers it',
   "what's the hoped-for result of the chelsea transfer",
   'is there a hotline between japanese and chinese leaders',
   "how much has china's navy grown since 2011",
