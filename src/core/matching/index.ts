@@ -116,7 +116,7 @@ const SHORT_REQUEST_WORDS = 8;
 const SUMMARY_REQUEST: ReadonlySet<string> = new Set(['summary', 'overview', 'summariz', 'summaris', 'recap']);
 /** Verbs that take "for" ("what is China asking for"): with them "what … for" asks for a thing, not a purpose. */
 const VERBS_WITH_FOR: ReadonlySet<string> = new Set(
-  'ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
+  'known famous ask asks asked hope hopes hoped push pushes pushed call calls called look looks looked wait waits waited press presses pressed argue argues argued seek seeks aim aims aimed pay pays paid account accounts stand stands vote votes voted prepare prepares prepared plan plans planned go goes went head headed want wants wanted'.split(' '),
 );
 /** Verbs that put "what … after" in time ("what happens after"), not in wanting ("what is Tokyo after"). */
 const COMES_AFTER: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'come', 'comes', 'came', 'next', 'follows', 'followed', 'then', 'right']);

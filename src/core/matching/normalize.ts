@@ -477,9 +477,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
     // "what date range is given": the dates.
     .replace(/\bdate range\b/g, 'dates')
-    // "what is said about the guidelines", "what do the sources say about the last round": what the article says of it,
-    // not what was said there.
-    .replace(/\bwhat(?:(?: is|'s|s)? (?:said|written|reported|mentioned)| (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report)) (?:about|on|regarding)\b/g, 'what about')
+    // "what is said about the guidelines", "what do the sources say about the last round", "what's known about the talks":
+    // what the article says of it, not what was said there.
+    .replace(/\bwhat(?:(?: is|'s|s)? (?:said|written|reported|mentioned|known)| (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report)) (?:about|on|regarding)\b/g, 'what about')
     // "what do i need to know before the talks": ahead of them, not about earlier talks.
     .replace(/\bknow (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, 'know ')
     // "what does kyodo say china will ask": what china will ask, as the article says.

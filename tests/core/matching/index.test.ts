@@ -1310,9 +1310,13 @@ const ANSWERED: [string, string][] = [
   ["what's the article's angle", 'S1'],
   ["what's the elevator pitch for this story", 'S1'],
   ["my grandma was born in manchuria and she's always interested in this stuff, she asked me which city the talks are going to be in, can anyone tell me", 'S1'],
+  ["what's known about the talks so far", 'S1'],
+  ['who is the article quoting', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'what is japan known for',
+  'what is tokyo famous for',
   'That answers my question.',
   'ok that answers it',
   "what's the hoped-for result of the chelsea transfer",
