@@ -1312,9 +1312,13 @@ const ANSWERED: [string, string][] = [
   ["my grandma was born in manchuria and she's always interested in this stuff, she asked me which city the talks are going to be in, can anyone tell me", 'S1'],
   ["what's known about the talks so far", 'S1'],
   ['who is the article quoting', 'S1'],
+  ['wen wer the lass tawks', 'S5'],
+  ['what is the maritime crisis setup meant to achieve', 'S13'],
+  ['which parties assert title to the said islets', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'what is the statute of limitations for fraud in japan',
   'what is japan known for',
   'what is tokyo famous for',
   'That answers my question.',
