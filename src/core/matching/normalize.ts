@@ -442,8 +442,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
     // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
     .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
-    // "why do people think these talks are a big deal": why they are; "how big a deal is this": how important.
-    .replace(/\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b/g, (said) => (said.startsWith('why') ? 'why' : 'how important'))
+    // "why do people think these talks are a big deal": why they are; "how big a deal is this": how important; "where's
+    // this all heading": what it will lead to.
+    .replace(
+      /\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b|\bwhere(?:'s|s| is) (?:(?:this|it|things) (?:all )?(?:heading|leading)|(?:all this|this all|it all|things all|this|it|things) (?:all )?going(?<=all(?: this| it| things)? going))(?: to)?(?=\s*[?!.]*\s*$)/g,
+      (said) => (said.startsWith('why') ? 'why' : said.startsWith('how') ? 'how important' : 'what will it lead to'),
+    )
     // "what's on the menu when they meet": at the talks, not when they are.
     .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
     // "the participants in the planned dialogue": the talks, not their planning.
@@ -740,7 +744,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
     // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
     .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/(?:\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:about|saying|(?:(?:actually|really) )?telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$))|(?:\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$))/g, ' summary ')
+    .replace(/(?:\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:kyodo )?(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:(?:mainly|basically|actually|really) )?(?:about|saying|telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$))|(?:\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$))/g, ' summary ')
     // "what's on china's list": what it wants.
     .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
     // "what does the report identify as the starting year": what is.

@@ -1315,9 +1315,13 @@ const ANSWERED: [string, string][] = [
   ['wen wer the lass tawks', 'S5'],
   ['what is the maritime crisis setup meant to achieve', 'S13'],
   ['which parties assert title to the said islets', 'S14'],
+  ['what is the kyodo report mainly telling us', 'S1'],
+  ["where's this all heading", 'S6'],
+  ['where is all this going', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  'how many japanese diplomats work in beijing',
   'what is the statute of limitations for fraud in japan',
   'what is japan known for',
   'what is tokyo famous for',
