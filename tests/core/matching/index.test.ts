@@ -1318,9 +1318,14 @@ const ANSWERED: [string, string][] = [
   ['what is the kyodo report mainly telling us', 'S1'],
   ["where's this all heading", 'S6'],
   ['where is all this going', 'S6'],
+  ['abeg, when dem go do the japan china talks', 'S1'],
+  ['wetin china wan know from japan', 'S11'],
+  ['who agree make dem start the talks again', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  "What is Japan's current position on the Trans-Pacific Partnership?",
+  'does washington back tokyo on the senkakus',
   'how many japanese diplomats work in beijing',
   'what is the statute of limitations for fraud in japan',
   'what is japan known for',
