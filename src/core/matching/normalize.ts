@@ -41,6 +41,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
+    'thingy thingies thingie whatsit whatsits doohickey doohickeys whatchamacallit whatchamacallits thingamajig thingamabob ' +
     'measure measures sits thorny tricky contentious ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
     'characterises portray portrays portrayed element elements category categories single domestic ' +
     'care cares case certain certainly chance check clearly close completely concerning consider considering correct ' +

@@ -1321,9 +1321,13 @@ const ANSWERED: [string, string][] = [
   ['abeg, when dem go do the japan china talks', 'S1'],
   ['wetin china wan know from japan', 'S11'],
   ['who agree make dem start the talks again', 'S7'],
+  ["what's that sea crisis doohickey for", 'S13'],
+  ["where's the whatsit being held", 'S1'],
+  ['when was the last one of these thingies', 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "what's the thingy called that you put on a phone screen",
   "What is Japan's current position on the Trans-Pacific Partnership?",
   'does washington back tokyo on the senkakus',
   'how many japanese diplomats work in beijing',
