@@ -255,14 +255,18 @@ const DISCORD_MARKUP = new RegExp(String.raw`<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:
 const QUOTE_LINE = /^\s*>\s.*$/gm;
 const QUOTE_BLOCK = /^\s*>>>\s[\s\S]*$/m;
 
+/** A roleplay action in asterisks ("*scratches head*", "*sips tea*"): what the teller does, not what is asked. */
+const ROLEPLAY_ACTION =
+  /\*(?:scratches|looks|raises|squints|takes|sips|flips|counts|nods|leans|adjusts|frowns|scrolls|dances|yawns|waves|sighs|laughs|shrugs|grins|coughs|clears|rubs|taps|stares|blinks|gasps|facepalms|smiles|ponders|strokes|tilts|crosses|grabs|opens|scribbles|whispers|mumbles|mutters|stretches|peeks|points|glances|sweats|cries|panics)\b[^*\n]{0,40}\*/gi;
+
 /**
  * The message without what Discord and the web add to text: mentions ("<@123>", "@here"), custom emoji
- * and links; and, when the message asks something outside them, its block quotes ("> Japan and China
- * plan…" then "who from japan is going?").
+ * and links; roleplay actions in asterisks; and, when the message asks something outside them, its block
+ * quotes ("> Japan and China plan…" then "who from japan is going?").
  */
 export function withoutMarkup(text: string): string {
   const unquoted = text.replace(QUOTE_BLOCK, ' ').replace(QUOTE_LINE, ' ');
-  return (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DISCORD_MARKUP, ' ');
+  return (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DISCORD_MARKUP, ' ').replace(ROLEPLAY_ACTION, ' ');
 }
 
 /** The teller's people, as a long message names them: "my friend", "our teacher", "my girlfriend". */

@@ -1324,6 +1324,9 @@ const ANSWERED: [string, string][] = [
   ["what's that sea crisis doohickey for", 'S13'],
   ["where's the whatsit being held", 'S1'],
   ['when was the last one of these thingies', 'S5'],
+  ['*scratches head* when are the japan china talks again', 'S1'],
+  ["*sips tea* what's the deal with the islands", 'S4'],
+  ['*takes notes* what is china going to ask about', 'S11'],
 ];
 
 const OFF_TOPIC = [

@@ -12,6 +12,13 @@ describe('plainLetters', () => {
   });
 });
 
+describe('withoutMarkup', () => {
+  it('drops roleplay actions in asterisks, and keeps a word in italics', () => {
+    expect(withoutMarkup('*scratches head* when are the talks *sips tea*').trim()).toBe('when are the talks');
+    expect(withoutMarkup('what is *japan* asking')).toBe('what is *japan* asking');
+  });
+});
+
 describe('lastClause', () => {
   it('finds where a rambling message turns to its question', () => {
     expect(lastClause("i saw the news about the talks, what's japan going to ask china?")).toBe("what's japan going to ask china");
