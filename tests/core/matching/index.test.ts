@@ -1327,9 +1327,13 @@ const ANSWERED: [string, string][] = [
   ['*scratches head* when are the japan china talks again', 'S1'],
   ["*sips tea* what's the deal with the islands", 'S4'],
   ['*takes notes* what is china going to ask about', 'S11'],
+  ["what's the broader context", 'S15'],
+  ['what does japan want to get across', 'S2'],
+  ['hu is goin fom japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'has the maritime mechanism been signed',
   "what's the thingy called that you put on a phone screen",
   "What is Japan's current position on the Trans-Pacific Partnership?",
   'does washington back tokyo on the senkakus',
