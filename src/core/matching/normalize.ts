@@ -162,7 +162,7 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
 /** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
-const WHO_OF_US_IS_RIGHT = /(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)(?: here)?(?=\s*[?!.]*\s*$)/i;
+const WHO_OF_US_IS_RIGHT = /(?:(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)|\bwho (?:wins|won)(?<=\b(?:i|he|she|the other|we) (?:say|says|said|think|thinks|bet|bets)\b.*\bwho (?:wins|won)))(?:\s+here|\s+(?:according to|per) (?:the article|the report|kyodo))?(?=\s*[?!.]*\s*$)/i;
 
 /** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
 const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
@@ -172,6 +172,8 @@ const FRAMING = new RegExp(
   [
     /\b(?:my )?apologies (?:for|if|in advance)\b/,
     /\bof all (?:times?|moments?|days)\b/,
+    // "i bet my roommate a pizza that…", "my dad bet me that…", "we have a bet going": the wager, not the question.
+    /\b(?:i|we|he|she) (?:bet|bets) (?:my \w+|me|a (?:friend|mate)|him|her|them)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:my|our) \w+ bet (?:me|us)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:(?:we|i) )?(?:have|made|had) a bet(?: going)?(?: (?:on|about))?\b/,
     /\b(?<!\bhow big (?:of )?)(?:such )?a big deal\b/,
     /\b(?:the )?(?:big|bigger|overall) picture\b/,
     /\b(?:run|walk|take|talk)(?: me| us)? through\b/,

@@ -1330,6 +1330,7 @@ const ANSWERED: [string, string][] = [
   ["what's the broader context", 'S15'],
   ['what does japan want to get across', 'S2'],
   ['hu is goin fom japan', 'S8'],
+  ['my flatmate thinks the ministers agreed to restart talks in october, i said november, who wins', 'S7'],
 ];
 
 const OFF_TOPIC = [

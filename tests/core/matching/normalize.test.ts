@@ -19,6 +19,14 @@ describe('withoutMarkup', () => {
   });
 });
 
+describe('words of a wager', () => {
+  it('drops the bet and "who wins" around the claim to check', () => {
+    expect(words('i bet my roommate a pizza that the last talks were in 2011, he says 2012, who wins', spellings).join(' ')).toBe(
+      'the last talks were in 2011 he says 2012',
+    );
+  });
+});
+
 describe('lastClause', () => {
   it('finds where a rambling message turns to its question', () => {
     expect(lastClause("i saw the news about the talks, what's japan going to ask china?")).toBe("what's japan going to ask china");
