@@ -96,7 +96,7 @@ const ASKS_FOR_A_THING: ReadonlySet<string> = new Set(['what', 'who', 'why', 'wh
 /** Remarks that are chat unless they go on to ask something: "first!", thanks, a word on the bot, a greeting to the channel. */
 const CHAT_REMARKS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:first|1st|frist)\s*!+\s*$/i, 'a "first!" comment'],
-  [/^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b|^\s*(?:(?:ok|okay|great|perfect|cool|right|ah|oh|yes|yep)[,!.]?\s+)?(?:that|this|it|you)\s+(?:answers|answered|answer)\s+(?:my|the|it|that)(?:\s+questions?)?\b/i, 'thanks'],
+  [/^\s*(?:thank you|thanks|thank u|thx|ty|tysm|cheers|many thanks)\b|^\s*(?:(?:ok|okay|great|perfect|cool|right|ah|oh|yes|yep)[,!.]?\s+)?(?:that|this|it|you)\s+(?:answers|answered|answer|covers|covered)\s+(?:my|the|it|that|everything|all)(?:\s+questions?)?\b/i, 'thanks'],
   [/^\s*(?:this|the|ur|your) bot\b/i, 'a remark about the bot'],
   [/\b(?:hello|hi|hey|hiya|howdy|greetings)\s+(?:all|everyone|everybody|guys|folks|people|there|y'?all)\b/i, 'a greeting'],
   [/\b(?:i'?ll|i will) be (?:right )?back\b|\bback (?:later|soon|in a (?:bit|sec|min))\b/i, 'a "be back" remark'],

@@ -1334,6 +1334,9 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'what are the main concerns about ai',
+  'That covers everything I needed.',
+  'did japan raise the islands at the january 2011 round',
   'has the maritime mechanism been signed',
   "what's the thingy called that you put on a phone screen",
   "What is Japan's current position on the Trans-Pacific Partnership?",
