@@ -411,8 +411,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "the u.s.", "u.n." typed in lower case: the dots still make them the abbreviations.
     .replace(/\bu\.s\.(?:a\.?)?(?=\W|$)/gi, ' usa ')
     .replace(/\bu\.n\.(?=\W|$)/gi, ' un ')
-    // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator.
-    .replace(/\bMoD\b|\bMOD\b/g, ' defense ministry ')
+    // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator. A telegram's "STOP"
+    // after words ends a sentence ("japan china talks STOP when STOP").
+    .replace(/\bMoD\b|\bMOD\b|(?<=\w.*)\s+STOP\b/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     // "what'll be on the table when they meet": "will" apart, for the rules that read it.

@@ -1331,9 +1331,12 @@ const ANSWERED: [string, string][] = [
   ['what does japan want to get across', 'S2'],
   ['hu is goin fom japan', 'S8'],
   ['my flatmate thinks the ministers agreed to restart talks in october, i said november, who wins', 'S7'],
+  ['japan china talks STOP when STOP', 'S1'],
+  ['talks location STOP tokyo or beijing STOP', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'explain the main news in tech',
   'what are the main concerns about ai',
   'That covers everything I needed.',
   'did japan raise the islands at the january 2011 round',
