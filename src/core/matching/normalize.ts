@@ -468,7 +468,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what about who's going from japan", "and what about when": the question that follows.
     .replace(/^\s*(?:(?:and|also|so),? )?what about (?=(?:who|whos|who's|when|whens|when's|where|wheres|where's|what|whats|what's|why|how|which)\b)/, ' ')
     // "wear in japan r the tawks": where, typed as it sounds.
-    .replace(/^\s*wear(?= (?:in|r|are|is|was|were|will|did|do|does)\b)/, 'where')
+    .replace(/^\s*wear(?= (?:in|r|ar|are|is|was|were|will|did|do|does)\b)/, 'where')
     // "what's the backdrop here": the background ("the dispute that forms the backdrop" is the dispute).
     .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
     // "why now, after a four-year gap": why the talks come now, not why there was a gap.

@@ -7,6 +7,9 @@ const MIN_DROPPED_FROM = 6;
 const MIN_VOWELS_LEFT_OUT = 2;
 /** The shortest known word a typed word may have doubled a letter of ("japann", "tallks"). */
 const MIN_DOUBLED_FROM = 5;
+/** The shortest run of words typed without spaces that is split ("whenarethetalks"), and the fewest words it must split into. */
+const MIN_RUN_TOGETHER_LENGTH = 10;
+const MIN_RUN_TOGETHER_WORDS = 3;
 /** The shortest word read by its sound ("forin" → foreign), one letter shorter than the shortest it is read as: shorter ones sound like too many others. */
 const MIN_SOUNDED_LENGTH = 5;
 /**
@@ -230,7 +233,7 @@ export class Respeller {
     // one typed twice;
     // "whrn", "mant", a key beside the right one.
     // "kabinet", "desishun", "exactlee": spelt as it sounds.
-    return this.byDroppedLetter.get(word) ?? (DOUBLED_FROM_ANOTHER.has(word) ? undefined : this.byDoubledLetter.get(word)) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word);
+    return this.byDroppedLetter.get(word) ?? (DOUBLED_FROM_ANOTHER.has(word) ? undefined : this.byDoubledLetter.get(word)) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word) ?? this.runTogether(word);
   }
 
   /**
@@ -241,6 +244,13 @@ export class Respeller {
     if (word.length < MIN_DROPPED_FROM || (word.match(VOWELS) ?? []).length !== 1) return undefined;
     const known = this.byConsonants.get(withoutVowels(word));
     return known !== undefined && (known.match(VOWELS) ?? []).length >= MIN_VOWELS_LEFT_OUT + 1 ? known : undefined;
+  }
+
+  /** "whenarethetalks", "whoisonjapansteam": a long run of three or more known words and stop words typed without spaces. */
+  private runTogether(word: string): string | undefined {
+    if (word.length < MIN_RUN_TOGETHER_LENGTH) return undefined;
+    const split = this.segmented(word);
+    return split !== undefined && split.split(' ').length >= MIN_RUN_TOGETHER_WORDS ? split : undefined;
   }
 
   /**

@@ -1333,6 +1333,11 @@ const ANSWERED: [string, string][] = [
   ['my flatmate thinks the ministers agreed to restart talks in october, i said november, who wins', 'S7'],
   ['japan china talks STOP when STOP', 'S1'],
   ['talks location STOP tokyo or beijing STOP', 'S1'],
+  ['whatisbeijinghopingtofindout', 'S11'],
+  ['sowhendothetalksstart', 'S1'],
+  ['wear ar the tawks happning', 'S1'],
+  ["who's running the japanese side", 'S8'],
+  ['what will japan put to china', 'S3'],
 ];
 
 const OFF_TOPIC = [

@@ -81,6 +81,13 @@ describe('Respeller', () => {
     expect(doubled.respell('island hopping, hopped')).toBe('island hopping, hopped');
   });
 
+  it('splits a long run of three or more known words typed without spaces, and leaves a long unknown word whole', () => {
+    const words = ['when', 'talks', 'start', 'japan'];
+    const run = new Respeller(new Set(words), words, new Map());
+    expect(run.respell('sowhendothetalksstart')).toBe('so when do the talks start');
+    expect(run.respell('japantalks, internationally')).toBe('japantalks, internationally');
+  });
+
   it('reads a question word typed with a key beside the right one, and no other word', () => {
     const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
     expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
