@@ -1338,9 +1338,11 @@ const ANSWERED: [string, string][] = [
   ['wear ar the tawks happning', 'S1'],
   ["who's running the japanese side", 'S8'],
   ['what will japan put to china', 'S3'],
+  ['who is gowing from japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'what did the 13th round agree',
   'explain the main news in tech',
   'what are the main concerns about ai',
   'That covers everything I needed.',
