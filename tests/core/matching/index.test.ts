@@ -1339,9 +1339,13 @@ const ANSWERED: [string, string][] = [
   ["who's running the japanese side", 'S8'],
   ['what will japan put to china', 'S3'],
   ['who is gowing from japan', 'S8'],
+  ['wat r japans kwestions for china', 'S3'],
+  ['wat r chinas kwestions for japan', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  "What is the state of Japan's space defense unit?",
+  'how often will the talks be held',
   'what did the 13th round agree',
   'explain the main news in tech',
   'what are the main concerns about ai',
