@@ -172,6 +172,8 @@ const FRAMING = new RegExp(
   [
     /\b(?:my )?apologies (?:for|if|in advance)\b/,
     /\bof all (?:times?|moments?|days)\b/,
+    // "stop stalling and explain…", "…story i keep seeing": the asker's impatience or habit, not the question.
+    /\b(?:stop|quit|no more) (?:stalling|dodging|dithering|waffling|beating around the bush)(?: and)?\b|\benough (?:dodging|stalling)\b|\b(?:that |which )?i keep (?:seeing|hearing(?: about)?|reading(?: about)?)(?=\s*[?!.]*\s*$)/,
     // "i bet my roommate a pizza that…", "my dad bet me that…", "we have a bet going": the wager, not the question.
     /\b(?:i|we|he|she) (?:bet|bets) (?:my \w+|me|a (?:friend|mate)|him|her|them)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:my|our) \w+ bet (?:me|us)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:(?:we|i) )?(?:have|made|had) a bet(?: going)?(?: (?:on|about))?\b/,
     /\b(?<!\bhow big (?:of )?)(?:such )?a big deal\b/,
@@ -416,8 +418,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b|(?<=\w.*)\s+STOP\b/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
-    // "what'll be on the table when they meet": "will" apart, for the rules that read it.
-    .replace(/'ll\b/g, ' will')
+    // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
+    // is; "how long ago was the last round": when.
+    .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows

@@ -1341,6 +1341,11 @@ const ANSWERED: [string, string][] = [
   ['who is gowing from japan', 'S8'],
   ['wat r japans kwestions for china', 'S3'],
   ['wat r chinas kwestions for japan', 'S11'],
+  ['stop stalling and explain the crisis mechanism', 'S13'],
+  ["what's this japan china story i keep seeing", 'S1'],
+  ["who's confirmed to attend", 'S8'],
+  ['How long ago did the last round of talks take place?', 'S5'],
+  ['what got things moving again', 'S7'],
 ];
 
 const OFF_TOPIC = [
