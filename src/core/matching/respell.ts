@@ -215,6 +215,11 @@ export class Respeller {
     // "haveing", "comeing": the silent e kept before -ing.
     const keptE = /^(.+[^aeiouy])eing$/.exec(word);
     if (keptE !== null && (this.knowsWord(`${keptE[1]}ing`) || isStopWord(`${keptE[1]}ing`))) return `${keptE[1]}ing`;
+    // "tokzo", "zear", "whz": typed on a German keyboard, where y and z trade places.
+    if (word.includes('z')) {
+      const swapped = word.replace(/[yz]/g, (letter) => (letter === 'z' ? 'y' : 'z'));
+      if (this.known.has(swapped) || isStopWord(swapped)) return swapped;
+    }
     const inflected = this.listedInflected(word);
     if (inflected !== undefined) return inflected;
     // "meetin", "doin": a final g left out, where what is left still has a vowel before "in" ("chin" is a word).

@@ -1346,6 +1346,7 @@ const ANSWERED: [string, string][] = [
   ["who's confirmed to attend", 'S8'],
   ['How long ago did the last round of talks take place?', 'S5'],
   ['what got things moving again', 'S7'],
+  ['wen waz the previus meetin', 'S5'],
 ];
 
 const OFF_TOPIC = [

@@ -88,6 +88,13 @@ describe('Respeller', () => {
     expect(run.respell('japantalks, internationally')).toBe('japantalks, internationally');
   });
 
+  it('reads a word typed on a German keyboard, y and z traded, as the known word, and no other word with a z', () => {
+    const words = ['tokyo', 'year', 'security'];
+    const german = new Respeller(new Set(words), words, new Map());
+    expect(german.respell('securitz talks in tokzo, which zear')).toBe('security talks in tokyo, which year');
+    expect(german.respell('pizza zone lazy')).toBe('pizza zone lazy');
+  });
+
   it('reads a question word typed with a key beside the right one, and no other word', () => {
     const keyed = new Respeller(new Set(['rounds']), ['rounds'], new Map());
     expect(keyed.respell('whrn, whrre, how mant rounds')).toBe('when, where, how many rounds');
