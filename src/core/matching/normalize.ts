@@ -387,9 +387,10 @@ function addressedParty(_: string, party: string, rest: string): string {
     .replace(/\byou(?:rself|rselves)?\b/g, party);
 }
 
-/** Small capitals of the "fancy text" generators, which Unicode does not fold to letters ("ᴡʜᴇɴ"). */
-const SMALL_CAPITALS = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]/g;
-const SMALL_CAPITAL_LETTERS: Readonly<Record<string, string>> = Object.fromEntries([...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i) => [c, 'abcdefghijklmnopqrstuvwyz'[i] ?? c]));
+/** Small capitals of the "fancy text" generators, which Unicode does not fold to letters ("ᴡʜᴇɴ"), and their letters (none for x). */
+const SMALL_CAPITAL_FORMS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ';
+const SMALL_CAPITAL_LETTERS: Readonly<Record<string, string>> = Object.fromEntries([...SMALL_CAPITAL_FORMS].map((c, i) => [c, 'abcdefghijklmnopqrstuvwyz'[i] ?? c]));
+const SMALL_CAPITALS = new RegExp(`[${SMALL_CAPITAL_FORMS}]`, 'g');
 
 /** The text in plain letters: full-width, bold, italic and script letters folded by Unicode (NFKC), small capitals by hand. */
 export function plainLetters(text: string): string {

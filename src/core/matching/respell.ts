@@ -3,7 +3,8 @@ import { STOP_WORDS, isFiller, isStopWord, stem } from './normalize.js';
 const VOWELS = /[aeiou]/g;
 /** The shortest known word a typed word may have dropped a letter from. */
 const MIN_DROPPED_FROM = 6;
-/** How many of a known word's vowels a word typed with only one must have left out to be read as it ("rprsnting"). */
+/** The shortest word typed with one vowel, and how many of a known word's vowels it must have left out, to be read as it ("rprsnting"). */
+const MIN_FEW_VOWELS_LENGTH = 6;
 const MIN_VOWELS_LEFT_OUT = 2;
 /** The shortest known word a typed word may have doubled a letter of ("japann", "tallks"). */
 const MIN_DOUBLED_FROM = 5;
@@ -51,10 +52,11 @@ const ENDINGS: readonly (readonly [string, string, number])[] = [
 
 /**
  * Ways of typing a word that no English word has, read back into the word the bot knows: the vowels left out
- * ("tlks", "rnds", "ppl"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds ("delegashun",
- * "hoaps"), a final s as z ("japanz"), a letter left out of a long word ("rouns"), and a listed misspelling with an
- * ending ("meatings", "tawkin"); and a hashtag's words run together ("#japanchina"). A word the bot knows, or a
- * spelling it has listed, is never respelled.
+ * ("tlks", "rnds", "ppl", "rprsnting"), a final g dropped ("goin", "meetin"), -tion or a long o as it sounds
+ * ("delegashun", "hoaps"), a final s as z ("japanz"), a silent e kept before -ing ("haveing"), y and z traded on a
+ * German keyboard ("tokzo"), a letter left out of a long word ("rouns") or typed twice ("japann"), and a listed
+ * misspelling with an ending ("meatings", "tawkin"); and words run together, in a hashtag or a long run
+ * ("#japanchina", "whenarethetalks"). A word the bot knows, or a spelling it has listed, is never respelled.
  */
 export class Respeller {
   /** Known words by their letters without vowels (the first letter kept); undefined when two words share them. */
@@ -64,7 +66,7 @@ export class Respeller {
   private readonly byDroppedLetter = new Map<string, string | undefined>();
   /** Known words of six letters or more, stop words aside, by their rough sound (see soundOf); undefined when two share one. */
   private readonly bySound = new Map<string, string | undefined>();
-  /** Known words of five letters or more by each way of typing one of their letters twice ("japann", "sugiyamma"); undefined when two share one. */
+  /** Known words of five letters or more by each way of typing one of their letters twice ("japann", "tallks"); undefined when two share one. */
   private readonly byDoubledLetter = new Map<string, string | undefined>();
   /** Known words and stop words by each way of swapping two letters side by side, the first kept ("teh", "goign", "chian"); undefined when two share one. */
   private readonly bySwappedLetters = new Map<string, string | undefined>();
@@ -235,9 +237,8 @@ export class Respeller {
     const unvowelled = /[aeiou]/.test(word) ? this.mostVowelsLeftOut(word) : this.byConsonants.get(word);
     if (unvowelled !== undefined || this.knowsWord(word)) return unvowelled;
     // Where no word the bot knows shares the stem: "rouns", "guidlines", a letter left out of a long known word; "japann",
-    // one typed twice;
-    // "whrn", "mant", a key beside the right one.
-    // "kabinet", "desishun", "exactlee": spelt as it sounds.
+    // one typed twice; "whrn", "mant", a key beside the right one; "kabinet", "desishun", "exactlee", spelt as it sounds;
+    // "whenarethetalks", words run together.
     return this.byDroppedLetter.get(word) ?? (DOUBLED_FROM_ANOTHER.has(word) ? undefined : this.byDoubledLetter.get(word)) ?? this.byNeighbourKey.get(word) ?? (SWAPPED_FROM_ANOTHER.has(word) ? undefined : this.bySwappedLetters.get(word)) ?? this.soundsLike(word) ?? this.runTogether(word);
   }
 
@@ -246,12 +247,12 @@ export class Respeller {
    * English words of six letters with one vowel ("strength", "scripts") seldom share all their consonants with a known word.
    */
   private mostVowelsLeftOut(word: string): string | undefined {
-    if (word.length < MIN_DROPPED_FROM || (word.match(VOWELS) ?? []).length !== 1) return undefined;
+    if (word.length < MIN_FEW_VOWELS_LENGTH || (word.match(VOWELS) ?? []).length !== 1) return undefined;
     const known = this.byConsonants.get(withoutVowels(word));
     return known !== undefined && (known.match(VOWELS) ?? []).length >= MIN_VOWELS_LEFT_OUT + 1 ? known : undefined;
   }
 
-  /** "whenarethetalks", "whoisonjapansteam": a long run of three or more known words and stop words typed without spaces. */
+  /** "whenarethetalks", "whatisbeijinghopingtofindout": a long run of three or more known words and stop words typed without spaces. */
   private runTogether(word: string): string | undefined {
     if (word.length < MIN_RUN_TOGETHER_LENGTH) return undefined;
     const split = this.segmented(word);
