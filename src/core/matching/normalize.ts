@@ -795,9 +795,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bso (?:that )?(?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|don'?t|do not) (?:look|seem|appear|come across as|sound) (?:aggressive|hostile|threatening|like a threat)\b/g, ' not aimed at china ')
     // "sugiyama-san", "japan-sama": a name with an honorific is the name.
     .replace(/\b([a-z]+)-(?:san|sama|kun|chan|sensei|senpai|sempai|dono|shi)\b/g, '$1')
-    // "wang yi's side wants to know": China's side, not the minister's own history.
-    .replace(/\b(?:wang yi|wang)(?:'?s| sensei'?s) (side|team|delegation|people|government)\b/g, "china's $1")
-    .replace(/\b(?:kishida|sugiyama)(?:'?s| sensei'?s) (side|team|delegation|people|government)\b/g, "japan's $1")
+    // "wang yi's side wants to know", "kishida's team": the minister's country's side, not the minister's own history.
+    .replace(/\b(wang yi|wang|kishida|sugiyama)(?:'?s| sensei'?s) (side|team|delegation|people|government)\b/g, (_, name: string, group: string) =>
+      `${name.startsWith('wang') ? 'china' : 'japan'}'s ${group}`,
+    )
     // "the end goal": the goal; "belong 2 them": to.
     .replace(/\bend goals?\b/g, 'goal')
     .replace(/\b(belongs?|belonged) 2\b/g, '$1 to')

@@ -91,16 +91,17 @@ export class Respeller {
       addUnique(this.byConsonants, consonants, word);
     }
     for (const word of new Set(targets)) {
-      if (word.length < MIN_DROPPED_FROM || !/^[a-z]+$/.test(word)) continue;
+      if (!/^[a-z]+$/.test(word)) continue;
       // The first letter is never the one left out: "lanes" and "enter" are words, not "planes" and "center".
-      for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) addUnique(this.byDroppedLetter, typed, word);
+      if (word.length >= MIN_DROPPED_FROM) {
+        for (const typed of new Set([...word].slice(1).map((_, i) => word.slice(0, i + 1) + word.slice(i + 2)))) addUnique(this.byDroppedLetter, typed, word);
+      }
+      if (word.length >= MIN_DOUBLED_FROM) {
+        for (const typed of new Set([...word].map((letter, i) => word.slice(0, i + 1) + letter + word.slice(i + 1)))) addUnique(this.byDoubledLetter, typed, word);
+      }
+      // Not the stop words, nor words as short as "since": "science" and "sense" sound like it.
+      if (word.length > MIN_SOUNDED_LENGTH && !isStopWord(word)) addUnique(this.bySound, soundOf(word), word);
     }
-    for (const word of new Set(targets)) {
-      if (word.length < MIN_DOUBLED_FROM || !/^[a-z]+$/.test(word)) continue;
-      for (const typed of new Set([...word].map((letter, i) => word.slice(0, i + 1) + letter + word.slice(i + 1)))) addUnique(this.byDoubledLetter, typed, word);
-    }
-    // Not the stop words, nor words as short as "since": "science" and "sense" sound like it.
-    for (const word of new Set(targets)) if (word.length > MIN_SOUNDED_LENGTH && /^[a-z]+$/.test(word) && !isStopWord(word)) addUnique(this.bySound, soundOf(word), word);
     for (const word of new Set([...targets, ...STOP_WORDS])) {
       if (word.length < 3 || !/^[a-z]+$/.test(word)) continue;
       for (let i = 1; i < word.length - 1; i++) {
