@@ -392,9 +392,20 @@ const SMALL_CAPITAL_FORMS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱ�
 const SMALL_CAPITAL_LETTERS: Readonly<Record<string, string>> = Object.fromEntries([...SMALL_CAPITAL_FORMS].map((c, i) => [c, 'abcdefghijklmnopqrstuvwyz'[i] ?? c]));
 const SMALL_CAPITALS = new RegExp(`[${SMALL_CAPITAL_FORMS}]`, 'g');
 
-/** The text in plain letters: full-width, bold, italic and script letters folded by Unicode (NFKC), small capitals by hand. */
+/** Digits of leetspeak and the letters they stand for ("t4lk5", "wh3n", "15" for "is"). */
+const LEET_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+/** A digit of leetspeak between two letters: the mark of a message typed in it, which no year, count or "f-35" has. */
+const LEET_INSIDE_A_WORD = /[a-z][013457]+[a-z]/i;
+/** A word of leetspeak digits, alone or among letters; a lone digit ("in 4 years") and a digit not of leetspeak ("12", "1993") stay numbers. */
+const LEET_WORD = /(?<![\w'])(?:(?=[\w']*[a-z])(?=[\w']*[013457])[a-z013457']+|[013457]{2,})(?![\w'])/gi;
+
+/**
+ * The text in plain letters: full-width, bold, italic and script letters folded by Unicode (NFKC), small capitals by hand,
+ * and a message typed in leetspeak ("wh3n 4r3 th3 t4lk5") read in letters.
+ */
 export function plainLetters(text: string): string {
-  return text.normalize('NFKC').replace(SMALL_CAPITALS, (c) => SMALL_CAPITAL_LETTERS[c] ?? c);
+  const plain = text.normalize('NFKC').replace(SMALL_CAPITALS, (c) => SMALL_CAPITAL_LETTERS[c] ?? c);
+  return LEET_INSIDE_A_WORD.test(plain) ? plain.replace(LEET_WORD, (word) => word.replace(/[013457]/g, (d) => LEET_LETTERS[d] ?? d)) : plain;
 }
 
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */

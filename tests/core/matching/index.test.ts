@@ -1347,6 +1347,7 @@ const ANSWERED: [string, string][] = [
   ['How long ago did the last round of talks take place?', 'S5'],
   ['what got things moving again', 'S7'],
   ['wen waz the previus meetin', 'S5'],
+  ['wh3r3 4r3 th3 53cur17y 74lk5 b31ng h3ld', 'S1'],
 ];
 
 const OFF_TOPIC = [

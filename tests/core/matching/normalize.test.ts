@@ -10,6 +10,14 @@ describe('plainLetters', () => {
       'when are the talks, who is going, what does tokyo hope for, who claims',
     );
   });
+
+  it('reads a message typed in leetspeak in letters, and leaves numbers alone', () => {
+    expect(plainLetters("wh47'5 j4p4n'5 3xcu53 f0r c0ll3c71v3 53lf d3f3n53, 15 17 1n th3 50uth ch1n4 534")).toBe(
+      "what's japan's excuse for collective self defense, is it in the south china sea",
+    );
+    expect(plainLetters('h0w m4ny r0und5 51nc3 1993, 12 1n 4 y34r5?')).toBe('how many rounds since 1993, 12 in 4 years?');
+    expect(plainLetters('the f-35 and j-20, 15 rounds in 2011')).toBe('the f-35 and j-20, 15 rounds in 2011');
+  });
 });
 
 describe('withoutMarkup', () => {
