@@ -1348,6 +1348,8 @@ const ANSWERED: [string, string][] = [
   ['what got things moving again', 'S7'],
   ['wen waz the previus meetin', 'S5'],
   ['wh3r3 4r3 th3 53cur17y 74lk5 b31ng h3ld', 'S1'],
+  ['is there anything on the sea', 'S4'],
+  ['what dose japen want from china', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -2488,7 +2490,7 @@ describe('confidence', () => {
   });
 
   it('offers "did you mean" for a vague question that fits several entries', () => {
-    const { decision, reply } = bot.ask('what about the sea?');
+    const { decision, reply } = bot.ask('what about self-defense?');
     expect(decision.kind).toBe('suggest');
     expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(reply.suggestions.length).toBeLessThanOrEqual(3);
