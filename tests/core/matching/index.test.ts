@@ -1350,9 +1350,12 @@ const ANSWERED: [string, string][] = [
   ['wh3r3 4r3 th3 53cur17y 74lk5 b31ng h3ld', 'S1'],
   ['is there anything on the sea', 'S4'],
   ['what dose japen want from china', 'S3'],
+  ['what chinese purchases does japan want explained', 'S10'],
 ];
 
 const OFF_TOPIC = [
+  'which fighter jets is beijing buying',
+  "what's the charter article number for self-defence",
   "What is the state of Japan's space defense unit?",
   'how often will the talks be held',
   'what did the 13th round agree',
