@@ -182,6 +182,8 @@ const FRAMING = new RegExp(
     /\bis it true(?: that)?\b/,
     /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
     /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
+    // Hedges around a guess: "i might be wrong, but…", "correct me if i'm wrong", "…? not totally sure".
+    /\b(?:i(?:'m| am|m)? )?(?:might|may|could|probably) (?:be |have )?(?:wrong|mistaken|off|misremembering|misread|this backwards)(?: (?:here|about this|on this))?\b|\bcorrect me if i(?:'m| am|m) wrong\b|\b(?:maybe|perhaps) i misread\b|\bi don'?t want to assume\b|\b(?:i(?:'m| am|m) )?not (?:totally |entirely |completely |100% |quite |really |fully |too |super |that )?(?:sure|certain|positive)(?=\s*[?!.,]*\s*(?:but\b|$))/,
     WHO_OF_US_IS_RIGHT,
     new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
     /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,

@@ -1351,9 +1351,11 @@ const ANSWERED: [string, string][] = [
   ['is there anything on the sea', 'S4'],
   ['what dose japen want from china', 'S3'],
   ['what chinese purchases does japan want explained', 'S10'],
+  ['correct me if i am wrong, but i think the islets are claimed by taiwan? not entirely sure', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  "i'm not totally sure",
   'which fighter jets is beijing buying',
   "what's the charter article number for self-defence",
   "What is the state of Japan's space defense unit?",
