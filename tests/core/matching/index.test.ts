@@ -1355,6 +1355,8 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  "who authored japan's postwar constitution",
+  'are any peace talks planned for april',
   "i'm not totally sure",
   'which fighter jets is beijing buying',
   "what's the charter article number for self-defence",
