@@ -543,7 +543,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
     .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was)? (?:the )?|the )(?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one)s?\b/g, 'how long since the last talks')
     // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
-    .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)? to\b/g, (w) => (w.endsWith('see') ? ' want ' : ' want to '))
+    .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)?(?= (?:(?:china|beijing|japan|tokyo) )?to\b)/g, (w) => (w.endsWith('see') ? ' want ' : ' want'))
     .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
     // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.

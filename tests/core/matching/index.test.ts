@@ -1352,6 +1352,7 @@ const ANSWERED: [string, string][] = [
   ['what dose japen want from china', 'S3'],
   ['what chinese purchases does japan want explained', 'S10'],
   ['correct me if i am wrong, but i think the islets are claimed by taiwan? not entirely sure', 'S14'],
+  ['which exact weapons does japan wish china to account for', 'S10'],
 ];
 
 const OFF_TOPIC = [
