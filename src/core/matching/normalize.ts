@@ -1197,6 +1197,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "who does the article quote", "who's being quoted here" (not the officials it names), "what's the sauce" (chat slang):
     // its sources.
     .replace(/(?:\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b)|(?:\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b)/g, ' who is the source ')
+    // "why should a regular person care", "why would ordinary people care": why anyone should.
+    .replace(/\b(?:why (?:should|would|do|does|will) )(?:an? |the )?(?:regular|ordinary|average|normal|everyday|common) (?:person|people|joe|citizens?|readers?|folks?|guy|japanese|chinese)\b/g, 'why should anyone')
     // "why should i believe anything the sources say": whether the sources are reliable.
     .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
     .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')

@@ -1353,6 +1353,7 @@ const ANSWERED: [string, string][] = [
   ['what chinese purchases does japan want explained', 'S10'],
   ['correct me if i am wrong, but i think the islets are claimed by taiwan? not entirely sure', 'S14'],
   ['which exact weapons does japan wish china to account for', 'S10'],
+  ['why would ordinary citizens care about these talks', 'S6'],
 ];
 
 const OFF_TOPIC = [
