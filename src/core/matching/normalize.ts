@@ -750,8 +750,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
     // "wen wuz the last won": the last one, not who won.
     .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
-    // "wat is the mecanism 4", "who is goin 4 japan": for.
-    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)/g, 'for')
+    // "wat is the mecanism 4", "who is goin 4 japan": for; "going 2 tokyo", "want 2 ask", "agree 2 b4": to; "clashes @ sea": at.
+    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)|(?<=[a-z] )2(?= (?:japan|china|tokyo|beijing|the|this|that|it|them|us|me|before|ask|know|be|b|meet|talk|discuss|raise|get|go|see|say|tell|explain|clarify|resume|restart|hold|attend|improve|avoid|happen)\b)|(?<= )@(?= )/g, (d) => (d === '4' ? 'for' : d === '2' ? 'to' : 'at'))
     // "is taiwan mentioned": whether the article names it, not what Taiwan says.
     .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
     // "the islands that keep coming up": the ones named often, not an agenda.

@@ -1354,6 +1354,9 @@ const ANSWERED: [string, string][] = [
   ['correct me if i am wrong, but i think the islets are claimed by taiwan? not entirely sure', 'S14'],
   ['which exact weapons does japan wish china to account for', 'S10'],
   ['why would ordinary citizens care about these talks', 'S6'],
+  ["who's flying 2 tokyo 4 japan", 'S8'],
+  ['gr8, wot will japan ask 2day', 'S3'],
+  ['who is off to tokyo for japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
