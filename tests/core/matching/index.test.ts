@@ -1360,6 +1360,8 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'will japanese destroyers patrol around the diaoyu islands',
+  'is tokyo planning patrols in the east china sea',
   "who authored japan's postwar constitution",
   'are any peace talks planned for april',
   "i'm not totally sure",
