@@ -1357,9 +1357,11 @@ const ANSWERED: [string, string][] = [
   ["who's flying 2 tokyo 4 japan", 'S8'],
   ['gr8, wot will japan ask 2day', 'S3'],
   ['who is off to tokyo for japan', 'S8'],
+  ['what will both sides iron out', 'S4'],
 ];
 
 const OFF_TOPIC = [
+  'my brother is moving to osaka next month and i wondered if anyone here knows what the rent is like in the city center',
   'will japanese destroyers patrol around the diaoyu islands',
   'is tokyo planning patrols in the east china sea',
   "who authored japan's postwar constitution",
