@@ -1027,7 +1027,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
     .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
-    .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the) talks|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what's kishida's first name": his name, not a first round.
     .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
