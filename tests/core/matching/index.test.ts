@@ -1358,7 +1358,7 @@ const ANSWERED: [string, string][] = [
   ['gr8, wot will japan ask 2day', 'S3'],
   ['who is off to tokyo for japan', 'S8'],
   ['what will both sides iron out', 'S4'],
-  ["what's at stake in this meeting", 'S6'],
+  ["what's at stake in this round", 'S6'],
 ];
 
 const OFF_TOPIC = [
