@@ -41,6 +41,8 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
     'bro bruh lah leh lor meh ' +
+    // Hindi grammar words and forms of address in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
+    'bhai yaar hai hain thi hoga honge hogi hongi ho se ko pe mein ye yeh woh ka ke ki ne raha rahi rahe chuke hue hua sab aaj ja ' +
     'thingy thingies thingie whatsit whatsits doohickey doohickeys whatchamacallit whatchamacallits thingamajig thingamabob ' +
     'broader wider ' +
     'measure measures sits thorny tricky contentious ultimately identified identify identifies characterize characterise characterized characterised characterizes ' +
@@ -352,12 +354,16 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish and French in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism". */
+/** Question words of Spanish, French and Hindi in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "talks kab hai". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
   combien: 'how many', 'combien de': 'how many', quand: 'when', quoi: 'what', "c'est quoi": 'what is',
   "qu'est-ce que": 'what', "qu'est-ce qu'": 'what', pourquoi: 'why',
+  // Hindi, as typed in Latin letters in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
+  kab: 'when', kahan: 'where', kahaan: 'where', kaun: 'who', kaunsa: 'which', kaunse: 'which', kisne: 'who', kiska: 'whose',
+  kiske: 'whose', kiski: 'whose', kya: 'what', kyun: 'why', kyon: 'why', kitne: 'how many', kitni: 'how many', kitna: 'how much',
+  kaise: 'how',
 };
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(

@@ -1359,9 +1359,12 @@ const ANSWERED: [string, string][] = [
   ['who is off to tokyo for japan', 'S8'],
   ['what will both sides iron out', 'S4'],
   ["what's at stake in this round", 'S6'],
+  ['bhai security talks kahan hongi', 'S1'],
+  ['japan kya poochega china se yaar', 'S3'],
 ];
 
 const OFF_TOPIC = [
+  'yaar aaj mausam kaisa hai',
   'my brother is moving to osaka next month and i wondered if anyone here knows what the rent is like in the city center',
   'will japanese destroyers patrol around the diaoyu islands',
   'is tokyo planning patrols in the east china sea',
