@@ -1361,6 +1361,8 @@ const ANSWERED: [string, string][] = [
   ["what's at stake in this round", 'S6'],
   ['bhai security talks kahan hongi', 'S1'],
   ['japan kya poochega china se yaar', 'S3'],
+  ['whats the problem with the senkakus', 'S4'],
+  ['wen do the tauks happun', 'S1'],
 ];
 
 const OFF_TOPIC = [
