@@ -717,8 +717,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
     .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
     .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
-    // "what's the msdf got 2 do with it": to.
-    .replace(/\b2 (?=(?:do|be|know|ask|go|meet|talk|restart|resume|say|tell)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
+    // "what's the msdf got 2 do with it", "agree 2 b4": to.
+    .replace(/\b2 (?=(?:do|be|b|know|ask|go|meet|talk|restart|resume|say|tell|before|discuss|raise|get|see|explain|clarify|hold|attend|improve|avoid|happen)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head|fly|flies|flying|flew) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
     // "how come this is happening": why.
     .replace(/\bhow come\b/g, 'why')
     // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
@@ -756,8 +756,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
     // "wen wuz the last won": the last one, not who won.
     .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
-    // "wat is the mecanism 4", "who is goin 4 japan": for; "going 2 tokyo", "want 2 ask", "agree 2 b4": to; "clashes @ sea": at.
-    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)|(?<=[a-z] )2(?= (?:japan|china|tokyo|beijing|the|this|that|it|them|us|me|before|ask|know|be|b|meet|talk|discuss|raise|get|go|see|say|tell|explain|clarify|resume|restart|hold|attend|improve|avoid|happen)\b)|(?<= )@(?= )/g, (d) => (d === '4' ? 'for' : d === '2' ? 'to' : 'at'))
+    // "wat is the mecanism 4", "who is goin 4 japan": for; "clashes @ sea": at.
+    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)|(?<= )@(?= )/g, (d) => (d === '4' ? 'for' : 'at'))
     // "is taiwan mentioned": whether the article names it, not what Taiwan says.
     .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
     // "the islands that keep coming up": the ones named often, not an agenda.
