@@ -474,11 +474,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
     // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
     .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
-    // "why do people think these talks are a big deal": why they are; "how big a deal is this": how important; "where's
-    // this all heading": what it will lead to.
+    // "why do people think these talks are a big deal": why they are; "how big a deal is this", "how much does this
+    // meeting matter": how important; "where's this all heading", "best case, where does this lead": what it will lead to.
     .replace(
-      /\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b|\bwhere(?:'s|s| is) (?:(?:this|it|things) (?:all )?(?:heading|leading)|(?:all this|this all|it all|things all|this|it|things) (?:all )?going(?<=all(?: this| it| things)? going))(?: to)?(?=\s*[?!.]*\s*$)/g,
-      (said) => (said.startsWith('why') ? 'why' : said.startsWith('how') ? 'how important' : 'what will it lead to'),
+      /\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b|\bhow much (?:does|do|will|would) (?:this|it|that|any of this|(?:this|the) (?:meeting|round|dialogue)|(?:these|the) talks) (?:actually |really )?matter\b|(?:^\s*best case,?\s+)?\bwhere(?:(?:'s|s| is) (?:(?:this|it|things) (?:all )?(?:heading|leading)|(?:all this|this all|it all|things all|this|it|things) (?:all )?going(?<=all(?: this| it| things)? going))| (?:does|do|could|might|will|would|can) (?:this|it|that|all this|this all|(?:these|the) talks|things) (?:(?:all|actually|really|eventually) )?(?:lead|go|end up))(?: to)?(?=\s*[?!.]*\s*$)/g,
+      (said) => (said.startsWith('why') ? 'why' : said.startsWith('how much') ? 'how important is it' : said.startsWith('how') ? 'how important' : 'what will it lead to'),
     )
     // "what's on the menu when they meet": at the talks, not when they are.
     .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')

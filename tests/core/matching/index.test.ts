@@ -1363,6 +1363,8 @@ const ANSWERED: [string, string][] = [
   ['japan kya poochega china se yaar', 'S3'],
   ['whats the problem with the senkakus', 'S4'],
   ['wen do the tauks happun', 'S1'],
+  ['how much does this round really matter', 'S6'],
+  ['where might all this eventually lead', 'S6'],
 ];
 
 const OFF_TOPIC = [
