@@ -1368,6 +1368,8 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'does japan hold any other disputed islands',
+  'are there other islets japan controls',
   'yaar aaj mausam kaisa hai',
   'my brother is moving to osaka next month and i wondered if anyone here knows what the rent is like in the city center',
   'will japanese destroyers patrol around the diaoyu islands',
