@@ -1365,6 +1365,8 @@ const ANSWERED: [string, string][] = [
   ['wen do the tauks happun', 'S1'],
   ['how much does this round really matter', 'S6'],
   ['where might all this eventually lead', 'S6'],
+  ["who shows up from tokyo's side", 'S8'],
+  ['who actually shows up for these talks from japan', 'S8'],
 ];
 
 const OFF_TOPIC = [
