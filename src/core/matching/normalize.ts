@@ -551,6 +551,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
     .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)?(?= (?:(?:china|beijing|japan|tokyo) )?to\b)/g, (w) => (w.endsWith('see') ? ' want ' : ' want'))
     .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
+    // "what's the security side of this about", "what is the maritime dimension", "the diplomatic angle": that part of the
+    // talks — what they discuss, the maritime security they focus on, the ties Tokyo hopes to mend, the law Japan explains.
+    .replace(
+      /\bwhat(?:'?s| is| are) the (security|defen[cs]e|military|diplomatic|diplomacy|political|maritime|naval|legal) (?:side|sides|angle|aspect|aspects|dimension|element|part|bit)(?: here| (?:of|to|in) (?:this|it|things|the story|the talks|these talks|all this))?(?: about)?(?=\s*[?!.]*\s*$)/g,
+      (_, part: string) =>
+        /^(?:maritime|naval)$/.test(part) ? 'maritime security' : /^(?:diplomatic|diplomacy|political)$/.test(part) ? 'what does tokyo hope for relations' : part === 'legal' ? 'what is the legal side' : 'what security issues will they discuss',
+    )
     // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
     // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
     .replace(/(?:\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b)|(?:\bdiplomatic(?! sources?\b| understanding\b))/g, ' ')
@@ -668,6 +675,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b((?:are|will|would|do|did|were|should) )the (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
     // "japan's call for transparency": what it asks for, not what anything is called.
     .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
+    // "what does each side have to explain": what each side will be asked.
+    .replace(/\bwhat (?:does|do|will) (?:each side|both sides|each of them|the two sides|each country|both countries) (?:have|need|got) to (?:explain|answer|clarify|justify|account for)\b/g, 'what will each side ask')
     // "what are the two sides' goals": what each side wants.
     .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas?|priorities|lists?|wish ?lists?)\b/g, 'what each side wants')
     // "how did the talks end up getting arranged": how they got arranged, not how they ended.

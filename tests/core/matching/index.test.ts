@@ -1367,6 +1367,9 @@ const ANSWERED: [string, string][] = [
   ['where might all this eventually lead', 'S6'],
   ["who shows up from tokyo's side", 'S8'],
   ['who actually shows up for these talks from japan', 'S8'],
+  ["what's the political angle here", 'S6'],
+  ['what is the naval aspect of this', 'S4'],
+  ['what do both sides need to justify', 'S2'],
 ];
 
 const OFF_TOPIC = [
