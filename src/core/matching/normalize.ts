@@ -752,7 +752,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
     .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
     // "why is this round happening at this point", "at the moment": now.
-    .replace(/\bat (?:this|the) (?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)|\bat present\b/g, 'now')
+    .replace(/\bat (?:this|the) (?:(?:particular|very|exact|current|present) )?(?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)|\bat present\b/g, 'now')
     // "is this a big deal or not": the question, with its other side left open.
     .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.

@@ -1370,9 +1370,12 @@ const ANSWERED: [string, string][] = [
   ["what's the political angle here", 'S6'],
   ['what is the naval aspect of this', 'S4'],
   ['what do both sides need to justify', 'S2'],
+  ['why is this going ahead at this particular moment', 'S4'],
+  ['what do we know about the key figures', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'is beijing planning to build new islands',
   'does japan hold any other disputed islands',
   'are there other islets japan controls',
   'yaar aaj mausam kaisa hai',
