@@ -1372,6 +1372,7 @@ const ANSWERED: [string, string][] = [
   ['what do both sides need to justify', 'S2'],
   ['why is this going ahead at this particular moment', 'S4'],
   ['what do we know about the key figures', 'S8'],
+  ['cherry trees in bloom / the two sides will sit and talk / in which month and where', 'S1'],
 ];
 
 const OFF_TOPIC = [
