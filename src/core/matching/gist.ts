@@ -22,7 +22,7 @@ const SUMMARIES: ReadonlySet<string> = new Set('intro introduction summary overv
 const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
   ('why looking describe describes describing boil word doing new latest going up about say says saying ' +
     'said explain know understand important essential significant point points key main deal big picture ' +
-    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn changed reported')
+    'interesting mean means care happen tell telling take reading difference remember excited exciting excitement learn changed reported brewing')
     .split(' '),
 );
 
@@ -30,7 +30,7 @@ const ASKS_WHEN_POINTED: ReadonlySet<string> = new Set(
 const POINTS_AT: ReadonlySet<string> = new Set('this it that here all whole talks meeting dialogue both kyodo'.split(' '));
 
 /** The two parties named together are the whole story ("what are japan and china up to"); one alone is a side's part in it. */
-const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\b(?:the|these|those) two$|\b(?:the|these|those) two (?:(?:east )?asian )?(?:countries|sides|nations|governments|neighbou?rs|powers|giants)\b|\bboth sides\b/g;
+const BOTH_PARTIES = /\b(?:japan|tokyo)(?: and)? (?:china|beijing)\b|\b(?:china|beijing)(?: and)? (?:japan|tokyo)\b|\b(?:japanese and chinese|chinese and japanese)(?: (?:governments|sides))?\b|\b(?:the|these|those) two$|\b(?:the|these|those) two (?:(?:east )?asian )?(?:countries|sides|nations|governments|neighbou?rs|powers|giants)\b|\bboth sides\b/g;
 
 /** Words that ask why the talks matter rather than what the article says. */
 const WHY_IT_MATTERS: ReadonlySet<string> = new Set(

@@ -1373,6 +1373,7 @@ const ANSWERED: [string, string][] = [
   ['why is this going ahead at this particular moment', 'S4'],
   ['what do we know about the key figures', 'S8'],
   ['cherry trees in bloom / the two sides will sit and talk / in which month and where', 'S1'],
+  ["what's brewing between the chinese and japanese sides", 'S1'],
 ];
 
 const OFF_TOPIC = [
