@@ -1377,6 +1377,9 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'when will the security talks wrap up',
+  'is beijing going to send warships to the east china sea',
+  "what's going on at the office party",
   'is beijing planning to build new islands',
   'does japan hold any other disputed islands',
   'are there other islets japan controls',
