@@ -1374,6 +1374,8 @@ const ANSWERED: [string, string][] = [
   ['what do we know about the key figures', 'S8'],
   ['cherry trees in bloom / the two sides will sit and talk / in which month and where', 'S1'],
   ["what's brewing between the chinese and japanese sides", 'S1'],
+  ['weh di talks a go be', 'S1'],
+  ['wah japan waan fi know', 'S3'],
 ];
 
 const OFF_TOPIC = [
