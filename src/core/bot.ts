@@ -50,9 +50,9 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
  * A clause whose subject is in the sentence before it: "when is that one supposed to happen", "where is it".
  * An "it" after the clause's first words has its subject in the clause ("how will japan explain the
  * collective defence thing without it looking like a threat"). "Before this one" is the planned round, named against the earlier ones;
- * "those islands" names its own thing.
+ * "those islands" names its own thing; a "that" after a verb of saying opens what is said ("how will japan argue that…").
  */
-const REFERS_BACK = /\bif so\b|\b(?:that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$/i;
+const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|saying|claim|claims|claiming|insist|insists|show|shows|prove|explain|explains)\s)that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$/i;
 
 /** "…arguing about pineapple on pizza, who is right": which teller is right about the story, asked of the story. */
 const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;

@@ -1376,6 +1376,7 @@ const ANSWERED: [string, string][] = [
   ["what's brewing between the chinese and japanese sides", 'S1'],
   ['weh di talks a go be', 'S1'],
   ['wah japan waan fi know', 'S3'],
+  ["everyone on twitter calls japan's defence plans aggressive, so how will japan argue that it is not aimed at china", 'S9'],
 ];
 
 const OFF_TOPIC = [
