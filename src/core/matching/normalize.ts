@@ -229,6 +229,8 @@ const FRAMING = new RegExp(
     /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
     /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
     /\baccording to (?=(?:japan|tokyo|china|beijing)\b)/,
+    // "in what respect are the guidelines with washington said to be overdue": reportedly, not what Washington said.
+    /\b(?:said|reported|reputed|believed) to be\b/,
   ]
     .map((r) => r.source)
     .join('|'),

@@ -1377,6 +1377,7 @@ const ANSWERED: [string, string][] = [
   ['weh di talks a go be', 'S1'],
   ['wah japan waan fi know', 'S3'],
   ["everyone on twitter calls japan's defence plans aggressive, so how will japan argue that it is not aimed at china", 'S9'],
+  ['why are the guidelines with the us said to be out of date', 'S11'],
 ];
 
 const OFF_TOPIC = [
