@@ -425,7 +425,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
-    .replace(/\b(how many|where|when)\s+(?=\1\b)/gi, '')
+    // "when when are the the talks", "how many how many": a word (or "how many") typed twice is one.
+    .replace(/\b(how many|\w+)\s+(?=\1\b)/gi, '')
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')
     // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
     .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')

@@ -1378,6 +1378,7 @@ const ANSWERED: [string, string][] = [
   ['wah japan waan fi know', 'S3'],
   ["everyone on twitter calls japan's defence plans aggressive, so how will japan argue that it is not aimed at china", 'S9'],
   ['why are the guidelines with the us said to be out of date', 'S11'],
+  ['how many many rounds were held held before', 'S15'],
 ];
 
 const OFF_TOPIC = [
