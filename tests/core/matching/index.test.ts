@@ -1379,6 +1379,8 @@ const ANSWERED: [string, string][] = [
   ["everyone on twitter calls japan's defence plans aggressive, so how will japan argue that it is not aimed at china", 'S9'],
   ['why are the guidelines with the us said to be out of date', 'S11'],
   ['how many many rounds were held held before', 'S15'],
+  ['key names in the story?', 'S8'],
+  ['who are the big names here', 'S8'],
 ];
 
 const OFF_TOPIC = [
