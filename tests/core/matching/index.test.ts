@@ -1381,9 +1381,11 @@ const ANSWERED: [string, string][] = [
   ['how many many rounds were held held before', 'S15'],
   ['key names in the story?', 'S8'],
   ['who are the big names here', 'S8'],
+  ['wen is the dialouge skeduled for', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'wen dus skool start in tokyo',
   'when will the security talks wrap up',
   'is beijing going to send warships to the east china sea',
   "what's going on at the office party",
