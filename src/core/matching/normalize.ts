@@ -356,7 +356,7 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish, French and Hindi in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "talks kab hai". */
+/** Question words of Spanish, French, Hindi and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "talks kab hai", "kailan ba ang talks". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
@@ -366,6 +366,8 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   kab: 'when', kahan: 'where', kahaan: 'where', kaun: 'who', kaunsa: 'which', kaunse: 'which', kisne: 'who', kiska: 'whose',
   kiske: 'whose', kiski: 'whose', kya: 'what', kyun: 'why', kyon: 'why', kitne: 'how many', kitni: 'how many', kitna: 'how much',
   kaise: 'how',
+  // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
+  kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
 };
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(
@@ -445,6 +447,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
+    // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") stand between the words they join.
+    .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito)\b/g, ' ')
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
     // ("tl;dr of the article", "tl;dr japan china" ask for the gist).

@@ -1382,9 +1382,13 @@ const ANSWERED: [string, string][] = [
   ['key names in the story?', 'S8'],
   ['who are the big names here', 'S8'],
   ['wen is the dialouge skeduled for', 'S1'],
+  ['kailan po ang security talks', 'S1'],
+  ['sino ang representative ng japan', 'S8'],
+  ['ilan na ang rounds', 'S15'],
 ];
 
 const OFF_TOPIC = [
+  'kumain ka na ba',
   'wen dus skool start in tokyo',
   'when will the security talks wrap up',
   'is beijing going to send warships to the east china sea',
