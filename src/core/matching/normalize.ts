@@ -703,8 +703,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bfrom (?:what|which) year\b/g, 'since what year')
     // "where are the talks [genuine question]", "(asking for a friend) who claims…": an aside in brackets at either end.
     .replace(/^\s*[[(][^\])]{1,60}[\])]\s*|\s*[[(][^\])]{1,60}[\])]\s*[?!.]*\s*$/g, ' ')
-    // "how long has the dialogue been running": since when it has been held.
-    .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (?:running|going on|going|around|held)\b/g, 'since when have $1 been held')
+    // "how long has the dialogue been running": since when it has been held; "how long has this been a thing", "how long
+    // have they been doing these": since when the talks have existed.
+    .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (running|going on|going|around|held|a thing|doing (?:this|these|them|that|so))\b/g, (_, what: string, been: string) =>
+      been === 'a thing' || been.startsWith('doing') ? 'since when have the talks existed' : `since when have ${what} been held`,
+    )
     // "the leaders of the two foreign ministries": the foreign ministers.
     .replace(/\b(?:the )?(?:leaders|heads|chiefs) of the (?:two )?(foreign|defen[cs]e) ministries\b/g, 'the $1 ministers')
     // "real question:", "not trolling:": how the asker vouches for the question.

@@ -1385,6 +1385,7 @@ const ANSWERED: [string, string][] = [
   ['kailan po ang security talks', 'S1'],
   ['sino ang representative ng japan', 'S8'],
   ['ilan na ang rounds', 'S15'],
+  ['how long has this whole dialogue been a thing', 'S15'],
 ];
 
 const OFF_TOPIC = [
