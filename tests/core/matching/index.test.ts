@@ -1389,6 +1389,7 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'did kishida and wang yi sign any document',
   'kumain ka na ba',
   'wen dus skool start in tokyo',
   'when will the security talks wrap up',
