@@ -1386,6 +1386,7 @@ const ANSWERED: [string, string][] = [
   ['sino ang representative ng japan', 'S8'],
   ['ilan na ang rounds', 'S15'],
   ['how long has this whole dialogue been a thing', 'S15'],
+  ['i help run a history club and we want to know which japanese officials are going to the talks, is anyone named', 'S8'],
 ];
 
 const OFF_TOPIC = [
