@@ -142,11 +142,11 @@ const OUTLET_BEFORE_THIS_ARTICLE = new RegExp(
 
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * Japanese and Chinese are written without spaces, so their spellings (尖閣 → senkaku) are
- * replaced wherever they occur, longest first; other spellings replace whole words.
+ * Japanese and Chinese are written without spaces, and Korean joins its particles to its words, so their spellings
+ * (尖閣 → senkaku, 회담 → talks) are replaced wherever they occur, longest first; other spellings replace whole words.
  */
 /** Chinese characters that only join or mark the words of a question. */
 const CHINESE_PARTICLES = /[的是在了吗呢吧和与对把被会要有么们这那个将于由]/gu;
@@ -156,8 +156,8 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
   const keys = [...spellings.keys()].filter((k) => CJK.test(k)).sort((a, b) => b.length - a.length);
   let out = text;
   for (const key of keys) if (out.includes(key)) out = out.split(key).join(` ${spellings.get(key)} `);
-  // What is left in hiragana is grammar (particles, endings), not a topic; so are Chinese particles ("的", "吗").
-  return out.replace(/[\p{Script=Hiragana}ー]+/gu, ' ').replace(CHINESE_PARTICLES, ' ');
+  // What is left in hiragana or hangul is grammar (particles, endings), not a topic; so are Chinese particles ("的", "吗").
+  return out.replace(/[\p{Script=Hiragana}\p{Script=Hangul}ー]+/gu, ' ').replace(CHINESE_PARTICLES, ' ');
 }
 
 /** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */

@@ -1387,9 +1387,12 @@ const ANSWERED: [string, string][] = [
   ['ilan na ang rounds', 'S15'],
   ['how long has this whole dialogue been a thing', 'S15'],
   ['i help run a history club and we want to know which japanese officials are going to the talks, is anyone named', 'S8'],
+  ['일본 중국 안보 회담은 언제 해요?', 'S1'],
+  ['스기야마는 누구예요?', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  '오늘 서울 날씨 어때요?',
   'did kishida and wang yi sign any document',
   'kumain ka na ba',
   'wen dus skool start in tokyo',
