@@ -1389,9 +1389,12 @@ const ANSWERED: [string, string][] = [
   ['i help run a history club and we want to know which japanese officials are going to the talks, is anyone named', 'S8'],
   ['일본 중국 안보 회담은 언제 해요?', 'S1'],
   ['스기야마는 누구예요?', 'S8'],
+  ["what's up for negotiation", 'S4'],
+  ['wat duz beijing expekt', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  'can someone explain this chart to me',
   '오늘 서울 날씨 어때요?',
   'did kishida and wang yi sign any document',
   'kumain ka na ba',
