@@ -356,7 +356,7 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish, French, Hindi and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "talks kab hai", "kailan ba ang talks". */
+/** Question words of Spanish, French, German, Hindi and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
@@ -366,6 +366,10 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   kab: 'when', kahan: 'where', kahaan: 'where', kaun: 'who', kaunsa: 'which', kaunse: 'which', kisne: 'who', kiska: 'whose',
   kiske: 'whose', kiski: 'whose', kya: 'what', kyun: 'why', kyon: 'why', kitne: 'how many', kitni: 'how many', kitna: 'how much',
   kaise: 'how',
+  // German, in Denglish: "wann sind die talks", "was will japan von china wissen" ("was" alone is English, "wer" a slip for "where").
+  wann: 'when', wo: 'where', 'wer ist': 'who is', 'wer sind': 'who are', 'wer geht': 'who goes', 'wer hat': 'who has',
+  'wer beansprucht': 'who claims', 'wer wird': 'who will', 'wer kommt': 'who comes', 'wer vertritt': 'who represents', warum: 'why', 'wie viele': 'how many', wie: 'how', welche: 'which', welcher: 'which',
+  welches: 'which', 'was ist': 'what is', 'was sind': 'what are', 'was haben': 'what have', 'was hat': 'what has', 'was hofft': 'what hopes', 'was hoffen': 'what hope', 'was macht': 'what does',
   // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
   kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
 };
@@ -446,6 +450,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
+    // German's articles and particles in Denglish ("wer beansprucht die inseln") stand between the words they join, once a
+    // German question word shows the message is in it.
+    .replace(/\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b(?<=\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*)/g, ' ')
+    // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
+    .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") stand between the words they join.
     .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito)\b/g, ' ')

@@ -1391,9 +1391,13 @@ const ANSWERED: [string, string][] = [
   ['스기야마는 누구예요?', 'S8'],
   ["what's up for negotiation", 'S4'],
   ['wat duz beijing expekt', 'S11'],
+  ['wann finden die gespräche statt', 'S1'],
+  ['wer vertritt japan bei den talks', 'S8'],
+  ['was will china von japan wissen', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  'wer hat das spiel gewonnen',
   'can someone explain this chart to me',
   '오늘 서울 날씨 어때요?',
   'did kishida and wang yi sign any document',
