@@ -688,7 +688,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's japan's side and china's side": what each side wants.
     .replace(/\b(?:japan'?s side and china'?s side|china'?s side and japan'?s side|(?:japan|tokyo)'?s and (?:china|beijing)'?s (?:sides?|positions?|stances?|demands?)|(?:china|beijing)'?s and (?:japan|tokyo)'?s (?:sides?|positions?|stances?|demands?))\b/g, 'what each side wants')
     // "which issues are the delegations putting on the table": the two sides, not who is in them.
-    .replace(/\b((?:are|will|would|do|did|were|should) )the (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
+    .replace(/\b((?:are|will|would|do|did|were|should) )(?:the|both(?: the)?) (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
     // "japan's call for transparency": what it asks for, not what anything is called.
     .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
     // "what does each side have to explain": what each side will be asked.

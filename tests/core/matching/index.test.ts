@@ -1394,9 +1394,11 @@ const ANSWERED: [string, string][] = [
   ['wann finden die gespräche statt', 'S1'],
   ['wer vertritt japan bei den talks', 'S8'],
   ['was will china von japan wissen', 'S11'],
+  ['what issues will both delegations bring up', 'S4'],
 ];
 
 const OFF_TOPIC = [
+  'who wrote the us-japan guidelines',
   'wer hat das spiel gewonnen',
   'can someone explain this chart to me',
   '오늘 서울 날씨 어때요?',
