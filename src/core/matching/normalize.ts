@@ -356,7 +356,7 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish, French, German, Hindi and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
+/** Question words of Spanish, French, German, Hindi, Malay and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
@@ -370,6 +370,9 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   wann: 'when', wo: 'where', 'wer ist': 'who is', 'wer sind': 'who are', 'wer geht': 'who goes', 'wer hat': 'who has',
   'wer beansprucht': 'who claims', 'wer wird': 'who will', 'wer kommt': 'who comes', 'wer vertritt': 'who represents', warum: 'why', 'wie viele': 'how many', wie: 'how', welche: 'which', welcher: 'which',
   welches: 'which', 'was ist': 'what is', 'was sind': 'what are', 'was haben': 'what have', 'was hat': 'what has', 'was hofft': 'what hopes', 'was hoffen': 'what hope', 'was macht': 'what does',
+  // Malay, in Manglish: "bila talks tu", "talks tu kat mana", "siapa wakil japan".
+  bila: 'when', 'kat mana': 'where', 'di mana': 'where', siapa: 'who', apa: 'what', kenapa: 'why', mengapa: 'why',
+  'berapa kali': 'how many times', berapa: 'how many', 'macam mana': 'how', bagaimana: 'how',
   // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
   kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
 };
@@ -456,8 +459,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
     .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
-    // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") stand between the words they join.
-    .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito)\b/g, ' ')
+    // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
+    // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.
+    .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito|tu|yang|dah|belum)\b/g, ' ')
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
     // ("tl;dr of the article", "tl;dr japan china" ask for the gist).

@@ -1395,9 +1395,12 @@ const ANSWERED: [string, string][] = [
   ['wer vertritt japan bei den talks', 'S8'],
   ['was will china von japan wissen', 'S11'],
   ['what issues will both delegations bring up', 'S4'],
+  ['bila security talks tu', 'S1'],
+  ['siapa wakil japan kat talks', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'dah makan ke belum',
   'who wrote the us-japan guidelines',
   'wer hat das spiel gewonnen',
   'can someone explain this chart to me',
