@@ -540,8 +540,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bknow (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, 'know ')
     // "what does kyodo say china will ask": what china will ask, as the article says.
     .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
-    // "what does each side want to get out of the other": what it wants from the other, not what it hopes the talks bring.
-    .replace(/\b(?:to )?get out of (?=(?:the other|each other|one another)\b)/g, 'from ')
+    // "what does each side want to get out of the other", "…hope to extract from the other": what it wants from the other,
+    // not what it hopes the talks bring.
+    .replace(/\b(?:hopes? to |to )?(?:get out of|extract from|get from|wring from|squeeze out of) (?=(?:the other|each other|one another)\b)/g, (w) => (w.startsWith('hope') ? 'want from ' : 'from '))
     // "any key dates", "the key names": the important ones, not the talks' key focus.
     .replace(/\bkey (?=(?:dates?|numbers?|figures?|names?)\b)/g, 'important ')
     // "what is china going to be asked to explain": what japan is going to ask china.
@@ -574,7 +575,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's the security side of this about", "what is the maritime dimension", "the diplomatic angle": that part of the
     // talks — what they discuss, the maritime security they focus on, the ties Tokyo hopes to mend, the law Japan explains.
     .replace(
-      /\bwhat(?:'?s| is| are) the (security|defen[cs]e|military|diplomatic|diplomacy|political|maritime|naval|legal) (?:side|sides|angle|aspect|aspects|dimension|element|part|bit)(?: here| (?:of|to|in) (?:this|it|things|the story|the talks|these talks|all this))?(?: about)?(?=\s*[?!.]*\s*$)/g,
+      /\bwhat(?:'?s| is| are) the (security|defen[cs]e|military|diplomatic|diplomacy|political|maritime|naval|legal) (?:side|sides|angle|aspect|aspects|dimension|element|part|bit|wrinkle)(?: here| (?:of|to|in) (?:this|it|things|the story|the talks|these talks|all this))?(?: about)?(?=\s*[?!.]*\s*$)/g,
       (_, part: string) =>
         /^(?:maritime|naval)$/.test(part) ? 'maritime security' : /^(?:diplomatic|diplomacy|political)$/.test(part) ? 'what does tokyo hope for relations' : part === 'legal' ? 'what is the legal side' : 'what security issues will they discuss',
     )
@@ -1186,7 +1187,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "the sout china see": the sea.
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
-    .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing)\b/g, 'what does $1 hope to achieve')
+    .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing|each (?:country|side)|each of them|both (?:countries|sides))\b/g, (_, party: string) =>
+      /^(?:each|both)/.test(party) ? 'what does each side want' : `what does ${party} hope to achieve`,
+    )
     .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
     // "china is hiding how much it spends", "nobody knows how much they spend": the secrecy, not the figure.
     .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')

@@ -1397,6 +1397,9 @@ const ANSWERED: [string, string][] = [
   ['what issues will both delegations bring up', 'S4'],
   ['bila security talks tu', 'S1'],
   ['siapa wakil japan kat talks', 'S8'],
+  ["what's in it for both sides", 'S11'],
+  ['what are the hot button issues', 'S4'],
+  ['what does each side hope to get from the other', 'S11'],
 ];
 
 const OFF_TOPIC = [
