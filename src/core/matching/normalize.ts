@@ -356,7 +356,7 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish, French, German, Hindi, Malay and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
+/** Question words of Spanish, Portuguese, French, German, Hindi, Malay and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
@@ -370,12 +370,20 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   wann: 'when', wo: 'where', 'wer ist': 'who is', 'wer sind': 'who are', 'wer geht': 'who goes', 'wer hat': 'who has',
   'wer beansprucht': 'who claims', 'wer wird': 'who will', 'wer kommt': 'who comes', 'wer vertritt': 'who represents', warum: 'why', 'wie viele': 'how many', wie: 'how', welche: 'which', welcher: 'which',
   welches: 'which', 'was ist': 'what is', 'was sind': 'what are', 'was haben': 'what have', 'was hat': 'what has', 'was hofft': 'what hopes', 'was hoffen': 'what hope', 'was macht': 'what does',
+  // Portuguese: "quando vão ser as talks", "quem vai representar o japão", "o que a china quer saber".
+  quando: 'when', onde: 'where', quem: 'who', 'o que': 'what', 'por que': 'why', porque: 'why', quantos: 'how many',
+  quantas: 'how many', qual: 'which', quais: 'which', como: 'how',
   // Malay, in Manglish: "bila talks tu", "talks tu kat mana", "siapa wakil japan".
   bila: 'when', 'kat mana': 'where', 'di mana': 'where', siapa: 'who', apa: 'what', kenapa: 'why', mengapa: 'why',
   'berapa kali': 'how many times', berapa: 'how many', 'macam mana': 'how', bagaimana: 'how',
   // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
   kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
 };
+/** A message with a German or a Portuguese question word, whole, and the articles and particles of that language. */
+const GERMAN_QUESTION = /^.*\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*$/s;
+const GERMAN_PARTICLES = /\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b/g;
+const PORTUGUESE_QUESTION = /^.*(?<!\p{L})(?:quando|onde|quem|o que|por que|quantos|quantas|qual|quais|como)(?!\p{L}).*$/su;
+const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na|nos|nas|é|ser|vão|vai|foi|foram|já|esse|essa|isso|com|para|sobre|entre|teve|tem)(?!\p{L})/gu;
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(
   `(?<![\\p{L}'])(?:${Object.keys(FOREIGN_QUESTION_WORD)
@@ -455,9 +463,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
     // German's articles and particles in Denglish ("wer beansprucht die inseln") stand between the words they join, once a
     // German question word shows the message is in it.
-    .replace(/\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b(?<=\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*)/g, ' ')
+    .replace(GERMAN_QUESTION, (message) => message.replace(GERMAN_PARTICLES, ' '))
     // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
     .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
+    // So do Portuguese's, once a Portuguese question word shows the language ("quando vão ser as talks").
+    .replace(PORTUGUESE_QUESTION, (message) => message.replace(PORTUGUESE_PARTICLES, ' '))
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
     // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.

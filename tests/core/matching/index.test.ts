@@ -1400,9 +1400,12 @@ const ANSWERED: [string, string][] = [
   ["what's in it for both sides", 'S11'],
   ['what are the hot button issues', 'S4'],
   ['what does each side hope to get from the other', 'S11'],
+  ['onde vão ser as negociações', 'S1'],
+  ['quem reivindica as ilhas senkaku', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'quem ganhou o jogo ontem à noite',
   'dah makan ke belum',
   'who wrote the us-japan guidelines',
   'wer hat das spiel gewonnen',
