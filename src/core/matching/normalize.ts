@@ -1144,6 +1144,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:will|would|could|can|does|is) (?:anything|something|much|any good) (?:good )?(?:(?:actually|really|even|ever) )?(?:come|result) (?:of|from|out of) (?:this|it|these talks|the talks|them)(?=\s*[?!.]*\s*$)/, ' what does japan hope to achieve ')
     // "which person from japan will go", "japan's lead person": an official, not personnel.
     .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
+    // "how to deal with it": to cope with it, not an agreement ("what's the deal with" is left to the gist).
+    .replace(/(?<!\b(?:the|a|big|real) )\bdeal(?:s|ing|t)? with\b/g, 'cope with')
     // "who are the names to know", "key names": the people involved, not what the islands are called.
     .replace(/\bnames (?:to know|worth knowing|to remember|(?:i|we) should know)\b|\b(?:key|main|big|important) names\b/g, 'people involved')
     // "china's word for the islands": what China calls them, not a word in a language.

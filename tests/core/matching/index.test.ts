@@ -1402,9 +1402,11 @@ const ANSWERED: [string, string][] = [
   ['what does each side hope to get from the other', 'S11'],
   ['onde vão ser as negociações', 'S1'],
   ['quem reivindica as ilhas senkaku', 'S14'],
+  ['how did japan and china get talking', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  "i'm so tired of the noise upstairs at night, does anyone have advice on how to deal with it politely",
   'quem ganhou o jogo ontem à noite',
   'dah makan ke belum',
   'who wrote the us-japan guidelines',
