@@ -360,7 +360,8 @@ const SIGNATURE =
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
-  combien: 'how many', 'combien de': 'how many', quand: 'when', quoi: 'what', "c'est quoi": 'what is',
+  combien: 'how many', 'combien de': 'how many', quand: 'when', quoi: 'what', "c'est quoi": 'what is', où: 'where', qui: 'who',
+  'comment le': 'how', 'comment la': 'how', 'comment les': 'how', quel: 'which', quelle: 'which', quels: 'which', quelles: 'which',
   "qu'est-ce que": 'what', "qu'est-ce qu'": 'what', pourquoi: 'why',
   // Hindi, as typed in Latin letters in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
   kab: 'when', kahan: 'where', kahaan: 'where', kaun: 'who', kaunsa: 'which', kaunse: 'which', kisne: 'who', kiska: 'whose',
@@ -379,10 +380,12 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
   kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
 };
-/** A message with a German or a Portuguese question word, whole, and the articles and particles of that language. */
+/** A message with a German, a Portuguese or a French question word, whole, and the articles and particles of that language. */
 const GERMAN_QUESTION = /^.*\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*$/s;
 const GERMAN_PARTICLES = /\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b/g;
 const PORTUGUESE_QUESTION = /^.*(?<!\p{L})(?:quando|onde|quem|o que|por que|quantos|quantas|qual|quais|como)(?!\p{L}).*$/su;
+const FRENCH_QUESTION = /^.*(?<!\p{L})(?:quand|où|qui|combien|pourquoi|qu'est-ce|c'est quoi|comment (?:le|la|les)|quel(?:le)?s?)(?!\p{L}).*$/su;
+const FRENCH_PARTICLES = /(?<![\p{L}'-])(?:le|la|les|l'|une|des|du|de|d'|à|au|aux|et|en|est|il|y|a|eu|ont|se|ce|ça|va|pour|entre|sont|été)(?![\p{L}-])/gu;
 const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na|nos|nas|é|ser|vão|vai|foi|foram|já|esse|essa|isso|com|para|sobre|entre|teve|tem)(?!\p{L})/gu;
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(
@@ -466,8 +469,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(GERMAN_QUESTION, (message) => message.replace(GERMAN_PARTICLES, ' '))
     // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
     .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
-    // So do Portuguese's, once a Portuguese question word shows the language ("quando vão ser as talks").
+    // So do Portuguese's and French's, once a question word of the language shows it ("quando vão ser as talks", "qui
+    // revendique les îles").
     .replace(PORTUGUESE_QUESTION, (message) => message.replace(PORTUGUESE_PARTICLES, ' '))
+    .replace(FRENCH_QUESTION, (message) => message.replace(FRENCH_PARTICLES, ' '))
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
     // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.

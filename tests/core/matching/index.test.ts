@@ -1403,9 +1403,12 @@ const ANSWERED: [string, string][] = [
   ['onde vão ser as negociações', 'S1'],
   ['quem reivindica as ilhas senkaku', 'S14'],
   ['how did japan and china get talking', 'S7'],
+  ['où auront lieu les talks', 'S1'],
+  ['qui revendique les îles senkaku', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'quelle est la population de lyon',
   "i'm so tired of the noise upstairs at night, does anyone have advice on how to deal with it politely",
   'quem ganhou o jogo ontem à noite',
   'dah makan ke belum',
