@@ -1405,9 +1405,11 @@ const ANSWERED: [string, string][] = [
   ['how did japan and china get talking', 'S7'],
   ['où auront lieu les talks', 'S1'],
   ['qui revendique les îles senkaku', 'S14'],
+  ['is there a silver lining here', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  "what's the track record of the coach",
   'quelle est la population de lyon',
   "i'm so tired of the noise upstairs at night, does anyone have advice on how to deal with it politely",
   'quem ganhou o jogo ontem à noite',
