@@ -1406,9 +1406,12 @@ const ANSWERED: [string, string][] = [
   ['où auront lieu les talks', 'S1'],
   ['qui revendique les îles senkaku', 'S14'],
   ['is there a silver lining here', 'S6'],
+  ['chi rappresenta il giappone ai talks', 'S8'],
+  ['quanti round ci sono stati finora', 'S15'],
 ];
 
 const OFF_TOPIC = [
+  'chi ha vinto la partita di calcio',
   "what's the track record of the coach",
   'quelle est la population de lyon',
   "i'm so tired of the noise upstairs at night, does anyone have advice on how to deal with it politely",
