@@ -356,10 +356,15 @@ function corrected(text: string): string {
 const SIGNATURE =
   /\n\s*(?:(?:cheers|thanks|thank you|thx|ty|regards|kind regards|best regards|best|xoxo|love|sincerely|yours)[,!.]*(?:\s*(?:\n|[-—–~,])\s*[-—–~]?\s*\p{L}+\.?)?|[-—–~]+[^\n]{0,40}(?:\n[^\n]{0,40})?|sent from (?:my )?\w+|edit\s*[:-]?\s*(?:typos?|spelling|grammar|formatting|format|fixed(?: (?:a |the )?typos?)?|autocorrect|wording)[.!]*)\s*$/iu;
 
-/** Question words of Spanish, Portuguese, Italian, French, German, Hindi, Malay and Tagalog in a message otherwise English: "oye, cuándo son the talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks". */
+/**
+ * Question words of other languages in a message otherwise English, or with English words in it: "oye, cuándo son the
+ * talks", "c'est quoi the crisis mechanism", "wann sind die talks", "talks kab hai", "kailan ba ang talks".
+ */
 const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
+  // Spanish.
   cuándo: 'when', cuando: 'when', dónde: 'where', donde: 'where', quién: 'who', quien: 'who', quiénes: 'who', qué: 'what',
   'por qué': 'why', cuántos: 'how many', cuántas: 'how many', cuantos: 'how many', cuantas: 'how many', quiere: 'want', quieren: 'want',
+  // French.
   combien: 'how many', 'combien de': 'how many', quand: 'when', quoi: 'what', "c'est quoi": 'what is', où: 'where', qui: 'who',
   'comment le': 'how', 'comment la': 'how', 'comment les': 'how', quel: 'which', quelle: 'which', quels: 'which', quelles: 'which',
   "qu'est-ce que": 'what', "qu'est-ce qu'": 'what', pourquoi: 'why',
@@ -367,32 +372,41 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
   kab: 'when', kahan: 'where', kahaan: 'where', kaun: 'who', kaunsa: 'which', kaunse: 'which', kisne: 'who', kiska: 'whose',
   kiske: 'whose', kiski: 'whose', kya: 'what', kyun: 'why', kyon: 'why', kitne: 'how many', kitni: 'how many', kitna: 'how much',
   kaise: 'how',
-  // German, in Denglish: "wann sind die talks", "was will japan von china wissen" ("was" alone is English, "wer" a slip for "where").
-  wann: 'when', wo: 'where', 'wer ist': 'who is', 'wer sind': 'who are', 'wer geht': 'who goes', 'wer hat': 'who has',
-  'wer beansprucht': 'who claims', 'wer wird': 'who will', 'wer kommt': 'who comes', 'wer vertritt': 'who represents', warum: 'why', 'wie viele': 'how many', wie: 'how', welche: 'which', welcher: 'which',
-  welches: 'which', 'was ist': 'what is', 'was sind': 'what are', 'was haben': 'what have', 'was hat': 'what has', 'was hofft': 'what hopes', 'was hoffen': 'what hope', 'was macht': 'what does',
+  // German, in Denglish: "wann sind die talks" ("was" alone is English, and "wer" a slip for "where").
+  wann: 'when', wo: 'where', warum: 'why', 'wie viele': 'how many', wie: 'how', welche: 'which', welcher: 'which', welches: 'which',
+  'wer ist': 'who is', 'wer sind': 'who are', 'wer geht': 'who goes', 'wer hat': 'who has', 'wer beansprucht': 'who claims',
+  'wer wird': 'who will', 'wer kommt': 'who comes', 'wer vertritt': 'who represents', 'was ist': 'what is', 'was sind': 'what are',
+  'was haben': 'what have', 'was hat': 'what has', 'was hofft': 'what hopes', 'was hoffen': 'what hope', 'was macht': 'what does',
   // Portuguese: "quando vão ser as talks", "quem vai representar o japão", "o que a china quer saber".
   quando: 'when', onde: 'where', quem: 'who', 'o que': 'what', 'por que': 'why', porque: 'why', quantos: 'how many',
   quantas: 'how many', qual: 'which', quais: 'which', como: 'how',
-  // Italian: "quando sono i talks", "chi rappresenta il giappone" (its "dove" and "come" are read with its particles below).
+  // Italian: "chi rappresenta il giappone" (its "dove" and "come", English words too, are read with its particles).
   chi: 'who', cosa: 'what', "cos'è": 'what is', quanti: 'how many', quante: 'how many', perché: 'why',
   // Malay, in Manglish: "bila talks tu", "talks tu kat mana", "siapa wakil japan".
   bila: 'when', 'kat mana': 'where', 'di mana': 'where', siapa: 'who', apa: 'what', kenapa: 'why', mengapa: 'why',
   'berapa kali': 'how many times', berapa: 'how many', 'macam mana': 'how', bagaimana: 'how',
-  // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan".
-  kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many', paano: 'how', alin: 'which',
+  // Tagalog, in Taglish: "kailan ba ang talks", "sino ang pupunta para sa japan" ("sino-" alone is China's).
+  kailan: 'when', saan: 'where', 'sino ang': 'who', 'sino ba': 'who', 'sino yung': 'who', ano: 'what', bakit: 'why', ilan: 'how many',
+  paano: 'how', alin: 'which',
 };
-/** A message with a German, Portuguese, French or Italian question word, whole, and the articles and particles of that language. */
+
+/**
+ * A whole message in which a question word shows it is in German, Portuguese, French or Italian, and the articles and
+ * particles of that language, which stand between the words they join ("wer beansprucht die inseln", "quando vão ser as
+ * talks", "qui revendique les îles", "chi rivendica le isole"). Only such a message loses them: "die", "as", "a" are English too.
+ */
 const GERMAN_QUESTION = /^.*\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*$/s;
 const GERMAN_PARTICLES = /\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b/g;
 const PORTUGUESE_QUESTION = /^.*(?<!\p{L})(?:quando|onde|quem|o que|por que|quantos|quantas|qual|quais|como)(?!\p{L}).*$/su;
+const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na|nos|nas|é|ser|vão|vai|foi|foram|já|esse|essa|isso|com|para|sobre|entre|teve|tem)(?!\p{L})/gu;
 const FRENCH_QUESTION = /^.*(?<!\p{L})(?:quand|où|qui|combien|pourquoi|qu'est-ce|c'est quoi|comment (?:le|la|les)|quel(?:le)?s?)(?!\p{L}).*$/su;
+// Never "un" (the UN), nor "est" and "ce" inside "qu'est-ce que".
 const FRENCH_PARTICLES = /(?<![\p{L}'-])(?:le|la|les|l'|une|des|du|de|d'|à|au|aux|et|en|est|il|y|a|eu|ont|se|ce|ça|va|pour|entre|sont|été)(?![\p{L}-])/gu;
 const ITALIAN_QUESTION = /^.*(?<!\p{L})(?:chi|cosa|cos'è|quando|quanti|quante|perché|dove (?:si|sono)|come (?:il|lo|la|i|gli|le)|giappone|cina)(?!\p{L}).*$/su;
+const ITALIAN_PARTICLES = /(?<![\p{L}'-])(?:il|lo|la|i|gli|le|una|di|da|del|della|dei|degli|alla|al|ai|agli|alle|nel|nella|e|si|ci|sono|stati|è|ha|hanno|questo|questa|tra)(?![\p{L}'-])/gu;
 /** Italian's "dove" (where) and "come" (how), English words elsewhere. */
 const ITALIAN_WHERE_HOW = /(?<!\p{L})(?:dove|come)(?!\p{L})/gu;
-const ITALIAN_PARTICLES = /(?<![\p{L}'-])(?:il|lo|la|i|gli|le|una|di|da|del|della|dei|degli|alla|al|ai|agli|alle|nel|nella|e|si|ci|sono|stati|è|ha|hanno|questo|questa|tra)(?![\p{L}'-])/gu;
-const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na|nos|nas|é|ser|vão|vai|foi|foram|já|esse|essa|isso|com|para|sobre|entre|teve|tem)(?!\p{L})/gu;
+
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(
   `(?<![\\p{L}'])(?:${Object.keys(FOREIGN_QUESTION_WORD)
@@ -470,16 +484,13 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
-    // German's articles and particles in Denglish ("wer beansprucht die inseln") stand between the words they join, once a
-    // German question word shows the message is in it.
+    // A message in German, Portuguese, French or Italian without the articles and particles of its language.
     .replace(GERMAN_QUESTION, (message) => message.replace(GERMAN_PARTICLES, ' '))
-    // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
-    .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
-    // So do Portuguese's, French's and Italian's, once a question word of the language shows it ("quando vão ser as talks",
-    // "qui revendique les îles", "chi rivendica le isole").
     .replace(PORTUGUESE_QUESTION, (message) => message.replace(PORTUGUESE_PARTICLES, ' '))
     .replace(FRENCH_QUESTION, (message) => message.replace(FRENCH_PARTICLES, ' '))
     .replace(ITALIAN_QUESTION, (message) => message.replace(ITALIAN_WHERE_HOW, (word) => (word === 'come' ? 'how ' : 'where ')).replace(ITALIAN_PARTICLES, ' '))
+    // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
+    .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
     // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
     // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.
