@@ -53,7 +53,7 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
   });
 
   it('a vague question shows up to 3 buttons; the asker’s press answers that entry in place', async () => {
-    const reply = await ask('what about the sea?');
+    const reply = await ask('what about self-defense?');
     const buttons = reply.body.components[0].components;
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(3);
@@ -73,7 +73,7 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
   });
 
   it('buttons stop working after 10 minutes, with a clear note', async () => {
-    const reply = await ask('what about the sea?');
+    const reply = await ask('what about self-defense?');
     const [button] = reply.body.components[0].components;
     const stale = button.custom_id.replace(/:\d+$/, `:${Math.floor(Date.now() / 1000) - 11 * 60}`);
     const expired = await press(stale, reply.body);
@@ -101,14 +101,14 @@ describe('"did you mean" buttons, votes and the gap report, through the Discord 
 
   it('votes survive a restart, and npm run gaps lists the unanswered questions asked', async () => {
     await ask('who won the world cup?');
-    await ask('what about the sea?'); // a "did you mean" nobody resolves
+    await ask('what about self-defense?'); // a "did you mean" nobody resolves
     await bot.stop();
     bot = startBot(discord, dbPath);
     const ready = await bot.waitForLog((l) => l.msg === 'feedback storage ready');
     expect(ready.votes).toBeGreaterThanOrEqual(1);
     const report = await gaps(dbPath);
     expect(report).toContain('"who won the world cup?"');
-    expect(report).toMatch(/2× "what about the sea\?"/);
+    expect(report).toMatch(/2× "what about self-defense\?"/);
     expect(report).toMatch(/last-round: 1 👎, 0 👍/);
   });
 

@@ -52,9 +52,9 @@ describe('npm run ask', () => {
   });
 
   it('reads questions from standard input, one per line, one object each; abstain and "did you mean" are not answered', async () => {
-    const { stdout } = await ask(['--json'], 'diaoyu?\n\nwhat about the sea?\nwho won the world cup?\n');
+    const { stdout } = await ask(['--json'], 'diaoyu?\n\nwhat about self-defense?\nwho won the world cup?\n');
     const objs = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(objs.map((o) => o.question)).toEqual(['diaoyu?', 'what about the sea?', 'who won the world cup?']);
+    expect(objs.map((o) => o.question)).toEqual(['diaoyu?', 'what about self-defense?', 'who won the world cup?']);
     for (const o of objs) expectContract(o);
     expect(objs.map((o) => o.answered)).toEqual([true, false, false]);
     expect(objs[1].citations).toEqual([]);

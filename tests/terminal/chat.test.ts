@@ -38,7 +38,7 @@ describe('the terminal chat', () => {
   });
 
   it('after "did you mean", a number picks that option', async () => {
-    const out = await chat(['what about the sea?', '1']);
+    const out = await chat(['what about self-defense?', '1']);
     const [, afterSuggest = ''] = out.split('Pick one, or ask again in other words:');
     const first = /1\. (.+)/.exec(afterSuggest)?.[1];
     expect(first).toBeDefined();
