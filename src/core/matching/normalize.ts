@@ -151,9 +151,16 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Chinese characters that only join or mark the words of a question. */
 const CHINESE_PARTICLES = /[的是在了吗呢吧和与对把被会要有么们这那个将于由]/gu;
 
+/** The spellings written in CJK or hangul, longest first, per spellings map: found once, not on every message that has them. */
+const CJK_KEYS = new WeakMap<ReadonlyMap<string, string>, readonly string[]>();
+
 function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): string {
   if (!CJK.test(text)) return text;
-  const keys = [...spellings.keys()].filter((k) => CJK.test(k)).sort((a, b) => b.length - a.length);
+  let keys = CJK_KEYS.get(spellings);
+  if (keys === undefined) {
+    keys = [...spellings.keys()].filter((k) => CJK.test(k)).sort((a, b) => b.length - a.length);
+    CJK_KEYS.set(spellings, keys);
+  }
   let out = text;
   for (const key of keys) if (out.includes(key)) out = out.split(key).join(` ${spellings.get(key)} `);
   // What is left in hiragana or hangul is grammar (particles, endings), not a topic; so are Chinese particles ("的", "吗").
@@ -406,6 +413,21 @@ const ITALIAN_QUESTION = /^.*(?<!\p{L})(?:chi|cosa|cos'è|quando|quanti|quante|p
 const ITALIAN_PARTICLES = /(?<![\p{L}'-])(?:il|lo|la|i|gli|le|una|di|da|del|della|dei|degli|alla|al|ai|agli|alle|nel|nella|e|si|ci|sono|stati|è|ha|hanno|questo|questa|tra)(?![\p{L}'-])/gu;
 /** Italian's "dove" (where) and "come" (how), English words elsewhere. */
 const ITALIAN_WHERE_HOW = /(?<!\p{L})(?:dove|come)(?!\p{L})/gu;
+/** A message with a question word of any of the four, found in one pass (most messages have none). */
+const ANY_OF_THEIR_QUESTIONS = new RegExp(
+  `^.*(?:${[GERMAN_QUESTION, PORTUGUESE_QUESTION, FRENCH_QUESTION, ITALIAN_QUESTION].map((r) => r.source.slice(3, -3)).join('|')}).*$`,
+  'su',
+);
+
+/** The message without the articles and particles of each of the four languages it shows a question word of. */
+function withoutForeignParticles(message: string): string {
+  let out = message;
+  if (GERMAN_QUESTION.test(out)) out = out.replace(GERMAN_PARTICLES, ' ');
+  if (PORTUGUESE_QUESTION.test(out)) out = out.replace(PORTUGUESE_PARTICLES, ' ');
+  if (FRENCH_QUESTION.test(out)) out = out.replace(FRENCH_PARTICLES, ' ');
+  if (ITALIAN_QUESTION.test(out)) out = out.replace(ITALIAN_WHERE_HOW, (word) => (word === 'come' ? 'how ' : 'where ')).replace(ITALIAN_PARTICLES, ' ');
+  return out;
+}
 
 /** The words above, longest first, standing alone (JavaScript's \b knows no accented letters). */
 const FOREIGN_QUESTION_WORDS = new RegExp(
@@ -485,10 +507,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
     // A message in German, Portuguese, French or Italian without the articles and particles of its language.
-    .replace(GERMAN_QUESTION, (message) => message.replace(GERMAN_PARTICLES, ' '))
-    .replace(PORTUGUESE_QUESTION, (message) => message.replace(PORTUGUESE_PARTICLES, ' '))
-    .replace(FRENCH_QUESTION, (message) => message.replace(FRENCH_PARTICLES, ' '))
-    .replace(ITALIAN_QUESTION, (message) => message.replace(ITALIAN_WHERE_HOW, (word) => (word === 'come' ? 'how ' : 'where ')).replace(ITALIAN_PARTICLES, ' '))
+    .replace(ANY_OF_THEIR_QUESTIONS, withoutForeignParticles)
     // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
     .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
     .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
