@@ -398,24 +398,25 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
 };
 
 /**
- * A whole message in which a question word shows it is in German, Portuguese, French or Italian, and the articles and
- * particles of that language, which stand between the words they join ("wer beansprucht die inseln", "quando vão ser as
- * talks", "qui revendique les îles", "chi rivendica le isole"). Only such a message loses them: "die", "as", "a" are English too.
+ * A question word that shows a message is in German, Portuguese, French or Italian (Italian's names for Japan and China
+ * count), and the articles and particles of that language, which stand between the words they join ("wer beansprucht die
+ * inseln", "quando vão ser as talks", "qui revendique les îles", "chi rivendica le isole"). Only such a message loses them:
+ * "die", "as", "a" are English too.
  */
-const GERMAN_QUESTION = /^.*\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b.*$/s;
+const GERMAN_QUESTION = /\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b/;
 const GERMAN_PARTICLES = /\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b/g;
-const PORTUGUESE_QUESTION = /^.*(?<!\p{L})(?:quando|onde|quem|o que|por que|quantos|quantas|qual|quais|como)(?!\p{L}).*$/su;
+const PORTUGUESE_QUESTION = /(?<!\p{L})(?:quando|onde|quem|o que|por que|quantos|quantas|qual|quais|como)(?!\p{L})/u;
 const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na|nos|nas|é|ser|vão|vai|foi|foram|já|esse|essa|isso|com|para|sobre|entre|teve|tem)(?!\p{L})/gu;
-const FRENCH_QUESTION = /^.*(?<!\p{L})(?:quand|où|qui|combien|pourquoi|qu'est-ce|c'est quoi|comment (?:le|la|les)|quel(?:le)?s?)(?!\p{L}).*$/su;
+const FRENCH_QUESTION = /(?<!\p{L})(?:quand|où|qui|combien|pourquoi|qu'est-ce|c'est quoi|comment (?:le|la|les)|quel(?:le)?s?)(?!\p{L})/u;
 // Never "un" (the UN), nor "est" and "ce" inside "qu'est-ce que".
 const FRENCH_PARTICLES = /(?<![\p{L}'-])(?:le|la|les|l'|une|des|du|de|d'|à|au|aux|et|en|est|il|y|a|eu|ont|se|ce|ça|va|pour|entre|sont|été)(?![\p{L}-])/gu;
-const ITALIAN_QUESTION = /^.*(?<!\p{L})(?:chi|cosa|cos'è|quando|quanti|quante|perché|dove (?:si|sono)|come (?:il|lo|la|i|gli|le)|giappone|cina)(?!\p{L}).*$/su;
+const ITALIAN_QUESTION = /(?<!\p{L})(?:chi|cosa|cos'è|quando|quanti|quante|perché|dove (?:si|sono)|come (?:il|lo|la|i|gli|le)|giappone|cina)(?!\p{L})/u;
 const ITALIAN_PARTICLES = /(?<![\p{L}'-])(?:il|lo|la|i|gli|le|una|di|da|del|della|dei|degli|alla|al|ai|agli|alle|nel|nella|e|si|ci|sono|stati|è|ha|hanno|questo|questa|tra)(?![\p{L}'-])/gu;
 /** Italian's "dove" (where) and "come" (how), English words elsewhere. */
 const ITALIAN_WHERE_HOW = /(?<!\p{L})(?:dove|come)(?!\p{L})/gu;
 /** A message with a question word of any of the four, found in one pass (most messages have none). */
 const ANY_OF_THEIR_QUESTIONS = new RegExp(
-  `^.*(?:${[GERMAN_QUESTION, PORTUGUESE_QUESTION, FRENCH_QUESTION, ITALIAN_QUESTION].map((r) => r.source.slice(3, -3)).join('|')}).*$`,
+  `^.*(?:${[GERMAN_QUESTION, PORTUGUESE_QUESTION, FRENCH_QUESTION, ITALIAN_QUESTION].map((r) => r.source).join('|')}).*$`,
   'su',
 );
 
