@@ -126,10 +126,10 @@ const rootOf = (word: string): string => word.replace(/(?:ing|ers|er|ed|es|s|e|i
 const MIN_MISSPELT_LENGTH = 6;
 /** The confidence given to the headline entry for a question about the talks that asks nothing more specific. */
 export const HEADLINE_CONFIDENCE = 0.5;
-/** Per-word fuzzy results are cached; the cache is emptied when it reaches this size. */
 /** The words the normalize rules give a question for the gist or for why the talks matter. */
 const GIST_WORDS = { summary: ['summary'], why: ['why', 'talks', 'important'] } as const;
 
+/** Per-word results (fuzzy matches, a possessive's party) are cached; a cache is emptied when it reaches this size. */
 const CACHE_LIMIT = 10_000;
 
 /** A letter typed twice in a row: "collective", "aggression". */
@@ -288,8 +288,11 @@ export class MatchIndex {
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly informativeIdf: number;
-  /** One fuse.js index per word length, so a word is only compared with words it could be a typo of. */
-  private readonly fuseByLength = new Map<number, Fuse<string>>();
+  /**
+   * One fuse.js index per word length and first letter, so a word is only compared with words it could be a typo of
+   * (typos seldom touch the first letter).
+   */
+  private readonly fuseByShape = new Map<string, Fuse<string>>();
   /** Words of the knowledge as written, when their stem differs ("meeting" → "meet"). */
   private readonly stemOfWritten = new Map<string, string>();
   /** Vocabulary words with a doubled letter, as [the word with its doubles typed single, the word]. */
@@ -297,6 +300,8 @@ export class MatchIndex {
   /** Alias patterns by their first word. */
   private readonly patterns = new Map<string, AliasPattern[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  /** The party a possessive's owner names ("what's": none), by the owner as typed. */
+  private readonly partyOfOwner = new Map<string, string | undefined>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly respeller: Respeller;
   private readonly names: ReadonlySet<string>;
@@ -409,15 +414,16 @@ export class MatchIndex {
       const s = stem(w);
       if (w !== s && w.length >= MIN_FUZZY_LENGTH && !isStopWord(w) && /^[a-z]+$/.test(w) && df.has(s) && !df.has(w)) this.stemOfWritten.set(w, s);
     }
-    const byLength = new Map<number, string[]>();
+    const byShape = new Map<string, string[]>();
     for (const term of [...df.keys(), ...this.stemOfWritten.keys()]) {
-      byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+      const shape = shapeOf(term.length, term[0] ?? '');
+      byShape.get(shape)?.push(term) ?? byShape.set(shape, [term]);
       const single = term.replace(DOUBLE_LETTER, '$1');
       if (single !== term) this.doubled.push([single, term]);
     }
-    for (const [length, list] of byLength) {
-      this.fuseByLength.set(
-        length,
+    for (const [shape, list] of byShape) {
+      this.fuseByShape.set(
+        shape,
         new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true, shouldSort: false }),
       );
     }
@@ -523,6 +529,7 @@ export class MatchIndex {
       if (known === 1) continue; // a word of the knowledge is no slip
       const errors = known > 0 ? 1 : allowedErrors(w.length);
       const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
+        if (Math.abs(o.length - w.length) > errors) return false;
         // "served" is no slip for "server", nor "strategic" for "strategy": a verb's or an adjective's form of the same root.
         if (/(?:ed|ing|ic|ical)$/.test(w) && rootOf(w) === rootOf(o)) return false;
         // "stemming" is no slip for "spamming": two forms with one ending differ in their shorter roots, one slip at most.
@@ -591,8 +598,9 @@ export class MatchIndex {
 
   /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
   private possessor(question: string): string | undefined {
-    for (const m of question.matchAll(/([\p{L}]+)['’]s\b/gu)) {
-      const [party] = this.queryTerms(words(m[1] ?? '', this.spellings)).slice(0, 1).flatMap((t) => this.partiesIn(t));
+    for (const m of question.matchAll(/(?<!\p{L})(\p{L}+)['’]s\b/gu)) {
+      const owner = m[1] ?? '';
+      const party = remembered(this.partyOfOwner, owner, () => this.queryTerms(words(owner, this.spellings)).slice(0, 1).flatMap((t) => this.partiesIn(t))[0]);
       if (party) return party;
     }
     return undefined;
@@ -845,8 +853,10 @@ export class MatchIndex {
 
   /** Vocabulary words similar to `term`, with their similarity in [MIN_WORD_SIMILARITY, 1]. */
   private similar(term: string): ReadonlyMap<string, number> {
-    const cached = this.cache.get(term);
-    if (cached) return cached;
+    return remembered(this.cache, term, () => this.nearWords(term));
+  }
+
+  private nearWords(term: string): ReadonlyMap<string, number> {
     const found = new Map<string, number>();
     if (this.idf.has(term)) found.set(term, 1);
     else if (term.length >= SHORTEST_TYPO && term.length <= LONGEST_SHORT_TYPO && /^[a-z]+$/.test(term)) {
@@ -865,8 +875,7 @@ export class MatchIndex {
       // fuse.js proposes vocabulary words of nearby length; the edit distance below decides.
       const errors = allowedErrors(term.length);
       for (let length = term.length - errors; length <= term.length + errors; length++) {
-        for (const r of this.fuseByLength.get(length)?.search(term) ?? []) {
-          if (r.item[0] !== term[0]) continue; // typos seldom touch the first letter: night is not right
+        for (const r of this.fuseByShape.get(shapeOf(length, term[0] ?? ''))?.search(term) ?? []) {
           // fuse.js's Bitap finds the word inside the other and counts fewer errors than there are
           // ("final" in "financ"): the edit distance decides.
           const distance = editDistance(term, r.item);
@@ -901,8 +910,6 @@ export class MatchIndex {
         }
       }
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(term, found);
     return found;
   }
 
@@ -954,6 +961,20 @@ function firstWord(text: string): string {
 }
 
 /** The word with two neighbouring letters swapped, for each pair after the first letter ("tlak" → "talk", "tlka"). */
+/** The cached value for the key, computed and cached when missing; a full cache is emptied first. */
+function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The key of a word's fuse.js index: its length and first letter ("night" is no typo of "right"). */
+function shapeOf(length: number, first: string): string {
+  return `${length}${first}`;
+}
+
 function adjacentSwaps(word: string): string[] {
   return Array.from({ length: Math.max(0, word.length - 2) }, (_, k) => word.slice(0, k + 1) + (word[k + 2] ?? '') + (word[k + 1] ?? '') + word.slice(k + 3));
 }
