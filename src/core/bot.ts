@@ -165,12 +165,12 @@ export class TalksBot {
   private askedFirst(read: string, match: Match, long: boolean): Decision | undefined {
     const first = firstClause(read, ASKS);
     if (first === undefined) return undefined;
-    const folded = ` ${words(first, this.loaded.kb.aliases.spellings).join(' ')} `;
-    const apart =
-      ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) &&
-      first.split(/\s+/).length >= MIN_OPENING_WORDS &&
-      !match.outOfScope.some((o) => holds(folded, o));
-    return long || apart ? this.decideOn(first) : undefined;
+    const apart = () => {
+      if (!ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) || first.split(/\s+/).length < MIN_OPENING_WORDS) return false;
+      const folded = ` ${words(first, this.loaded.kb.aliases.spellings).join(' ')} `;
+      return !match.outOfScope.some((o) => holds(folded, o));
+    };
+    return long || apart() ? this.decideOn(first) : undefined;
   }
 
   /**

@@ -302,6 +302,8 @@ export class MatchIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   /** The party a possessive's owner names ("what's": none), by the owner as typed. */
   private readonly partyOfOwner = new Map<string, string | undefined>();
+  /** The out-of-scope subject a word not known is a slip for, by the word. */
+  private readonly slips = new Map<string, string | undefined>();
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly respeller: Respeller;
   private readonly names: ReadonlySet<string>;
@@ -521,26 +523,29 @@ export class MatchIndex {
    * out-of-scope subject (same first letter, from 6 letters), is that subject misspelt.
    */
   private misspeltOutOfScope(folded: readonly string[]): string[] {
-    const out: string[] = [];
-    for (const w of folded) {
-      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) continue;
-      // "presdent" is one slip from "president", nearer than the article's "prevent": the nearer word decides.
-      const known = Math.max(0, ...this.similar(stem(w)).values());
-      if (known === 1) continue; // a word of the knowledge is no slip
-      const errors = known > 0 ? 1 : allowedErrors(w.length);
-      const near = this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
-        if (Math.abs(o.length - w.length) > errors) return false;
-        // "served" is no slip for "server", nor "strategic" for "strategy": a verb's or an adjective's form of the same root.
-        if (/(?:ed|ing|ic|ical)$/.test(w) && rootOf(w) === rootOf(o)) return false;
-        // "stemming" is no slip for "spamming": two forms with one ending differ in their shorter roots, one slip at most.
-        const sameEnding = ['ing', 'ed'].some((ending) => w.endsWith(ending) && o.endsWith(ending));
-        const allowed = sameEnding ? Math.min(errors, 1) : errors;
-        const distance = Math.abs(o.length - w.length) <= allowed ? editDistance(w, o) : Infinity;
-        return distance <= allowed && 1 - distance / Math.max(o.length, w.length) > known;
-      });
-      if (near !== undefined) out.push(`${near} (${w})`);
-    }
-    return out;
+    return folded.flatMap((w) => {
+      if (w.length < MIN_MISSPELT_LENGTH || this.outOfScopeWords.has(w) || this.patterns.has(stem(w)) || isStopWord(w) || isFiller(stem(w))) return [];
+      const near = remembered(this.slips, w, () => this.slipFor(w));
+      return near === undefined ? [] : [`${near} (${w})`];
+    });
+  }
+
+  /** The one-word out-of-scope subject the word is a slip for, if any. */
+  private slipFor(w: string): string | undefined {
+    // "presdent" is one slip from "president", nearer than the article's "prevent": the nearer word decides.
+    const known = Math.max(0, ...this.similar(stem(w)).values());
+    if (known === 1) return undefined; // a word of the knowledge is no slip
+    const errors = known > 0 ? 1 : allowedErrors(w.length);
+    return this.outOfScopeByLetter.get(w[0] ?? '')?.find((o) => {
+      if (Math.abs(o.length - w.length) > errors) return false;
+      // "served" is no slip for "server", nor "strategic" for "strategy": a verb's or an adjective's form of the same root.
+      if (/(?:ed|ing|ic|ical)$/.test(w) && rootOf(w) === rootOf(o)) return false;
+      // "stemming" is no slip for "spamming": two forms with one ending differ in their shorter roots, one slip at most.
+      const sameEnding = ['ing', 'ed'].some((ending) => w.endsWith(ending) && o.endsWith(ending));
+      const allowed = sameEnding ? Math.min(errors, 1) : errors;
+      const distance = Math.abs(o.length - w.length) <= allowed ? editDistance(w, o) : Infinity;
+      return distance <= allowed && 1 - distance / Math.max(o.length, w.length) > known;
+    });
   }
 
   /** The party a question makes its subject ("what will Japan raise", "does Beijing want…"), if any. */
@@ -598,7 +603,8 @@ export class MatchIndex {
 
   /** The party in the first possessive that names one ("Japan's budget", "Beijing's concerns"), if any. */
   private possessor(question: string): string | undefined {
-    for (const m of question.matchAll(/(?<!\p{L})(\p{L}+)['’]s\b/gu)) {
+    // The apostrophe first: a pattern that starts with the owner's letters tries every letter of the message.
+    for (const m of question.matchAll(/['’](?<=(?<!\p{L})(\p{L}+)['’])s\b/gu)) {
       const owner = m[1] ?? '';
       const party = remembered(this.partyOfOwner, owner, () => this.queryTerms(words(owner, this.spellings)).slice(0, 1).flatMap((t) => this.partiesIn(t))[0]);
       if (party) return party;

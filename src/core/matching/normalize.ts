@@ -176,93 +176,91 @@ const WHO_OF_US_IS_RIGHT = /(?:(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the oth
 /** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
 const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
 
+/**
+ * One pattern of alternatives that each start at a word's edge (with \b, ^ or a character no word has), tried only at
+ * such edges: inside a word one test rules the position out, instead of one test for each alternative.
+ */
+function atWordEdges(alternatives: readonly RegExp[]): RegExp {
+  return new RegExp(`(?!(?<=\\w)\\w)(?:${alternatives.map((r) => r.source).join('|')})`, 'g');
+}
+
 /** "apologies for…", "walk me through", "is that right": framing the question, not its subject. */
-const FRAMING = new RegExp(
-  [
-    /\b(?:my )?apologies (?:for|if|in advance)\b/,
-    /\bof all (?:times?|moments?|days)\b/,
-    // "stop stalling and explain…", "…story i keep seeing": the asker's impatience or habit, not the question.
-    /\b(?:stop|quit|no more) (?:stalling|dodging|dithering|waffling|beating around the bush)(?: and)?\b|\benough (?:dodging|stalling)\b|\b(?:that |which )?i keep (?:seeing|hearing(?: about)?|reading(?: about)?)(?=\s*[?!.]*\s*$)/,
-    // "i bet my roommate a pizza that…", "my dad bet me that…", "we have a bet going": the wager, not the question.
-    /\b(?:i|we|he|she) (?:bet|bets) (?:my \w+|me|a (?:friend|mate)|him|her|them)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:my|our) \w+ bet (?:me|us)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:(?:we|i) )?(?:have|made|had) a bet(?: going)?(?: (?:on|about))?\b/,
-    /\b(?<!\bhow big (?:of )?)(?:such )?a big deal\b/,
-    /\b(?:the )?(?:big|bigger|overall) picture\b/,
-    /\b(?:run|walk|take|talk)(?: me| us)? through\b/,
-    /\bis it true(?: that)?\b/,
-    /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
-    /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
-    // Hedges around a guess: "i might be wrong, but…", "correct me if i'm wrong", "…? not totally sure".
-    /\b(?:i(?:'m| am|m)? )?(?:might|may|could|probably) (?:be |have )?(?:wrong|mistaken|off|misremembering|misread|this backwards)(?: (?:here|about this|on this))?\b|\bcorrect me if i(?:'m| am|m) wrong\b|\b(?:maybe|perhaps) i misread\b|\bi don'?t want to assume\b|\b(?:i(?:'m| am|m) )?not (?:totally |entirely |completely |100% |quite |really |fully |too |super |that )?(?:sure|certain|positive)(?=\s*[?!.,]*\s*(?:but\b|$))/,
-    WHO_OF_US_IS_RIGHT,
-    new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
-    /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
-    /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
-    // "we were talking about the islands at dinner and…": where the teller talked is not the question.
-    /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
-    /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
-    /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
-    /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
-    /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
-    /\bwhen it comes to\b/,
-    /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
-    /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
-    /\bmy understanding is(?: that)?\b/,
-    // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
-    /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
-    // "the first thing she'll ask is when…": who will ask, not a first time.
-    /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
-    /\bgood luck(?: with (?:that|this|it))?\b/,
-    new RegExp(`\\b${PROMISED_TO_ASK}\\b`),
-    /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
-    /\bi(?: would|'d|d) (?:really )?appreciate (?:knowing|it if (?:you|someone) (?:told me|could tell me)|learning)\b/,
-    /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
-    /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
-    // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
-    /\bin the end(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*\bin the end)(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
-    /\b(?:(?:a )?quick (?:one|q|question) )?before i (?:log off|logoff|go to (?:bed|sleep)|head (?:out|off)|sign off|leave)\b|\bi (?:was|am|'m) under the impression(?: that)?\b|\bin terms of\b/,
-    /\b(?:one|a|the|another|the next|the first|the last) question (?:on (?:it|the \w+) )?(?:asks|is asking|wants to know)\b/,
-    /,?\s*(?:(?:and|but) )?(?:nothing|no) (?:more|else)(?: than that)?(?=\s*[?!.]*\s*$)|\b(?:in return|in turn)\b/,
-    /\b(?:(?:one|my) )?last question(?: from me| for me)?(?: (?:tonight|today|for (?:tonight|today|now)))?\b|\bfrom me (?:tonight|today)\b/,
-    /\b(?:that )?(?:i|we) should (?:note|write|jot) down\b|\bto (?:note|write|jot) down\b|\bto (?:note|remember|keep in mind)(?=\s*[?!.]*\s*$)/,
-    /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
-    /\b(?:lmk|let me know)\b/,
-    /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
-    /\b(?:people|everyone|everybody|folks|someone|somebody|(?:a|some|this|one) (?:guy|person|user|member|poster|dude|girl|woman|man)) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other|my|our) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned|claims?|claimed|insists?|insisted|argues|argued|posted|wrote)(?: that)?\b/,
-    // Where the teller was reading: "on my lunch break", "on the train this morning".
-    /\b(?:on|during) (?:my|our|a|the) (?:lunch|coffee|tea|smoke|work) break\b/,
-    /\b(?:on|in) (?:the|my) (?:train|bus|subway|metro|tube|commute)(?: (?:this|last) (?:morning|evening|night)| (?:today|earlier))?\b/,
-    /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
-    /\bmany thanks\b/,
-    /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
-    /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
-    /\baccording to (?=(?:japan|tokyo|china|beijing)\b)/,
-    // "in what respect are the guidelines with washington said to be overdue": reportedly, not what Washington said.
-    /\b(?:said|reported|reputed|believed) to be\b/,
-  ]
-    .map((r) => r.source)
-    .join('|'),
-  'g',
-);
+const FRAMING = atWordEdges([
+  /\b(?:my )?apologies (?:for|if|in advance)\b/,
+  /\bof all (?:times?|moments?|days)\b/,
+  // "stop stalling and explain…", "…story i keep seeing": the asker's impatience or habit, not the question.
+  /\b(?:stop|quit|no more) (?:stalling|dodging|dithering|waffling|beating around the bush)(?: and)?\b|\benough (?:dodging|stalling)\b|\b(?:that |which )?i keep (?:seeing|hearing(?: about)?|reading(?: about)?)(?=\s*[?!.]*\s*$)/,
+  // "i bet my roommate a pizza that…", "my dad bet me that…", "we have a bet going": the wager, not the question.
+  /\b(?:i|we|he|she) (?:bet|bets) (?:my \w+|me|a (?:friend|mate)|him|her|them)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:my|our) \w+ bet (?:me|us)(?: (?:a|an|one) \w+| \w+ (?:bucks|dollars|quid|pounds|euros))?(?: that)?\b|\b(?:(?:we|i) )?(?:have|made|had) a bet(?: going)?(?: (?:on|about))?\b/,
+  /\b(?<!\bhow big (?:of )?)(?:such )?a big deal\b/,
+  /\b(?:the )?(?:big|bigger|overall) picture\b/,
+  /\b(?:run|walk|take|talk)(?: me| us)? through\b/,
+  /\bis it true(?: that)?\b/,
+  /\b(?:is|isnt|isn't) (?:that|this|it) (?:right|correct|true)(?=\s*[?!.,]|\s+and\b|\s*$)/,
+  /\b(?:am|was|were) i (?:right|correct|wrong)(?=\s*[?!.]*\s*$)|\b(?:is|was) (?:he|she) (?:right|correct|wrong)(?=\s*[?!.]*\s*$)/,
+  // Hedges around a guess: "i might be wrong, but…", "correct me if i'm wrong", "…? not totally sure".
+  /\b(?:i(?:'m| am|m)? )?(?:might|may|could|probably) (?:be |have )?(?:wrong|mistaken|off|misremembering|misread|this backwards)(?: (?:here|about this|on this))?\b|\bcorrect me if i(?:'m| am|m) wrong\b|\b(?:maybe|perhaps) i misread\b|\bi don'?t want to assume\b|\b(?:i(?:'m| am|m) )?not (?:totally |entirely |completely |100% |quite |really |fully |too |super |that )?(?:sure|certain|positive)(?=\s*[?!.,]*\s*(?:but\b|$))/,
+  WHO_OF_US_IS_RIGHT,
+  new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
+  /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
+  /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
+  // "we were talking about the islands at dinner and…": where the teller talked is not the question.
+  /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
+  /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
+  /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
+  /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
+  /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
+  /\bwhen it comes to\b/,
+  /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
+  /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
+  /\bmy understanding is(?: that)?\b/,
+  // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
+  /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
+  // "the first thing she'll ask is when…": who will ask, not a first time.
+  /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
+  /\bgood luck(?: with (?:that|this|it))?\b/,
+  new RegExp(`\\b${PROMISED_TO_ASK}\\b`),
+  /\bif (?:the article|the report|it|kyodo) (?:gives|mentions|says|has) (?:it|that|one|them)(?=\s*[?!.]*\s*$)/,
+  /\bi(?: would|'d|d) (?:really )?appreciate (?:knowing|it if (?:you|someone) (?:told me|could tell me)|learning)\b/,
+  /\bi(?:'ve| have)? been asked to (?:brief|update|tell|explain to) (?:my|our|the) (?:\w+ ){0,2}?(?:on|about)\b/,
+  /\bi(?:'m| am|m) (?:doing|writing|working on|putting together) (?:a|an|my|our) (?:quick |short |school |class |little )?(?:report|project|presentation|essay|summary|piece|thread)(?: (?:on|about) (?:this|it|the talks|these talks))?(?: and)?\b/,
+  // "what does tokyo hope for in the end" (but "did the talks happen in the end" asks what came of them).
+  /\bin the end(?<=\b(?:hope|hopes|hoping|want|wants|wanting|achieve|gain|get)\b.*\bin the end)(?=\s*[?!.]*\s*$)|\bat the end of the day\b/,
+  /\b(?:(?:a )?quick (?:one|q|question) )?before i (?:log off|logoff|go to (?:bed|sleep)|head (?:out|off)|sign off|leave)\b|\bi (?:was|am|'m) under the impression(?: that)?\b|\bin terms of\b/,
+  /\b(?:one|a|the|another|the next|the first|the last) question (?:on (?:it|the \w+) )?(?:asks|is asking|wants to know)\b/,
+  /,?\s*\b(?:(?:and|but) )?(?:nothing|no) (?:more|else)(?: than that)?(?=\s*[?!.]*\s*$)|\b(?:in return|in turn)\b/,
+  /\b(?:(?:one|my) )?last question(?: from me| for me)?(?: (?:tonight|today|for (?:tonight|today|now)))?\b|\bfrom me (?:tonight|today)\b/,
+  /\b(?:that )?(?:i|we) should (?:note|write|jot) down\b|\bto (?:note|write|jot) down\b|\bto (?:note|remember|keep in mind)(?=\s*[?!.]*\s*$)/,
+  /^\s*(?:wait,? )?(?:hang|hold) on(?: a (?:sec|second|minute|moment))?\b/,
+  /\b(?:lmk|let me know)\b/,
+  /\bdoes anyone know\b|(?<!\bhow )\b(?:do we|does anybody|anyone|anybody|any1) know\b/,
+  /\b(?:people|everyone|everybody|folks|someone|somebody|(?:a|some|this|one) (?:guy|person|user|member|poster|dude|girl|woman|man)) (?:in|on|here in|under) (?:this|the|another|a different|some other|my other|my|our) (?:server|channel|chat|discord|comments?|comment section|replies|thread) (?:keeps? saying|kept saying|are saying|says?|said|told me|mentioned|claims?|claimed|insists?|insisted|argues|argued|posted|wrote)(?: that)?\b/,
+  // Where the teller was reading: "on my lunch break", "on the train this morning".
+  /\b(?:on|during) (?:my|our|a|the) (?:lunch|coffee|tea|smoke|work) break\b/,
+  /\b(?:on|in) (?:the|my) (?:train|bus|subway|metro|tube|commute)(?: (?:this|last) (?:morning|evening|night)| (?:today|earlier))?\b/,
+  /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
+  /\bmany thanks\b/,
+  /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
+  /\b(?:is there )?(?:any )?signs? (?:of|that)\b/,
+  /\baccording to (?=(?:japan|tokyo|china|beijing)\b)/,
+  // "in what respect are the guidelines with washington said to be overdue": reportedly, not what Washington said.
+  /\b(?:said|reported|reputed|believed) to be\b/,
+]);
 
 /**
  * Who an answer is for — "a quick summary for the people who just woke up", "explain it to a first-timer", "the gist
  * for someone who doesn't follow asia", "for someone busy", "a briefing for my boss" — is not the question.
  */
-const FOR_WHOM = new RegExp(
-  [
-    /\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/,
-    /\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/,
-    /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
-    /\b(?:to|for) (?:a|an) (?:(?:total|complete|absolute|real) )?(?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
-    /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
-    /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
-    /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,
-    /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:skipped|missed|hasn'?t read|haven'?t read|didn'?t read)(?: (?:it|this|the article|the news|the story))?\b/,
-  ]
-    .map((r) => r.source)
-    .join('|'),
-  'g',
-);
+const FOR_WHOM = atWordEdges([
+  /\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/,
+  /\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/,
+  /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
+  /\b(?:to|for) (?:a|an) (?:(?:total|complete|absolute|real) )?(?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
+  /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
+  /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
+  /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,
+  /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:skipped|missed|hasn'?t read|haven'?t read|didn'?t read)(?: (?:it|this|the article|the news|the story))?\b/,
+]);
 
 /** A link: "https://…", "www.…", or a bare address ("kyodonews.net/news"), without the punctuation after it. */
 const LINK = String.raw`\b(?:https?:\/\/|www\.)\S*[^\s.,;:!?)>]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|jp|cn|uk|io|tv|ly|gov|edu|info|news)\b(?:\/\S*[^\s.,;:!?)>])?`;
@@ -500,8 +498,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bu\.s\.(?:a\.?)?(?=\W|$)/gi, ' usa ')
     .replace(/\bu\.n\.(?=\W|$)/gi, ' un ')
     // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator. A telegram's "STOP"
-    // after words ends a sentence ("japan china talks STOP when STOP").
-    .replace(/\bMoD\b|\bMOD\b|(?<=\w.*)\s+STOP\b/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
+    // after words ends a sentence ("japan china talks STOP when STOP"); the words before it are looked for only at a "STOP".
+    .replace(/\bMoD\b|\bMOD\b|\s+STOP\b(?<=\w.*\s+STOP)/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
     // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
@@ -833,7 +831,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "is this a big deal or not": the question, with its other side left open.
     .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
     // "what's this all about then": a closing "then" asks nothing.
-    .replace(/(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
+    .replace(/(?=,?\s+then)(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
     .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".

@@ -84,6 +84,12 @@ describe('words', () => {
     expect(words('dates i should note down', spellings)).toEqual(['dates']);
   });
 
+  it('drops a closing "nothing more" and a telegram\'s "STOP", and keeps a word that only ends in "no"', () => {
+    expect(words('when are the talks, nothing more?', spellings)).toEqual(['when', 'are', 'the', 'talks']);
+    expect(words('what about the casino more?', spellings)).toEqual(['what', 'about', 'the', 'casino', 'more']);
+    expect(words('japan china talks STOP when STOP', spellings)).toEqual(['japan', 'china', 'talks', 'when']);
+  });
+
   it('reads "won\'t", "didn\'t" and "hasn\'t" as the auxiliary and "not"', () => {
     expect(words("japan won't, china didn't, it hasn't, they aren't", spellings)).toEqual(['japan', 'will', 'not', 'china', 'did', 'not', 'it', 'has', 'not', 'they', 'are', 'not']);
   });
