@@ -4,6 +4,8 @@
  * user's question and for the knowledge files.
  */
 
+import { Folding } from './prefilter.js';
+
 /** Words the stemmer would fold into a different word: "planes" are not "plans", "here" is not "her". */
 const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['plane', 'plane'],
@@ -482,7 +484,7 @@ export function plainLetters(text: string): string {
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   // The chain is cut into stages: as one expression of some four hundred calls it overflows the type checker's stack.
-  let folded = replaceCjk(corrected(plainLetters(text)), spellings)
+  let folded = new Folding(replaceCjk(corrected(plainLetters(text)), spellings))
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
@@ -1317,8 +1319,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (folded === '') return [];
-  return folded.split(' ').flatMap((w) => {
+  if (folded.text === '') return [];
+  return folded.text.split(' ').flatMap((w) => {
     const word = unstretched(w, spellings);
     return (spellings.get(word) ?? word).split(' ');
   });

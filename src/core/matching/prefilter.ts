@@ -1,0 +1,257 @@
+/**
+ * A prefilter for the normalizer's replacements: the pieces of text that every match of a pattern contains, so that a
+ * replacement whose pieces are all missing from a message is skipped without running its pattern (most of some four
+ * hundred are, on most messages).
+ */
+
+/** What a part of a pattern can match: every string it can match, when they are few, and pieces one of which each match holds. */
+interface Shape {
+  readonly exact?: readonly string[];
+  readonly pieces?: readonly string[];
+}
+
+/** Above this many strings a part's exact strings are not tracked. */
+const MAX_EXACT = 64;
+/** A pattern needs at most this many pieces to be prefiltered: each costs a search of the message. */
+const MAX_PIECES = 16;
+/** A piece of one character rules too few messages out to be worth the search. */
+const MIN_PIECE_LENGTH = 2;
+
+const ANY_CHAR: Shape = {};
+const EMPTY: Shape = { exact: [''] };
+
+/** Escapes that stand for one character of a class ("\s", "\w", "\p{L}") rather than for themselves. */
+const CLASS_ESCAPES = new Set(['s', 'S', 'w', 'W', 'd', 'D', 'p', 'P']);
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+class Parser {
+  private at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
+
+  /** The shape of the whole pattern, or undefined when it uses syntax this parser does not know. */
+  parse(): Shape | undefined {
+    const shape = this.alternation();
+    return this.at === this.source.length ? shape : undefined;
+  }
+
+  private alternation(): Shape | undefined {
+    const branches: Shape[] = [];
+    for (;;) {
+      const branch = this.sequence();
+      if (branch === undefined) return undefined;
+      branches.push(branch);
+      if (this.source[this.at] !== '|') break;
+      this.at++;
+    }
+    return branches.length === 1 ? branches[0] : either(branches);
+  }
+
+  private sequence(): Shape | undefined {
+    const items: Shape[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      if (atom === undefined) return undefined;
+      const quantified = this.quantified(atom);
+      if (quantified === undefined) return undefined;
+      items.push(quantified);
+    }
+    return inSequence(items);
+  }
+
+  private quantified(atom: Shape): Shape | undefined {
+    const c = this.source[this.at];
+    let min: number;
+    if (c === '?') [min, this.at] = [0, this.at + 1];
+    else if (c === '*') [min, this.at] = [0, this.at + 1];
+    else if (c === '+') [min, this.at] = [1, this.at + 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
+      if (m === null) return undefined;
+      min = Number(m[1]);
+      this.at += m[0].length;
+      // "{1}": the atom once, as it is.
+      if (min === 1 && m[2] === undefined) return this.lazy(atom);
+    } else return atom;
+    this.lazy(atom);
+    if (c === '?' && atom.exact !== undefined) return { exact: [...atom.exact, ''] };
+    const pieces = min === 0 ? undefined : piecesOf(atom);
+    return pieces !== undefined ? { pieces } : ANY_CHAR;
+  }
+
+  /** Passes over the "?" that makes a quantifier lazy. */
+  private lazy(atom: Shape): Shape {
+    if (this.source[this.at] === '?') this.at++;
+    return atom;
+  }
+
+  private atom(): Shape | undefined {
+    const c = this.source[this.at++];
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return ANY_CHAR;
+    if (c === '[') return this.characterClass();
+    if (c === '(') return this.group();
+    if (c === '\\') return this.escape();
+    if (c === undefined || c === ')' || c === '|' || '?*+{'.includes(c)) return undefined;
+    return { exact: [c] };
+  }
+
+  private characterClass(): Shape | undefined {
+    while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    if (this.source[this.at] !== ']') return undefined;
+    this.at++;
+    return ANY_CHAR;
+  }
+
+  private group(): Shape | undefined {
+    const rest = this.source.slice(this.at);
+    const lookaround = /^\?(?:=|!|<=|<!)/.exec(rest);
+    const opening = lookaround?.[0] ?? /^\?:|^\?<[A-Za-z_]\w*>/.exec(rest)?.[0] ?? '';
+    if (opening === '' && rest.startsWith('?')) return undefined;
+    this.at += opening.length;
+    const inner = this.alternation();
+    if (inner === undefined || this.source[this.at] !== ')') return undefined;
+    this.at++;
+    // A lookaround matches no text of its own.
+    return lookaround !== null ? EMPTY : inner;
+  }
+
+  private escape(): Shape | undefined {
+    const c = this.source[this.at++];
+    if (c === undefined) return undefined;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (CLASS_ESCAPES.has(c)) {
+      if ((c === 'p' || c === 'P') && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
+      return this.at === 0 ? undefined : ANY_CHAR;
+    }
+    const control = CONTROL_ESCAPES[c];
+    if (control !== undefined) return { exact: [control] };
+    if (c === 'u' || c === 'x') {
+      const rest = this.source.slice(this.at);
+      const m = c === 'x' ? /^([0-9a-fA-F]{2})/.exec(rest) : this.unicode ? /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{4})/.exec(rest) : /^([0-9a-fA-F]{4})/.exec(rest);
+      if (m === null) return undefined;
+      this.at += m[0].length;
+      return { exact: [String.fromCodePoint(parseInt(m[1] ?? m[2] ?? '', 16))] };
+    }
+    // A back reference ("\1", "\k<name>") repeats text that is not known here.
+    if (/[1-9k]/.test(c)) {
+      if (c === 'k') this.at = this.source.indexOf('>', this.at) + 1;
+      return this.at === 0 ? undefined : ANY_CHAR;
+    }
+    if (/[A-Za-z]/.test(c)) return undefined;
+    return { exact: [c] };
+  }
+}
+
+/** The pieces one of which every match of the shape holds, if any can be told that are worth searching for. */
+function piecesOf(shape: Shape): readonly string[] | undefined {
+  return shape.pieces ?? (shape.exact !== undefined ? worthIt(shape.exact) : undefined);
+}
+
+/** The pieces, fewest, when there are few enough and none too short; else undefined. */
+function worthIt(pieces: readonly string[]): readonly string[] | undefined {
+  if (pieces.includes('')) return undefined;
+  const unique = [...new Set(pieces)];
+  // A text with "apologies for" has "apologies": the longer piece adds nothing.
+  const fewest = unique.filter((p) => !unique.some((q) => q !== p && p.includes(q)));
+  return fewest.length <= MAX_PIECES && fewest.every((p) => p.length >= MIN_PIECE_LENGTH) ? fewest : undefined;
+}
+
+/** The stronger of two sets of pieces: longer shortest pieces first (up to a point), then fewer pieces. */
+function stronger(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
+  const strength = (pieces: readonly string[]) => Math.min(6, ...pieces.map((p) => p.length)) * 100 - pieces.length;
+  return a === undefined || (b !== undefined && strength(b) > strength(a)) ? b : a;
+}
+
+function either(branches: readonly Shape[]): Shape {
+  const exact = branches.every((b) => b.exact !== undefined) ? [...new Set(branches.flatMap((b) => b.exact ?? []))] : undefined;
+  const each = branches.map(piecesOf);
+  const pieces = each.every((p) => p !== undefined) ? worthIt(each.flatMap((p) => p ?? [])) : undefined;
+  return { ...(exact !== undefined && exact.length <= MAX_EXACT ? { exact } : {}), ...(pieces !== undefined ? { pieces } : {}) };
+}
+
+/** Every string of the first set followed by one of the second, or undefined when they would be too many. */
+function joined(a: readonly string[], b: readonly string[]): string[] | undefined {
+  return a.length * b.length <= MAX_EXACT ? a.flatMap((x) => b.map((y) => x + y)) : undefined;
+}
+
+/**
+ * A sequence: a match holds, for any stretch of consecutive parts with exact strings, one string of that stretch's
+ * joined strings, and the pieces of each other part; the strongest of these are the sequence's pieces.
+ */
+function inSequence(parts: readonly Shape[]): Shape {
+  // Letters in a row are one part: "talks" is one string, not five.
+  const items: Shape[] = [];
+  for (const part of parts) {
+    const last = items[items.length - 1];
+    if (last?.exact?.length === 1 && part.exact?.length === 1) items[items.length - 1] = { exact: [(last.exact[0] ?? '') + (part.exact[0] ?? '')] };
+    else items.push(part);
+  }
+  let whole: string[] | undefined = [''];
+  for (const item of items) whole = whole !== undefined && item.exact !== undefined ? joined(whole, item.exact) : undefined;
+  let best: readonly string[] | undefined;
+  items.forEach((item, i) => {
+    best = stronger(best, piecesOf(item));
+    let stretch = item.exact;
+    for (let j = i + 1; stretch !== undefined && j < items.length; j++) {
+      const next = items[j]?.exact;
+      stretch = next !== undefined ? joined(stretch, next) : undefined;
+      if (stretch !== undefined) best = stronger(best, worthIt(stretch));
+    }
+  });
+  return { ...(whole !== undefined ? { exact: whole } : {}), ...(best !== undefined ? { pieces: best } : {}) };
+}
+
+/**
+ * The pieces of text one of which every match of the pattern contains, or undefined when none can be told, there are
+ * too many, or the pattern ignores case.
+ */
+export function requiredPieces(pattern: RegExp): readonly string[] | undefined {
+  if (pattern.flags.includes('i')) return undefined;
+  const shape = new Parser(pattern.source, pattern.unicode).parse();
+  return shape === undefined ? undefined : piecesOf(shape);
+}
+
+const PIECES = new Map<string, readonly string[] | null>();
+const UNICODE_PIECES = new Map<string, readonly string[] | null>();
+
+/** Whether the text holds a piece that the pattern's every match contains (always, when no pieces can be told). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  // By the pattern's source: a pattern written in a function is a new object each time it runs, its source the same
+  // string. Of the flags only two change the pieces: ignoring case (then there are none) and reading the source as Unicode.
+  if (pattern.ignoreCase) return true;
+  const known = pattern.unicode ? UNICODE_PIECES : PIECES;
+  let pieces = known.get(pattern.source);
+  if (pieces === undefined) {
+    pieces = requiredPieces(pattern) ?? null;
+    known.set(pattern.source, pieces);
+  }
+  return pieces === null || pieces.some((p) => text.includes(p));
+}
+
+type Replacement = string | ((match: string, ...rest: any[]) => string);
+
+/** A text folded by a chain of replacements, each skipped when the text holds none of its pattern's pieces. */
+export class Folding {
+  constructor(readonly text: string) {}
+
+  replace(pattern: RegExp, replacement: Replacement): Folding {
+    if (!mayMatch(pattern, this.text)) return this;
+    return new Folding(typeof replacement === 'string' ? this.text.replace(pattern, replacement) : this.text.replace(pattern, replacement));
+  }
+
+  toLowerCase(): Folding {
+    return new Folding(this.text.toLowerCase());
+  }
+
+  normalize(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): Folding {
+    return new Folding(this.text.normalize(form));
+  }
+
+  trim(): Folding {
+    return new Folding(this.text.trim());
+  }
+}
