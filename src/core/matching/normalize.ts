@@ -204,7 +204,8 @@ const FRAMING = atWordEdges([
   /\b(?:i(?:'m| am|m)? )?(?:might|may|could|probably) (?:be |have )?(?:wrong|mistaken|off|misremembering|misread|this backwards)(?: (?:here|about this|on this))?\b|\bcorrect me if i(?:'m| am|m) wrong\b|\b(?:maybe|perhaps) i misread\b|\bi don'?t want to assume\b|\b(?:i(?:'m| am|m) )?not (?:totally |entirely |completely |100% |quite |really |fully |too |super |that )?(?:sure|certain|positive)(?=\s*[?!.,]*\s*(?:but\b|$))/,
   WHO_OF_US_IS_RIGHT,
   new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
-  /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever)(?=\s*[?!.]*\s*$)/,
+  // "…or not", "is this a big step or a small one": the other side of the question left open.
+  /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever|(?:a |just a )?(?:small|minor|little|tiny) (?:one|step|thing|deal))(?=\s*[?!.]*\s*$)/,
   /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
   // "we were talking about the islands at dinner and…": where the teller talked is not the question.
   /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
@@ -504,6 +505,9 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bMoD\b|\bMOD\b|\s+STOP\b(?<=\w.*\s+STOP)/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
     .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
     .toLowerCase()
+    // Dictated: "when are the talks question mark", "who leads japan comma is it sugiyama" ("period" and "full stop" are
+    // words too: "what's the time period").
+    .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
     // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
@@ -851,7 +855,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "where does this leave japan and china": what the talks mean for them.
     .replace(/^\s*where does (?:this|that|it) leave (?:japan and china|china and japan|relations|ties|them|things)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "where do they disagree": what about, not a place.
-    .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
+    .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?: (?:the )?most| mostly)?(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
     // "which city hosted the talks last time": where they were held (in the past; "which city hosts" is the planned talks).
     .replace(/\b(?:which|what) (?:city|place|venue|capital|location) (?:hosted|held|was host to|played host to)\b/g, 'where were held')
     // "how meny x hav they met": how many times.

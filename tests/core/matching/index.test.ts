@@ -1408,6 +1408,9 @@ const ANSWERED: [string, string][] = [
   ['is there a silver lining here', 'S6'],
   ['chi rappresenta il giappone ai talks', 'S8'],
   ['quanti round ci sono stati finora', 'S15'],
+  ['who will represent japan question mark', 'S8'],
+  ['where do japan and china clash the most', 'S13'],
+  ['is this a big step or a minor one', 'S6'],
 ];
 
 const OFF_TOPIC = [
