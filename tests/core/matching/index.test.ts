@@ -1411,9 +1411,12 @@ const ANSWERED: [string, string][] = [
   ['who will represent japan question mark', 'S8'],
   ['where do japan and china clash the most', 'S13'],
   ['is this a big step or a minor one', 'S6'],
+  ['wat is the pont of a cryses mechanism', 'S13'],
 ];
 
 const OFF_TOPIC = [
+  'what will the delegates eat in tokyo',
+  'what time it is in tokyo right now',
   'chi ha vinto la partita di calcio',
   "what's the track record of the coach",
   'quelle est la population de lyon',
