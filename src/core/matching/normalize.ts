@@ -482,10 +482,23 @@ export function plainLetters(text: string): string {
   return LEET_INSIDE_A_WORD.test(plain) ? plain.replace(LEET_WORD, (word) => word.replace(/[013457]/g, (d) => LEET_LETTERS[d] ?? d)) : plain;
 }
 
+/** Below this many capitals a message is not read as shouted. */
+const MIN_SHOUTED_CAPITALS = 8;
+
+/**
+ * A message typed in capitals ("CAN YOU TELL US WHEN THE TALKS ARE"), or with Caps Lock on by mistake ("cAN YOU TELL US…"),
+ * in lower case: its capitals tell no abbreviation from a word ("US" is "us" there). A telegram's "STOP" stays.
+ */
+function unshouted(text: string): string {
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const small = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return capitals >= MIN_SHOUTED_CAPITALS && capitals >= 3 * small ? text.replace(/\p{Lu}+/gu, (run) => (run === 'STOP' ? run : run.toLowerCase())) : text;
+}
+
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
   // The chain is cut into stages: as one expression of some four hundred calls it overflows the type checker's stack.
-  let folded = new Folding(replaceCjk(corrected(plainLetters(text)), spellings))
+  let folded = new Folding(unshouted(replaceCjk(corrected(plainLetters(text)), spellings)))
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))

@@ -1412,6 +1412,8 @@ const ANSWERED: [string, string][] = [
   ['where do japan and china clash the most', 'S13'],
   ['is this a big step or a minor one', 'S6'],
   ['wat is the pont of a cryses mechanism', 'S13'],
+  ['CAN YOU TELL US WHEN THE TALKS ARE', 'S1'],
+  ['cAN YOU TELL US WHO IS GOING FROM jAPAN', 'S8'],
 ];
 
 const OFF_TOPIC = [

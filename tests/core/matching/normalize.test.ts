@@ -88,6 +88,7 @@ describe('words', () => {
     expect(words('when are the talks, nothing more?', spellings)).toEqual(['when', 'are', 'the', 'talks']);
     expect(words('what about the casino more?', spellings)).toEqual(['what', 'about', 'the', 'casino', 'more']);
     expect(words('japan china talks STOP when STOP', spellings)).toEqual(['japan', 'china', 'talks', 'when']);
+    expect(words('JAPAN CHINA TALKS STOP WHEN STOP', spellings)).toEqual(['japan', 'china', 'talks', 'when']);
   });
 
   it('reads "won\'t", "didn\'t" and "hasn\'t" as the auxiliary and "not"', () => {
