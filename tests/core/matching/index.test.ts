@@ -1414,6 +1414,7 @@ const ANSWERED: [string, string][] = [
   ['wat is the pont of a cryses mechanism', 'S13'],
   ['CAN YOU TELL US WHEN THE TALKS ARE', 'S1'],
   ['cAN YOU TELL US WHO IS GOING FROM jAPAN', 'S8'],
+  ['how much time has passed since the previous edition of these talks', 'S1'],
 ];
 
 const OFF_TOPIC = [
