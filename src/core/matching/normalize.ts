@@ -934,6 +934,12 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bmeet before (?:this|now|these talks|this round)\b/g, 'last meet')
     // "bring me up to date on japan and china": catch me up on them (not a date).
     .replace(/\b(?:bring|get|keep) (me|us) up to date (?:on|about|with)\b/g, 'catch $1 up on')
+    // "fill me in on the history", "catch me up on the agenda", "break down the agenda for me": the thing named is asked, not
+    // a recap of all ("fill me in on the talks", "catch me up on everything" still ask for one).
+    .replace(
+      /\b(?:(?:fill|catch) (?:me|us) (?:in|up)|bring (?:me|us) up to speed) (?:on|about|with) (?=(?:the |these |this |its |their )?(?!(?:talks|story|news|article|report|situation|everything|all|it|this|that|things|what|whats|what's|latest|gist|basics|japan|china|tokyo|beijing|both)\b)\w)|^\s*(?:(?:can|could) (?:you|u) )?(?:please )?break (?:it )?down(?= (?:the|what|who|how|why|each|both)\b)/g,
+      ' ',
+    )
     // "…, it started with an s i think, who is it": the teller's half-memory of the name is not asked.
     .replace(/,?\s*(?:it|his name|her name|the name) (?:started|starts|begins|began) with (?:an? )?[a-z]\b(?: i think)?/g, ' ')
     // "who said the talks should resume": who agreed they should, not who reported it.

@@ -1415,6 +1415,8 @@ const ANSWERED: [string, string][] = [
   ['CAN YOU TELL US WHEN THE TALKS ARE', 'S1'],
   ['cAN YOU TELL US WHO IS GOING FROM jAPAN', 'S8'],
   ['how much time has passed since the previous edition of these talks', 'S1'],
+  ['bring me up to speed on the history of these talks', 'S15'],
+  ['can you break down the agenda', 'S4'],
 ];
 
 const OFF_TOPIC = [
