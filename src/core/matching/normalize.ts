@@ -124,6 +124,21 @@ const FLAG_NAMES: Readonly<Record<string, string>> = {
 /** Emoji that stand for a question word: "🔢 talks so far?", "📍 where's the meeting", "📅 last talks?". */
 const EMOJI_WORDS = /(\u{1F522})|(\u{1F4CD})|[\u{1F4C5}\u{1F4C6}\u{1F5D3}]\uFE0F?/gu;
 
+/** The emoji above as Discord's shortcodes. */
+const SHORTCODE_WORDS: Readonly<Record<string, string>> = {
+  '1234': 'how many', pushpin: 'where', round_pushpin: 'where', calendar: 'when', date: 'when', calendar_spiral: 'when', spiral_calendar_pad: 'when',
+};
+
+/**
+ * An emoji typed as its shortcode (":flag_jp: wants what from :flag_cn: :thinking:"): a flag is its country, the number, pin
+ * and calendar emoji ask as they do, the rest are no words; a time's digits ("10:30:45") stay.
+ */
+function shortcodeWords(code: string, name: string): string {
+  if (name.startsWith('flag_')) return ` ${FLAG_NAMES[name.slice('flag_'.length)] ?? ''} `;
+  const said = SHORTCODE_WORDS[name];
+  return said !== undefined ? ` ${said} ` : /^\d+$/.test(name) ? code : ' ';
+}
+
 /** The two letters a flag emoji spells, lower-cased ("🇯🇵" → "jp"). */
 function flagCode(flag: string): string {
   return [...flag].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0x1f1e6 + 97)).join('');
@@ -502,6 +517,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
+    .replace(/(?<!\w):([a-z0-9_+-]+):(?!\w)/g, shortcodeWords)
     // "when when are the the talks", "how many how many": a word (or "how many") typed twice is one.
     .replace(/\b(how many|\w+)\s+(?=\1\b)/gi, '')
     .replace(ZERO_WIDTH_AND_CONTROL, ' ')

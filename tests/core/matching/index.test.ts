@@ -1417,6 +1417,7 @@ const ANSWERED: [string, string][] = [
   ['how much time has passed since the previous edition of these talks', 'S1'],
   ['bring me up to speed on the history of these talks', 'S15'],
   ['can you break down the agenda', 'S4'],
+  [':flag_cn: wants to know what about japan :eyes:', 'S11'],
 ];
 
 const OFF_TOPIC = [

@@ -75,6 +75,12 @@ describe('words', () => {
     expect(words('hey bot, what is this article about?', spellings)).toEqual(['hey', 'bot', 'summary']);
   });
 
+  it("reads Discord's emoji shortcodes as their emoji, and leaves a time's digits alone", () => {
+    expect(words(':flag_jp: wants what from :flag_cn: :thinking:', spellings)).toEqual(['japan', 'wants', 'what', 'from', 'china']);
+    expect(words('how many rounds :1234:', spellings)).toEqual(['how', 'many', 'rounds', 'how', 'many']);
+    expect(words('meet at 10:30:45', spellings)).toEqual(['meet', 'at', '10', '30', '45']);
+  });
+
   it('reads a flag emoji as the country it names, and drops a flag it does not know', () => {
     expect(words('what does 🇯🇵 want from 🇨🇳 and 🇫🇷 🇧🇷', spellings)).toEqual(['what', 'does', 'japan', 'want', 'from', 'china', 'and', 'france']);
   });
