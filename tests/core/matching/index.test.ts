@@ -1421,6 +1421,7 @@ const ANSWERED: [string, string][] = [
 ];
 
 const OFF_TOPIC = [
+  'how did the ministers explain the agreement to reporters',
   'what will the delegates eat in tokyo',
   'what time it is in tokyo right now',
   'chi ha vinto la partita di calcio',
