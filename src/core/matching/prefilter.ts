@@ -64,28 +64,26 @@ class Parser {
 
   private quantified(atom: Shape): Shape | undefined {
     const c = this.source[this.at];
-    let min: number;
-    if (c === '?') [min, this.at] = [0, this.at + 1];
-    else if (c === '*') [min, this.at] = [0, this.at + 1];
-    else if (c === '+') [min, this.at] = [1, this.at + 1];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
-      if (m === null) return undefined;
-      min = Number(m[1]);
-      this.at += m[0].length;
-      // "{1}": the atom once, as it is.
-      if (min === 1 && m[2] === undefined) return this.lazy(atom);
-    } else return atom;
-    this.lazy(atom);
+    const bounds = c === '{' ? /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at)) : undefined;
+    if (bounds === null) return undefined;
+    if (c !== '?' && c !== '*' && c !== '+' && bounds === undefined) return atom;
+    this.at += bounds?.[0].length ?? 1;
+    // A "?" after the quantifier makes it lazy, which changes no piece.
+    if (this.source[this.at] === '?') this.at++;
+    const min = bounds !== undefined ? Number(bounds[1]) : c === '+' ? 1 : 0;
+    // "{1}": the atom once, as it is.
+    if (bounds !== undefined && min === 1 && bounds[2] === undefined) return atom;
     if (c === '?' && atom.exact !== undefined) return { exact: [...atom.exact, ''] };
     const pieces = min === 0 ? undefined : piecesOf(atom);
     return pieces !== undefined ? { pieces } : ANY_CHAR;
   }
 
-  /** Passes over the "?" that makes a quantifier lazy. */
-  private lazy(atom: Shape): Shape {
-    if (this.source[this.at] === '?') this.at++;
-    return atom;
+  /** Passes over the text up to and including the next `end`; false when there is none. */
+  private passTo(end: string): boolean {
+    const at = this.source.indexOf(end, this.at);
+    if (at < 0) return false;
+    this.at = at + 1;
+    return true;
   }
 
   private atom(): Shape | undefined {
@@ -123,10 +121,7 @@ class Parser {
     const c = this.source[this.at++];
     if (c === undefined) return undefined;
     if (c === 'b' || c === 'B') return EMPTY;
-    if (CLASS_ESCAPES.has(c)) {
-      if ((c === 'p' || c === 'P') && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
-      return this.at === 0 ? undefined : ANY_CHAR;
-    }
+    if (CLASS_ESCAPES.has(c)) return (c === 'p' || c === 'P') && this.source[this.at] === '{' && !this.passTo('}') ? undefined : ANY_CHAR;
     const control = CONTROL_ESCAPES[c];
     if (control !== undefined) return { exact: [control] };
     if (c === 'u' || c === 'x') {
@@ -137,10 +132,8 @@ class Parser {
       return { exact: [String.fromCodePoint(parseInt(m[1] ?? m[2] ?? '', 16))] };
     }
     // A back reference ("\1", "\k<name>") repeats text that is not known here.
-    if (/[1-9k]/.test(c)) {
-      if (c === 'k') this.at = this.source.indexOf('>', this.at) + 1;
-      return this.at === 0 ? undefined : ANY_CHAR;
-    }
+    if (/[1-9]/.test(c)) return ANY_CHAR;
+    if (c === 'k') return this.passTo('>') ? ANY_CHAR : undefined;
     if (/[A-Za-z]/.test(c)) return undefined;
     return { exact: [c] };
   }
