@@ -1378,12 +1378,17 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
 /** "…, or if that's just media spin", "or is it all hype": the asker doubting what they heard. */
 const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|this|it)(?:'?s| is| was)? (?:just|only|simply|all|merely)\b`;
 
+/** Punctuation that ends a clause (brackets aside), or a slash between lines of verse; not an abbreviation's dot. */
+const PUNCTUATION_BREAK = String.raw`[,;:!?\n]|\s\/\s|(?<!\b[a-z])\.`;
+/** The same, in a message read only by its punctuation. */
+const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
+
 /**
  * Where a rambling message turns to its question: punctuation, "but", "so", "anyway", and lead-ins
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[,;:!?()\n]|\s\/\s|(?<!\b[a-z])\.)+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 
@@ -1406,7 +1411,7 @@ export function lastClause(text: string): string | undefined {
 export function lastTwoClauses(text: string): string | undefined {
   // Only punctuation (or a slash between lines of verse) ends these clauses: "…south korea are also planning a dialogue,
   // when is that one" is one story.
-  const clauses = text.split(/(?:[,;:!?\n]|\s\/\s|(?<!\b[a-z])\.)+/i).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = text.split(PUNCTUATION_BREAKS).map((c) => c.trim()).filter((c) => c !== '');
   const asking = withoutClosings(clauses);
   return clauses.length >= 3 && asking.length >= 2 ? asking.slice(-2).join(', ') : undefined;
 }
