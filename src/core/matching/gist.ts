@@ -11,7 +11,7 @@ const ASKS_FOR_THE_WHOLE: ReadonlySet<string> = new Set(
     'things everything stuff detail details info information essentials basics overview summary gist ' +
     'lowdown rundown recap tldr brief briefing takeaway takeaways happened happening significance update ' +
     'updates importance matter matters stake fuss meaning vibe vibes primer explainer posts message buzz ' +
-    'explanation development thread essence chatter lay part stakes strokes move storyline events buzzing')
+    'explanation development thread essence chatter lay part stakes strokes move storyline events buzzing mood atmosphere')
     .split(' '),
 );
 
@@ -52,7 +52,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
     'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +
-    'relationship relationships must gives their basic keep might many condense shorten simplify getting diplomacy making')
+    'relationship relationships must gives their basic keep might many condense shorten simplify getting diplomacy making into far')
     .split(' '),
 );
 

@@ -210,6 +210,8 @@ const REPORTING: ReadonlySet<string> = new Set(['given', 'announced', 'set', 'fi
 const ASKS_PLACE_OR_TIME = new RegExp(`${ASKS_PLACE.source}|\\b(?:when|dates?)\\b|\\b(?:which|what) (?:year|month)\\b`);
 /** Question words whose answer is a person, a time or a place. */
 const PERSON_TIME_PLACE: ReadonlySet<string> = new Set(['who', 'when', 'where']);
+/** "which senior japanese official": "which" before a person asks who, as "who" does. */
+const WHICH_PERSON = /\bwhich (?:(?:senior|top|leading|japanese|chinese|government|foreign|defense|deputy|vice|other) ){0,3}(?:officials?|ministers?|diplomats?|person|people|individuals?|delegates?|representatives?|envoys?)\b/;
 /** "how many warships…": the thing counted is the first content word after these words. */
 const COUNTING = /\b(?:how many|number of)\b/;
 
@@ -723,7 +725,12 @@ export class MatchIndex {
     // "who started the process…" asks for a person: an entry that answers only when or where is the wrong kind.
     const wh = folded.find((w) => isQuestionWord(w));
     // "where does this come from" asks for an origin, as "who" does, not a place.
-    const asksFor = wh !== undefined && PERSON_TIME_PLACE.has(wh) && !(wh === 'where' && folded.includes('from')) ? wh : undefined;
+    const asksFor =
+      wh === 'which' && WHICH_PERSON.test(folded.join(' '))
+        ? 'who'
+        : wh !== undefined && PERSON_TIME_PLACE.has(wh) && !(wh === 'where' && folded.includes('from'))
+          ? wh
+          : undefined;
     for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
       const rightKind =
         asks.every((k) => gives.has(k)) &&

@@ -226,7 +226,9 @@ const FRAMING = atWordEdges([
   /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
   /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
   /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
-  /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?= (?:when)\b)/,
+  /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?: (?:roughly|briefly|quickly|precisely))?(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?: (?:again|exactly|roughly|briefly|quickly|precisely))?(?= (?:when)\b)/,
+  // "what should i know before reading about these talks": when the asker reads is not the question.
+  /\bbefore (?:i )?(?:reading|read|diving|dive|digging|dig|jumping|jump|going) (?:in(?:to)?|up on|about|through)\b(?: (?:it|this|the article|the story|the piece))?/,
   /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
   /\bwhen it comes to\b/,
   /^\s*(?:(?:adding|add) (?:this )?to|for) (?:the |our )?(?:server(?:'s)? )?(?:wiki(?: page)?|glossary|faq|resources? doc)\b/,
@@ -868,7 +870,11 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "what's this all about then": a closing "then" asks nothing.
     .replace(/(?=,?\s+then)(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
     // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
-    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version(?: of)?\b/g, ' ')
+    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version (?:of|on|about|for)\b/g, ' ')
+    // "what's the one-line version": the short version of the whole.
+    .replace(/\b(?:the )?one[- ]line version\b/g, 'the short version')
+    // "would you call this a breakthrough": whether it is one, not what anything is called.
+    .replace(/\b(?:would|do|should|could) (?:you|u|we|one|people) (?:call|describe|consider) (?:this|it|that|these talks|the talks)(?: as)?(?= (?:a|an)\b)/g, 'is this')
     // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
     .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
     // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
@@ -982,6 +988,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bthe first (security )?(talks|round|meeting|dialogue) in (?:four|4) years\b/g, 'the $1$2 first in four years')
     // "…and i blanked, can someone remind me": the teller's lapse and the plea are not asked.
     .replace(/\s(?:and )?i (?:blanked|froze|drew a blank)\b|,?\s*(?:can|could) (?:someone|anyone|somebody|anybody|you|u) remind (?:me|us)(?: again)?(?=\s*[?!.]*\s*$)/g, ' ')
+    // "…and what name china uses for them, could someone clarify from the article": a plea to the reader, not China's clarity.
+    .replace(/,?\s*(?:(?:(?:can|could|would|will) (?:someone|anyone|somebody|anybody|you|u)|please|pls|plz|someone|anyone) (?:please |pls )?)clarify(?: (?:this|that|it))?(?: for (?:me|us))?(?: (?:from|using|with|based on) (?:the|this) (?:article|report|story|piece)| here)?(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/g, ' ')
     // "where was round 12": the last round, the twelfth of twelve.
     .replace(/\b(where|when)( and (?:where|when))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
     // "reckon you could tell me when…": a request to say when.
@@ -1127,7 +1135,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
     .replace(/(?:\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b)|(?:\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$))/g, ' summary ')
     // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
-    .replace(/^\s*what do (?:we|i) (?:(?:need|have|ought) to |should )?(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?=\s*[?!.]*\s*$)/, ' summary ')
+    .replace(/^\s*(?:what do (?:we|i) (?:(?:need|have|ought) to |should )?|what (?:should|must) (?:we|i) |anything (?:i|we) (?:should|need to|ought to) )(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?: before (?:i )?(?:reading|diving in|digging in|going in))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "…, is that actually in the article or is he making it up": whether the article says what was just told.
     .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
     // "what's going on in this article": here, where the question points ("who is named in the report" asks who).

@@ -1418,6 +1418,15 @@ const ANSWERED: [string, string][] = [
   ['bring me up to speed on the history of these talks', 'S15'],
   ['can you break down the agenda', 'S4'],
   [':flag_cn: wants to know what about japan :eyes:', 'S11'],
+  ['so can someone remind me roughly when these talks are supposed to happen', 'S1'],
+  ['i forgot who else besides japan claims the islets, could someone clarify from the article', 'S14'],
+  ["what's the one-line version", 'S1'],
+  ['what should i know before diving in', 'S1'],
+  ['would you call this a breakthrough', 'S6'],
+  ['need to know which senior official is named as taking part', 'S8'],
+  ["what's the mood going into the meeting", 'S4'],
+  ['what agreement came before the preparations', 'S7'],
+  ["what's happened so far", 'S1'],
 ];
 
 const OFF_TOPIC = [
