@@ -28,7 +28,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'guess wonder wondering curious heard hear read saw seen seem seems anybody guys folks everyone thing ' +
     'things stuff whether specifically probably maybe perhaps possibly likely supposed help one time think ' +
     'good better best bad new now today tomorrow yesterday gets go goes went come comes came make made take took ' +
-    'put see look need use used up down out off far expected expect expecting'
+    'put see look need use used up down out off far expected expect expecting hmm hmmm hm um uh erm'
   ).split(/\s+/),
 );
 
@@ -1068,6 +1068,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
     // "what's behind all this": why.
     .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
+    // "what's behind the push for these talks", "…the sudden thaw": why the talks come now, not the reasons behind an expansion.
+    .replace(/^\s*what(?:s|'s| is) behind (?:the|this|these) (?:(?:renewed|latest|new|recent|sudden|diplomatic) )?(?:push|effort|efforts|move|thaw|outreach|rapprochement)(?: (?:for|towards?) (?:these|the) (?:talks|dialogue|meeting))?(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
     .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i (?:need to |have to )?tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
     .replace(ON_THE_MEDIA, ' ')
@@ -1226,6 +1228,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(WANTS_TO_KNOW, ' ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
+    // "what is the point of holding these": the point of the talks, not of holding anything.
+    .replace(/\bpoint of (?:holding|having|doing|staging|convening|resuming|restarting) (?=(?:these|them|this|those|it|the talks|these talks|this dialogue|the dialogue)\b)/g, 'point of ')
     // "the whole thing is just for show": what the point of it is.
     .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?|for the cameras|(?:a |just |all )?theat(?:re|er)|a talk ?shop|(?:all|just) talk|window dressing|(?:an? )?empty gestures?|going through the motions)\b|^\s*what(?:s|'s| is) the catch(?=\s*[?!.]*\s*$)/g, ' what is the point ')
     // "aren't these talks pointless": what their point is.

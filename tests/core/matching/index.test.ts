@@ -1427,6 +1427,10 @@ const ANSWERED: [string, string][] = [
   ["what's the mood going into the meeting", 'S4'],
   ['what agreement came before the preparations', 'S7'],
   ["what's happened so far", 'S1'],
+  ['what is the point of holding these', 'S6'],
+  ['the talks begin in april, hmm?', 'S1'],
+  ["what's behind the sudden thaw", 'S4'],
+  ['what set this in motion', 'S7'],
 ];
 
 const OFF_TOPIC = [
