@@ -29,7 +29,7 @@ const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talk
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
-const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord']);
+const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord', 'vc', 'voice chat', 'voice channel']);
 
 /** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
 const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;

@@ -38,6 +38,8 @@ const ASKING: ReadonlySet<string> = new Set(
     .split(' ')
     .map(stem),
 );
+/** Participles that say a party is named in the article, not what it does: "is taiwan mentioned at all". */
+const SAID_OF: ReadonlySet<string> = new Set(['mentioned', 'named', 'discussed', 'raised', 'cited', 'referenced', 'listed', 'covered', 'included', 'addressed', 'brought']);
 /** Verbs that report a party's view: "who does Taiwan say owns the islands" asks what the view is about. */
 const REPORTING_VIEW: ReadonlySet<string> = new Set(['say', 'think', 'believe', 'insist', 'argue', 'consider', 'claim'].map(stem));
 /** Words between a subject and its verb that are not the verb: "will Japan also likely ask…". */
@@ -589,6 +591,8 @@ export class MatchIndex {
       // "does Taiwan patrol…": what a third party does, other than what the article gives it, is not said.
       // "what will Taiwan do about the islets": doing anything at all is a deed too.
       if (!ASKING.has(stem(verb))) return { party: third, asks: false, ...(DOING.has(word) && (!isSmallWord(verb) || verb === 'do') && !isFiller(stem(verb)) ? { unsaid: stem(verb) } : {}) };
+      // "is taiwan mentioned at all", "was the us asked": after "is", a participle of asking is said of the party, not by it.
+      if (['is', 'was', 'are', 'were'].includes(word) && SAID_OF.has(verb)) continue;
       // "who does Taiwan say owns the islands": a view about what the article gives the party (its claim) is given.
       if (REPORTING_VIEW.has(stem(verb)) && this.givesParty(third, folded.slice(folded.indexOf(verb, at) + 1))) continue;
       // "what does America think", "will Washington ask…": the article gives a third party no view or question.

@@ -1096,6 +1096,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:i'?m|i am) (?:lost|confused)[,.]?\s+explain(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what dose japan wont frm china": want (not "won't").
     .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
+    // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
+    .replace(/\b(when|where) did (?:the |these |those )?(?:(?:japan|china|japanese|chinese)(?: and)? (?:japan|china|japanese|chinese) )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?) last (?:take place|happen|occur|meet|convene)\b/g, '$1 were the last talks')
     // "when did the dialogue first take place": when it began.
     .replace(/\bwhen did (?:the |these )?(?:talks|dialogue|meetings?|rounds?|series) first (?:take place|happen|occur|start|begin|meet)\b/g, ' when did talks begin ')
     // "what's this talks business": the gist.
@@ -1166,7 +1168,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|huge|major) deal|important|significant|newsworthy)(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a deal )?(?:is|are) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -1226,6 +1228,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // After the teller's relation is shortened to "my uncle": "my uncle who used to work… asked me who…".
     .replace(ASKED_BY_A_TELLER, ' ')
     .replace(WANTS_TO_KNOW, ' ')
+    // "what's new about this round", "what makes this round different": that it is the first in four years.
+    .replace(/\bwhat(?:s|'s| is) (?:so )?(?:new|different|special|unusual|unique) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "what is the point of holding these": the point of the talks, not of holding anything.

@@ -1431,6 +1431,12 @@ const ANSWERED: [string, string][] = [
   ['the talks begin in april, hmm?', 'S1'],
   ["what's behind the sudden thaw", 'S4'],
   ['what set this in motion', 'S7'],
+  ['wen did the japan chyna talks last hapen', 'S5'],
+  ['someone in voice chat said the msdf might patrol the south china sea, is that one of the things china will bring up at the talks', 'S12'],
+  ['is taiwan mentioned at all', 'S14'],
+  ['what is each government angling for', 'S4'],
+  ['is this meeting a bigger deal than it looks', 'S6'],
+  ['what makes this round different', 'S1'],
 ];
 
 const OFF_TOPIC = [
