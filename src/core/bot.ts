@@ -52,11 +52,13 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
  * collective defence thing without it looking like a threat"). "Before this one" is the planned round, named against the earlier ones;
  * "those islands" names its own thing; a "that" after a verb of saying opens what is said ("how will japan argue that…").
  */
-const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|saying|claim|claims|claiming|insist|insists|show|shows|prove|explain|explains)\s)that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$/i;
+const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|saying|claim|claims|claiming|insist|insists|show|shows|prove|explain|explains)\s)that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$|\bwhat (?:exactly |precisely )?(?:it|they) (?:covers?|says?|includes?|involves?|means?|entails?)\b/i;
 
 /** "…arguing about pineapple on pizza, who is right": which teller is right about the story, asked of the story. */
 const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;
 
+/** "i want to look up his background after", "i'm going to read more later": what the teller means to do next. */
+const OWN_PLAN = /^(?:(?:and|so|but|then) )?(?:i|we)(?:'m| am|m|'ll| will| want| wanna| need| plan| intend| hope| have| gotta| got)(?: to| going to| gonna)? (?!know\b|find out\b|ask\b|understand\b|learn\b|check\b|confirm\b|figure out\b|get\b|hear\b|see\b)\w+/i;
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
@@ -181,6 +183,11 @@ export class TalksBot {
   private askedLast(question: string, read: string, whole: Decision, long: boolean, outOfScope: boolean): Decision {
     const clause = long || outOfScope || whole.kind !== 'answer' || EARLIER_TALKS.test(read) ? lastClause(read) : undefined;
     if (clause === undefined) return whole;
+    // "…who is representing japan, i want to look up his background tonight": the teller's own plan asks nothing; the rest asks.
+    if (OWN_PLAN.test(clause) && !ASKS.test(clause)) {
+      const rest = this.decideOn(read.slice(0, read.lastIndexOf(clause)));
+      return rest.kind === 'answer' ? rest : whole;
+    }
     if (outOfScope) {
       // "…go to war over some rocks…, but i can't remember when they're supposed to be": the story's words are not the question.
       // In a shorter message the clause must ask more than a question word ("…incursions near senkaku, how often").

@@ -227,6 +227,8 @@ const FRAMING = atWordEdges([
   /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
   /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
   /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?: (?:roughly|briefly|quickly|precisely))?(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?: (?:again|exactly|roughly|briefly|quickly|precisely))?(?= (?:when)\b)/,
+  // "not sure if the bot handles this but…": the asker's doubt about the bot is not the question.
+  /\b(?:i'?m |im )?not sure if (?:the bot|this bot|you|u|it) (?:handles?|can (?:handle|answer|do)|knows?|covers?|does) (?:this|that|these|it)(?: (?:one|kind of (?:question|thing)|sort of (?:question|thing)))?(?:,? but)?\b/,
   // "what should i know before reading about these talks": when the asker reads is not the question.
   /\bbefore (?:i )?(?:reading|read|diving|dive|digging|dig|jumping|jump|going) (?:in(?:to)?|up on|about|through)\b(?: (?:it|this|the article|the story|the piece))?/,
   /\bi (?:just|only just|recently) joined\b|\bi'?m new (?:here|to (?:this|the) (?:server|channel))\b/,
@@ -711,6 +713,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/(?:\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,))|(?:\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$))/g, ' ')
     // "send ships to the south china see": the sea.
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
+    // "a hotline at see", "clashes at see": at sea.
+    .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
     // "which legislation does china wish to understand": what it wants to know.
     .replace(/\b(japan|china|tokyo|beijing) (?:want|wants|wish|wishes|hope|hopes) to understand\b/g, '$1 want to know')
     // "run it by me": explain it.
@@ -765,6 +769,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat (?:(?:does|did) (the article|the report|the story|it|this) say|(?:the|this) (?:article|report|story) (?:says|said)) about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string | undefined, asks: string | undefined) =>
       asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
     )
+    // "can anyone confirm what japan will ask": a plea to the reader, not whether a date is confirmed; "what the article says
+    // japan will ask": what Japan will ask.
+    .replace(/\b(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?(?:confirm|verify|double[- ]check)(?= what\b)/g, ' ')
+    .replace(/\bwhat (?:the|this) (?:article|report|story|piece) (?:says|said) (?=(?:japan|china|tokyo|beijing|they|each side|both sides) (?:will|would|is|are|plans?|wants?)\b)/g, 'what ')
     // "sarah, do you know who's going": asking another member is asking.
     .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
     // "what do they want from china": the other side wants it (the parties by pronoun).
@@ -1232,6 +1240,10 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat(?:s|'s| is) (?:so )?(?:new|different|special|unusual|unique) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
+    // "where are japan-china ties heading": whether they will improve, not a place.
+    .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b/g, 'will ties improve')
+    // "the mood music around this meeting": its mood.
+    .replace(/\bmood music\b/g, 'mood')
     // "what is the point of holding these": the point of the talks, not of holding anything.
     .replace(/\bpoint of (?:holding|having|doing|staging|convening|resuming|restarting) (?=(?:these|them|this|those|it|the talks|these talks|this dialogue|the dialogue)\b)/g, 'point of ')
     // "the whole thing is just for show": what the point of it is.
@@ -1296,6 +1308,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
     // "the sout china see": the sea.
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
+    // "a hotline at see", "clashes at see": at sea.
+    .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing|each (?:country|side)|each of them|both (?:countries|sides))\b/g, (_, party: string) =>
       /^(?:each|both)/.test(party) ? 'what does each side want' : `what does ${party} hope to achieve`,

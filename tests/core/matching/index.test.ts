@@ -1437,9 +1437,18 @@ const ANSWERED: [string, string][] = [
   ['what is each government angling for', 'S4'],
   ['is this meeting a bigger deal than it looks', 'S6'],
   ['what makes this round different', 'S1'],
+  ['in a sentence, where are japan-china ties heading', 'S6'],
+  ["what's the mood music around this meeting", 'S4'],
+  ['which issues will dominate', 'S4'],
+  ['y r the senkakus so tence', 'S4'],
+  ['wat yeer did the fist tawks tak plase', 'S15'],
+  ['apparently the pla has been busy in space and online lately, and i heard japan wants answers about it, can anyone confirm what the article says japan will ask china there', 'S10'],
+  ['hey so quick question from a lurker, what is the name of the japanese official who is attending, i plan to read up on his background tonight', 'S8'],
+  ['ok so i was reading about this earlier and got curious, who exactly is representing japan at the talks, i want to look up his background later', 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'there was a thread yesterday about japan and the philippines signing a defense pact, does anyone know what exactly it covers',
   'how did the ministers explain the agreement to reporters',
   'what will the delegates eat in tokyo',
   'what time it is in tokyo right now',
