@@ -58,7 +58,8 @@ const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|sayin
 const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;
 
 /** "i want to look up his background after", "i'm going to read more later": what the teller means to do next. */
-const OWN_PLAN = /^(?:(?:and|so|but|then) )?(?:i|we)(?:'m| am|m|'ll| will| want| wanna| need| plan| intend| hope| have| gotta| got)(?: to| going to| gonna)? (?!know\b|find out\b|ask\b|understand\b|learn\b|check\b|confirm\b|figure out\b|get\b|hear\b|see\b)\w+/i;
+const OWN_PLAN =
+  /^(?:(?:and|so|but|then) )?(?:i|we)(?: (?:want|need|plan|intend|hope|have|got) to| wanna| gotta| gonna|(?:'m| am|m) (?:going to|gonna)|'ll| will) (?!(?:know|find|ask|understand|learn|check|confirm|figure|get|hear|see|work|try|look for|read about what|be told)\b)\w+/i;
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
