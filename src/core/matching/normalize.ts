@@ -42,7 +42,8 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
-    'bro bruh lah leh lor meh ' +
+    'bro bruh lah leh lor meh fam bruv blud innit wagwan ' +
+    'concrete tangible substantive ' +
     // Hindi grammar words and forms of address in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
     'bhai yaar hai hain thi hoga honge hogi hongi ho se ko pe mein ye yeh woh ka ke ki ne raha rahi rahe chuke hue hua sab aaj ja ' +
     'thingy thingies thingie whatsit whatsits doohickey doohickeys whatchamacallit whatchamacallits thingamajig thingamabob ' +

@@ -1445,9 +1445,14 @@ const ANSWERED: [string, string][] = [
   ['apparently the pla has been busy in space and online lately, and i heard japan wants answers about it, can anyone confirm what the article says japan will ask china there', 'S10'],
   ['hey so quick question from a lurker, what is the name of the japanese official who is attending, i plan to read up on his background tonight', 'S8'],
   ['ok so i was reading about this earlier and got curious, who exactly is representing japan at the talks, i want to look up his background later', 'S8'],
+  ['wats the venyou', 'S1'],
+  ["wagwan, when's the japan china ting happening fam", 'S1'],
+  ['is anything concrete expected to come out of this', 'S6'],
+  ['what chain of events led to these talks', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  "i'm curious whether anyone from the chinese side has said what they want to get out of these talks",
   'there was a thread yesterday about japan and the philippines signing a defense pact, does anyone know what exactly it covers',
   'how did the ministers explain the agreement to reporters',
   'what will the delegates eat in tokyo',
