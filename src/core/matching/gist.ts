@@ -52,7 +52,7 @@ const WAYS_OF_ASKING: ReadonlySet<string> = new Set(
     'worth resuming suddenly recently notable remarkable posting talking discussing tweeting chatting ' +
     'away newcomer newcomers beginner beginners newbie newbies single most hit reader readers land per broad ' +
     'sentence sentences line lines one two three few couple being forward ahead stand stands cover covers covering ' +
-    'relationship relationships must gives their basic keep might many condense shorten simplify getting diplomacy making into far around')
+    'relationship relationships must gives their basic keep might many condense shorten simplify getting diplomacy making into far around out')
     .split(' '),
 );
 

@@ -1105,6 +1105,14 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:i'?m|i am) (?:lost|confused)[,.]?\s+explain(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "what dose japan wont frm china": want (not "won't").
     .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
+    // "under what circumstances were the talks last convened": the last talks; "since what year has this dialogue existed":
+    // when it began.
+    .replace(/\b(?:(?:under )?what circumstances|when|where) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (m) => (m.startsWith('where') ? 'where were the last talks' : 'when were the last talks'))
+    .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
+    // "what's fuelling the tension": what causes it.
+    .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?=(?:the |these |all the |all this )?tensions?\b)/g, 'what is causing ')
+    // "are things looking up between them": whether ties improve.
+    .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
     // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
     .replace(/\b(when|where) did (?:the |these |those )?(?:(?:japan|china|japanese|chinese)(?: and)? (?:japan|china|japanese|chinese) )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?) last (?:take place|happen|occur|meet|convene)\b/g, '$1 were the last talks')
     // "when did the dialogue first take place": when it began.

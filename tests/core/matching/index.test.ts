@@ -1449,9 +1449,20 @@ const ANSWERED: [string, string][] = [
   ["wagwan, when's the japan china ting happening fam", 'S1'],
   ['is anything concrete expected to come out of this', 'S6'],
   ['what chain of events led to these talks', 'S7'],
+  ['Under what circumstances were the talks last convened?', 'S5'],
+  ['Since what year has this bilateral mechanism existed?', 'S15'],
+  ["what's fuelling the tension", 'S4'],
+  ['are things looking up between them', 'S6'],
+  ['lay out the basics of the talks for me', 'S1'],
+  ['what does the path forward look like', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  'what else did the cabinet decide last july',
+  "what is china's foreign minister's opinion of sugiyama",
+  "Could you outline Japan's official development assistance to Southeast Asia?",
+  "my club is reading a new novel next month and someone asked when exactly, what's the date of our next meeting",
+  "oh great, another monday, what's the point of anything",
   "i'm curious whether anyone from the chinese side has said what they want to get out of these talks",
   'there was a thread yesterday about japan and the philippines signing a defense pact, does anyone know what exactly it covers',
   'how did the ministers explain the agreement to reporters',
