@@ -277,7 +277,7 @@ const FRAMING = atWordEdges([
 const FOR_WHOM = atWordEdges([
   /\bfor (?:the |all the )?(?:people|those|folks|anyone|everyone|newcomers|latecomers)(?: who| that)? (?:just )?(?:woke up|joined|arrived|came in|missed (?:it|this)|are (?:late|new)|weren'?t here)\b/,
   /\bfor (?:the )?late (?:crowd|ones|arrivals|comers)\b/,
-  /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
+  /\b(?:for|to) (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:doesn'?t|does not|don'?t|do not|never) (?:follow|know|read|understand) (?:\w+ )?\w+(?=\s*[?!.]*\s*$)/,
   /\b(?:to|for) (?:a|an) (?:(?:total|complete|absolute|real) )?(?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
   /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
   /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
@@ -1000,7 +1000,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "…and what name china uses for them, could someone clarify from the article": a plea to the reader, not China's clarity.
     .replace(/,?\s*(?:(?:(?:can|could|would|will) (?:someone|anyone|somebody|anybody|you|u)|please|pls|plz|someone|anyone) (?:please |pls )?)clarify(?: (?:this|that|it))?(?: for (?:me|us))?(?: (?:from|using|with|based on) (?:the|this) (?:article|report|story|piece)| here)?(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/g, ' ')
     // "where was round 12": the last round, the twelfth of twelve.
-    .replace(/\b(where|when)( and (?:where|when))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
+    .replace(/\b(where|when)( and (?:where|when|in (?:which|what) (?:month|year)))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
     // "reckon you could tell me when…": a request to say when.
     .replace(/\b(?:(?:do you |d'you )?(?:reckon|think|suppose|guess) )?(?:you|u) (?:could|can|might) (?:tell|show|let) (?:me|us)(?: know)?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
     // "what's the 411 on the talks": the information on them; "the history between them on these talks": their history.
@@ -1253,6 +1253,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b/g, 'will ties improve')
     // "the mood music around this meeting": its mood.
     .replace(/\bmood music\b/g, 'mood')
+    // "copy, does china raise msdf patrols, over": radio procedure words around the question ask nothing.
+    .replace(/^\s*(?:copy(?: that)?|roger(?: that)?|say again|wilco)\s*,\s*|(?:,\s*over|\bover and out)(?=\s*[?!.]*\s*$)/g, ' ')
     // "what is the point of holding these": the point of the talks, not of holding anything.
     .replace(/\bpoint of (?:holding|having|doing|staging|convening|resuming|restarting) (?=(?:these|them|this|those|it|the talks|these talks|this dialogue|the dialogue)\b)/g, 'point of ')
     // "the whole thing is just for show": what the point of it is.

@@ -1455,6 +1455,10 @@ const ANSWERED: [string, string][] = [
   ['are things looking up between them', 'S6'],
   ['lay out the basics of the talks for me', 'S1'],
   ['what does the path forward look like', 'S6'],
+  ['request date and location of previous round, over', 'S5'],
+  ['say again, which parties besides japan lay claim to the islets, over', 'S14'],
+  ["explain the talks to someone who doesn't follow the news", 'S1'],
+  ['Where and in which month was the twelfth round held?', 'S5'],
 ];
 
 const OFF_TOPIC = [
