@@ -57,6 +57,8 @@ const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|sayin
 /** "…arguing about pineapple on pizza, who is right": which teller is right about the story, asked of the story. */
 const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;
 
+/** "so what's tokyo, like, hoping for": a word of talk set off by commas inside a sentence splits no clause ("…, like, are they…" opens one). */
+const INTERJECTION = /,\s*(?:like|um+|uh+|erm+|you know|i mean)\s*,(?!\s*(?:are|is|was|were|do|does|did|will|would|can|could|has|have|what|whats|what's|when|where|who|why|how|which)\b)/gi;
 /** "i want to look up his background after", "i'm going to read more later": what the teller means to do next. */
 const OWN_PLAN =
   /^(?:(?:and|so|but|then) )?(?:i|we)(?: (?:want|need|plan|intend|hope|have|got) to| wanna| gotta| gonna|(?:'m| am|m) (?:going to|gonna)|'ll| will) (?!(?:know|find|ask|understand|learn|check|confirm|figure|get|hear|see|work|try|look for|read about what|be told)\b)\w+/i;
@@ -139,7 +141,7 @@ export class TalksBot {
    * go to war…, but when are the talks").
    */
   ask(typed: string): Answered {
-    const question = plainLetters(typed);
+    const question = plainLetters(typed).replace(INTERJECTION, ' ');
     const match = this.match(question);
     const whole = decide(match, CUTOFFS, this.broaderOf);
     const read = question.slice(0, MAX_QUESTION_CHARS);

@@ -42,7 +42,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
-    'bro bruh lah leh lor meh fam bruv blud innit wagwan ' +
+    'bro bruh lah leh lor meh fam bruv blud innit wagwan dude dudes totally gnarly omg whoa ' +
     'concrete tangible substantive ' +
     // Hindi grammar words and forms of address in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
     'bhai yaar hai hain thi hoga honge hogi hongi ho se ko pe mein ye yeh woh ka ke ki ne raha rahi rahe chuke hue hua sab aaj ja ' +
@@ -1250,7 +1250,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "where are japan-china ties heading": whether they will improve, not a place.
-    .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b/g, 'will ties improve')
+    .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere (?:is|are) (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
     // "the mood music around this meeting": its mood.
     .replace(/\bmood music\b/g, 'mood')
     // "copy, does china raise msdf patrols, over": radio procedure words around the question ask nothing.
@@ -1332,7 +1332,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "taiwan wants them as well": claims them.
     .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
     // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
-    .replace(/\bdefen[cs]e of (?=(?:the|its|this|that|their|japan's|tokyo's) (?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
+    .replace(/\bdefen[cs]e of (?=(?:(?:the|its|this|that|their|japan's|tokyo's) )?(?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
     // "i read it last night": when the reader read, not the last round.
     .replace(/\blast (?:night|evening|weekend)\b/g, ' yesterday ')
     // "the last one was ages ago": long ago.

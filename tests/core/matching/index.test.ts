@@ -1459,9 +1459,14 @@ const ANSWERED: [string, string][] = [
   ['say again, which parties besides japan lay claim to the islets, over', 'S14'],
   ["explain the talks to someone who doesn't follow the news", 'S1'],
   ['Where and in which month was the twelfth round held?', 'S5'],
+  ['like, when are the japan china talks happening, dude', 'S1'],
+  ["so what's tokyo, like, hoping for, best case", 'S6'],
+  ['where is this dialogue headed', 'S6'],
+  ["what is japan's defence of collective self-defence", 'S9'],
 ];
 
 const OFF_TOPIC = [
+  'why now, after all these years, did my ex text me',
   'what else did the cabinet decide last july',
   "what is china's foreign minister's opinion of sugiyama",
   "Could you outline Japan's official development assistance to Southeast Asia?",
