@@ -29,7 +29,7 @@ const NEW_TALKS = /\b(?:the |these )?(?:new|next|upcoming|planned) (?:ones?|talk
 /** A clause about the planned talks, in the present or future. */
 const PLANNED_TALKS = /\b(?:are|is|will|going|gonna|be|next|this time|these|april|planned|upcoming|new)\b/i;
 /** Out-of-scope words that name where people talk, not what they ask: in a rambling message's story they leave its last clause to be asked. */
-const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord', 'vc', 'voice chat', 'voice channel']);
+const SETTING: ReadonlySet<string> = new Set(['this channel', 'server', 'servers', 'discord', 'vc', 'voice chat', 'voice channel', 'podcast', 'episode']);
 
 /** "…, is that what they'll raise": a clause that points back at the message before it asks nothing alone. */
 const POINTS_BACK = /^(?:(?:and|so|or) )?(?:(?:is|was|are|will|would|does|did) )?(?:that|this|those|these)\b(?! (?:talks?|rounds?|meetings?|dialogue|year|time)\b)/i;
@@ -52,7 +52,7 @@ const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|wa
  * collective defence thing without it looking like a threat"). "Before this one" is the planned round, named against the earlier ones;
  * "those islands" names its own thing; a "that" after a verb of saying opens what is said ("how will japan argue that…").
  */
-const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|saying|claim|claims|claiming|insist|insists|show|shows|prove|explain|explains)\s)that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$|\bwhat (?:exactly |precisely )?(?:it|they) (?:covers?|says?|includes?|involves?|means?|entails?)\b/i;
+const REFERS_BACK = /\bif so\b|\b(?:(?<!\b(?:argue|argues|arguing|say|says|saying|claim|claims|claiming|insist|insists|show|shows|prove|explain|explains)\s)that|thats|those|the one|(?<!\b(?:before|after|than|since) )this one)\b(?!-| (?:islands?|islets?|talks|rounds?|meetings?|dialogues?|guidelines|ministers|officials|carriers|patrols)\b)|^(?:\S+\s+){0,4}it\b(?! (?:(?:actually|really|even|already) )?(?:say|says|said|mention|mentions|mentioned|been))|\b(?:will|would|is) it (?:going to )?(?:say|mention|include|cover|contain)\b|^who(?:'s|s)? (?:are|were|is|was) (?:they|those)\s*[?!.]*$|\bwhat (?:exactly |precisely )?(?:it|they) (?:covers?|says?|includes?|involves?|means?|entails?)\b|\b(?:of|for) the (?:month|year|date|day|city|place|venue|location|time)s?(?:(?:,| and| or|, and) (?:the )?(?:month|year|date|day|city|place|venue|location|time)s?)*(?=\s*[?!.]*\s*$)/i;
 
 /** "…arguing about pineapple on pizza, who is right": which teller is right about the story, asked of the story. */
 const WHO_IS_RIGHT = /^(?:so |then |ok )?(?:who|which (?:one|of us|side))(?:'s|s| is) (?:right|correct)\b/i;

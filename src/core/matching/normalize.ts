@@ -42,7 +42,7 @@ const FILLER_STEMS: ReadonlySet<string> = new Set(
   (
     'able above across actual actually add added after ahead almost along already although always among anyway anywhere ' +
     'around away back because become becomes behind believe below beside besides beyond bit bring brings ' +
-    'bro bruh lah leh lor meh fam bruv blud innit wagwan dude dudes totally gnarly omg whoa ' +
+    'bro bruh lah leh lor meh fam bruv blud innit wagwan dude dudes totally gnarly omg whoa nah eh chur ' +
     'concrete tangible substantive ' +
     // Hindi grammar words and forms of address in Hinglish: "bhai talks kab hai", "japan se kaun ja raha hai".
     'bhai yaar hai hain thi hoga honge hogi hongi ho se ko pe mein ye yeh woh ka ke ki ne raha rahi rahe chuke hue hua sab aaj ja ' +
@@ -991,6 +991,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(?:so |ok so )?what(?:'s| has|s) been announced(?: so far)?(?=\s*[?!.]*\s*$)/, ' summary ')
     // "how did japan and china end up back at the table": how the talks resumed, not how anything ended.
     .replace(/\bend(?:ed)? up(?= back\b)/g, 'get')
+    // "how did the two end up agreeing to meet": how they agreed, not how anything ended.
+    .replace(/\b(?:end|ended|ending) up (?=(?:agreeing|deciding|meeting|talking|holding|resuming|restarting)\b)/g, ' ')
     // "the cabinet decided what?": an echo question, the question word last.
     .replace(/^\s*((?=[^?,]*\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|\w+ed)\b)(?:the|this|these|japan|china|tokyo|beijing|they|it)\b[^?,]{2,50}?) (what|who|where|when|why|how many|which)\s*[?!.]*\s*$/, '$2 $1')
     // "where will the first talks in four years be": the planned talks, not the first round in 1993.

@@ -1463,9 +1463,17 @@ const ANSWERED: [string, string][] = [
   ["so what's tokyo, like, hoping for, best case", 'S6'],
   ['where is this dialogue headed', 'S6'],
   ["what is japan's defence of collective self-defence", 'S9'],
+  ['yeah nah, when are the japan china talks on, bro', 'S1'],
+  ["what's been going on behind the scenes", 'S7'],
+  ['how did the two end up agreeing to meet', 'S7'],
+  ["for a podcast episode i'm recording i need to mention the last time japan and china held security talks, could someone remind me of the month, year and city", 'S5'],
 ];
 
 const OFF_TOPIC = [
+  "what's the bottom line on the mortgage rates",
+  'for a podcast episode i need to mention the last time the koreas held summit talks, could someone remind me of the year',
+  'who will speak first at the opening session',
+  'which year did japan take control of the senkakus',
   'why now, after all these years, did my ex text me',
   'what else did the cabinet decide last july',
   "what is china's foreign minister's opinion of sugiyama",
