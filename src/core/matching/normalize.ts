@@ -1109,7 +1109,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
     // "under what circumstances were the talks last convened": the last talks; "since what year has this dialogue existed":
     // when it began.
-    .replace(/\b(?:(?:under )?what circumstances|when|where) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (m) => (m.startsWith('where') ? 'where were the last talks' : 'when were the last talks'))
+    .replace(/\b(?:(?:under )?what circumstances|(when|where)) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (_, wh: string | undefined) => `${wh ?? 'when'} were the last talks`)
     .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
     // "what's fuelling the tension": what causes it.
     .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?=(?:the |these |all the |all this )?tensions?\b)/g, 'what is causing ')
