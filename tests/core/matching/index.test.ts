@@ -1467,9 +1467,14 @@ const ANSWERED: [string, string][] = [
   ["what's been going on behind the scenes", 'S7'],
   ['how did the two end up agreeing to meet', 'S7'],
   ["for a podcast episode i'm recording i need to mention the last time japan and china held security talks, could someone remind me of the month, year and city", 'S5'],
+  ["i've been following the senkaku standoff on and off for years and i'm curious whether these talks are happening on japanese soil or in china this time around", 'S1'],
+  ['In which month is the first session of the resumed dialogue expected?', 'S1'],
+  ['any chance this leads somewhere', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  'which msdf ships would do the patrols',
+  'what did wang yi tell kishida in private',
   "what's the bottom line on the mortgage rates",
   'for a podcast episode i need to mention the last time the koreas held summit talks, could someone remind me of the year',
   'who will speak first at the opening session',
