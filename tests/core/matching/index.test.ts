@@ -1470,9 +1470,14 @@ const ANSWERED: [string, string][] = [
   ["i've been following the senkaku standoff on and off for years and i'm curious whether these talks are happening on japanese soil or in china this time around", 'S1'],
   ['In which month is the first session of the resumed dialogue expected?', 'S1'],
   ['any chance this leads somewhere', 'S6'],
+  ['wen and wer wer the prevus talkz', 'S5'],
+  ['wat iz the mekanisum 4 at see', 'S13'],
+  ["you're a legend, which international document will japan point to for its self-defense right", 'S9'],
 ];
 
 const OFF_TOPIC = [
+  'what should i make of the latest jobs report',
+  "what is the deputy foreign minister's background",
   'which msdf ships would do the patrols',
   'what did wang yi tell kishida in private',
   "what's the bottom line on the mortgage rates",
