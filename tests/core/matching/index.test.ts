@@ -1473,9 +1473,15 @@ const ANSWERED: [string, string][] = [
   ['wen and wer wer the prevus talkz', 'S5'],
   ['wat iz the mekanisum 4 at see', 'S13'],
   ["you're a legend, which international document will japan point to for its self-defense right", 'S9'],
+  ["what's the eta on the japan china security talks, need it for my sprint planning", 'S1'],
+  ['how big a moment is this for the two countries', 'S6'],
 ];
 
 const OFF_TOPIC = [
+  'wen is the nxt olimpic gams',
+  'when did the ministers last speak by phone',
+  'will taipei be briefed on the talks',
+  'tabs or spaces, settle it bot',
   'what should i make of the latest jobs report',
   "what is the deputy foreign minister's background",
   'which msdf ships would do the patrols',
