@@ -1082,10 +1082,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     // "japanese side's leader": who leads the delegation.
     .replace(/\b(?:side(?:'s|s)?|delegation(?:'s|s)?) (?:leader|head|chief)\b/g, ' who leads the delegation ')
     .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
-    // "what's behind all this": why.
-    .replace(/^\s*what(?:s|'s| is) behind (?:all )?(?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks ')
-    // "what's behind the push for these talks", "…the sudden thaw": why the talks come now, not the reasons behind an expansion.
-    .replace(/^\s*what(?:s|'s| is) behind (?:the|this|these) (?:(?:renewed|latest|new|recent|sudden|diplomatic) )?(?:push|effort|efforts|move|thaw|outreach|rapprochement)(?: (?:for|towards?) (?:these|the) (?:talks|dialogue|meeting))?(?=\s*[?!.]*\s*$)/, ' why talks ')
+    // "what's behind all this", "…the push for these talks", "…the sudden thaw": why the talks, not the reasons behind an expansion.
+    .replace(/^\s*what(?:s|'s| is) behind (?:(?:all )?(?:this|it|these talks|the talks)|(?:the|this|these) (?:(?:renewed|latest|new|recent|sudden|diplomatic) )?(?:push|effort|efforts|move|thaw|outreach|rapprochement)(?: (?:for|towards?) (?:these|the) (?:talks|dialogue|meeting))?)(?=\s*[?!.]*\s*$)/, ' why talks ')
     // "what's new in this article", "what do i tell my friends about this": the gist.
     .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i (?:need to |have to )?tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
     .replace(ON_THE_MEDIA, ' ')
