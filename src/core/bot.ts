@@ -67,6 +67,8 @@ const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 
 /** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
 const MIN_OPENING_WORDS = 3;
+/** "and the us election is... when...": a question word alone asks about the sentence before it, which is then no chat. */
+const BARE_QUESTION_WORD = /^\W*(?:what|whats|when|where|who|whos|why|how|which)\W*$/i;
 /** The most words a sentence of chat around a question has ("need more coffee", "omg the game last night"). */
 const MAX_CHAT_WORDS = 5;
 /** What follows a clause that punctuation ends. */
@@ -288,6 +290,7 @@ export class TalksBot {
     const asking = sentences.filter((s) => ASKS.test(s) || s.endsWith('?'));
     const [sentence] = asking;
     if (sentence === undefined || asking.length > 1 || sentences.length < 2) return undefined;
+    if (BARE_QUESTION_WORD.test(sentence)) return undefined;
     const chat = sentences.filter((s) => s !== sentence).every((s) => s.split(/\s+/).length <= MAX_CHAT_WORDS);
     const clause = sentence.replace(/^.*[,;:]\s*/, '');
     if (!chat || [POINTS_BACK, REFERS_BACK, RAISES_IT, THOSE, ARE_THEY_RAISED].some((r) => r.test(clause))) return undefined;

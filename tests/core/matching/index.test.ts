@@ -1475,9 +1475,14 @@ const ANSWERED: [string, string][] = [
   ["you're a legend, which international document will japan point to for its self-defense right", 'S9'],
   ["what's the eta on the japan china security talks, need it for my sprint planning", 'S1'],
   ['how big a moment is this for the two countries', 'S6'],
+  ['how mani rownds so far', 'S15'],
+  ['wat is china worid abt wit the gidelines', 'S11'],
 ];
 
 const OFF_TOPIC = [
+  'wen is the nxt wurld cup',
+  "what does the un think of japan's decision",
+  'and the us election is... when...',
   'wen is the nxt olimpic gams',
   'when did the ministers last speak by phone',
   'will taipei be briefed on the talks',
