@@ -44,8 +44,10 @@ const RAISES_IT =
 const ARE_THEY_RAISED =
   /^(?:is|are|was|were|will|would) (?:it|that|this|they|those)(?: (?:be|going to be|gonna be|even|ever|also|actually))* (?:on the (?:agenda|table)|part of (?:it|the talks|the agenda)|mentioned|raised|discussed|covered|coming up|brought up)\b/i;
 
+/** The question words, as typed, the clause rules below look for. */
+const QUESTION_WORD = 'what|whats|when|where|who|whos|why|how|which';
 /** A clause that asks: a question word in it, or an auxiliary, "if" or "whether" (after "i wonder") to open it. */
-const ASKS = /\b(?:what|whats|when|where|who|whos|why|how|which)\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|if|whether)\b/i;
+const ASKS = new RegExp(`\\b(?:${QUESTION_WORD})\\b|^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|if|whether)\\b`, 'i');
 /**
  * A clause whose subject is in the sentence before it: "when is that one supposed to happen", "where is it".
  * An "it" after the clause's first words has its subject in the clause ("how will japan explain the
@@ -68,7 +70,7 @@ const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 /** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
 const MIN_OPENING_WORDS = 3;
 /** "and the us election is... when...": a question word alone asks about the sentence before it, which is then no chat. */
-const BARE_QUESTION_WORD = /^\W*(?:what|whats|when|where|who|whos|why|how|which)\W*$/i;
+const BARE_QUESTION_WORD = new RegExp(`^\\W*(?:${QUESTION_WORD})\\W*$`, 'i');
 /** The most words a sentence of chat around a question has ("need more coffee", "omg the game last night"). */
 const MAX_CHAT_WORDS = 5;
 /** What follows a clause that punctuation ends. */
