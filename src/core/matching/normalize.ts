@@ -4,7 +4,7 @@
  * user's question and for the knowledge files.
  */
 
-import { Folding } from './prefilter.js';
+import { Replacements } from './prefilter.js';
 
 /** Words the stemmer would fold into a different word: "planes" are not "plans", "here" is not "her". */
 const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
@@ -515,10 +515,12 @@ function unshouted(text: string): string {
   return capitals >= MIN_SHOUTED_CAPITALS && capitals >= 3 * small ? text.replace(/\p{Lu}+/gu, (run) => (run === 'STOP' ? run : run.toLowerCase())) : text;
 }
 
-/** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
-export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
-  // The chain is cut into stages: as one expression of some four hundred calls it overflows the type checker's stack.
-  let folded = new Folding(unshouted(replaceCjk(corrected(plainLetters(text)), spellings)))
+/**
+ * The normalizer's replacements before a message's misspelt words are read as their spellings, and after; recorded once,
+ * as a pattern written in words() would be a new object on each of its calls. Each chain is cut into stages: as one
+ * expression of some four hundred calls it overflows the type checker's stack.
+ */
+const BEFORE_SPELLINGS = new Replacements()
     .replace(SIGNATURE, '')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
@@ -556,13 +558,8 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(SPOKEN_YEAR, spokenYear)
     // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
     // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
-    .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ')
-    // "wher did this storie come frum": misspelt words are read as their spelling by the rules below too; a
-    // contraction typed without its apostrophe ("whats") stays, for the rules read "what's" and "whats" alike.
-    .replace(/(?<!['’])\b[a-z]+\b(?!['’])/g, (w) => {
-      const spelling = spellings.get(w);
-      return spelling === undefined || `${spelling}s` === w ? w : spelling;
-    })
+    .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ');
+const AFTER_SPELLINGS = new Replacements()
     .replace(ADDRESSED_TO_A_PARTY, addressedParty)
     .replace(KNOWN_BEFORE_BUT, (premise, rest: string) => (LEANS_ON_THE_PREMISE.test(rest) ? premise : rest))
     .replace(WHY_ON_A_FACT, ' ')
@@ -748,7 +745,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
     // "what the us government said": the United States itself.
     .replace(/\b(?:usa|american)\s+(?:government|administration|state department|pentagon|white house|congress)\b/g, 'usa');
-  folded = folded
+AFTER_SPELLINGS
     // "what's your take on why japan mentions the un charter": the question, not the bot's view.
     .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
     // "these talks go back how far": how far back they go.
@@ -964,7 +961,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(does|do|did) (china|beijing|japan|tokyo) already (have|has|own|operate)\b/g, '$1 $2 $3')
     // "which agreement led to the talks": what agreement, not which people or places.
     .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
-  folded = folded
+AFTER_SPELLINGS
     // "what are they going to talk about in tokyo": what they will talk about (the city is known); "meet before this": last.
     .replace(/\b(talk about|discuss|cover|raise|bring up)(?: at the talks)? in (?:tokyo|beijing)(?=\s*[?!.]*\s*$)/g, '$1')
     .replace(/\bmeet before (?:this|now|these talks|this round)\b/g, 'last meet')
@@ -1202,7 +1199,7 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
     // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
     .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell');
-  folded = folded
+AFTER_SPELLINGS
     // "why japan say self defense is ok": fine, as the argument that it is allowed.
     .replace(/\bis (?:ok|okay)\b/g, 'is fine')
     // "what will japan argue (about self defence)": how it will justify itself (people "arguing about" something quarrel).
@@ -1409,8 +1406,23 @@ export function words(text: string, spellings: ReadonlyMap<string, string>): str
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (folded.text === '') return [];
-  return folded.text.split(' ').flatMap((w) => {
+
+/** A word typed without an apostrophe on either side. */
+const PLAIN_WORD = /(?<!['’])\b[a-z]+\b(?!['’])/g;
+
+/** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
+export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
+  const folded = AFTER_SPELLINGS.run(
+    BEFORE_SPELLINGS.run(unshouted(replaceCjk(corrected(plainLetters(text)), spellings)))
+      // "wher did this storie come frum": misspelt words are read as their spelling by the rules below too; a
+      // contraction typed without its apostrophe ("whats") stays, for the rules read "what's" and "whats" alike.
+      .replace(PLAIN_WORD, (w) => {
+        const spelling = spellings.get(w);
+        return spelling === undefined || `${spelling}s` === w ? w : spelling;
+      }),
+  );
+  if (folded === '') return [];
+  return folded.split(' ').flatMap((w) => {
     const word = unstretched(w, spellings);
     return (spellings.get(word) ?? word).split(' ');
   });

@@ -208,43 +208,186 @@ export function requiredPieces(pattern: RegExp): readonly string[] | undefined {
   return shape === undefined ? undefined : piecesOf(shape);
 }
 
-const PIECES = new Map<string, readonly string[] | null>();
-const UNICODE_PIECES = new Map<string, readonly string[] | null>();
+/** The numbers of a pattern's pieces in the finder, or null when it has none. */
+type Known = readonly number[] | null;
+
+const PIECES = new Map<string, Known>();
+const UNICODE_PIECES = new Map<string, Known>();
+
+/**
+ * Finds, in one pass over a text, which of the pieces met so far it holds (an Aho–Corasick automaton: a trie of the
+ * pieces whose every state knows where each character leads, and which pieces end there), built again when pieces
+ * were met since. The last text's pieces are kept, so a chain of replacements that leaves the text alone searches it once.
+ */
+class PieceFinder {
+  private readonly idOf = new Map<string, number>();
+  private readonly all: string[] = [];
+  /** How many of the pieces (the first ones numbered) the automaton holds. */
+  private built = 0;
+  /** Each UTF-16 code unit's class: its own for a character some piece holds, else 0. */
+  private classOf = new Uint16Array(0x10000);
+  private classes = 1;
+  private next = new Uint32Array(1);
+  private endsFrom = new Uint32Array(2);
+  private ends = new Uint32Array(0);
+  private seenIn = new Uint32Array(0);
+  private stamp = 0;
+  private lastText: string | undefined;
+
+  /** The pieces' numbers, each piece numbered when first met. */
+  number(pieces: readonly string[]): number[] {
+    return pieces.map((piece) => {
+      let id = this.idOf.get(piece);
+      if (id === undefined) {
+        id = this.all.push(piece) - 1;
+        this.idOf.set(piece, id);
+      }
+      return id;
+    });
+  }
+
+  /** Whether the text holds one of the pieces numbered. */
+  holdsAny(text: string, ids: readonly number[]): boolean {
+    if (this.built < this.all.length) this.build();
+    if (text !== this.lastText) this.scan(text);
+    for (const id of ids) if (this.seenIn[id] === this.stamp) return true;
+    return false;
+  }
+
+  private scan(text: string): void {
+    this.lastText = text;
+    this.stamp++;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = this.next[state * this.classes + (this.classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+      for (let e = this.endsFrom[state] ?? 0; e < (this.endsFrom[state + 1] ?? 0); e++) this.seenIn[this.ends[e] ?? 0] = this.stamp;
+    }
+  }
+
+  private build(): void {
+    this.built = this.all.length;
+    this.lastText = undefined;
+    this.seenIn = new Uint32Array(this.built);
+    this.stamp = 0;
+    // Characters no piece holds share class 0, which leads back to the start.
+    this.classOf.fill(0);
+    let classes = 1;
+    for (const piece of this.all) for (let i = 0; i < piece.length; i++) if (this.classOf[piece.charCodeAt(i)] === 0) this.classOf[piece.charCodeAt(i)] = classes++;
+    this.classes = classes;
+    // The trie: child[state][class], 0 meaning none (the start is never a child).
+    const child: number[][] = [[]];
+    const endsAt: number[][] = [[]];
+    this.all.forEach((piece, id) => {
+      let state = 0;
+      for (let i = 0; i < piece.length; i++) {
+        const c = this.classOf[piece.charCodeAt(i)] ?? 0;
+        const row = child[state] ?? [];
+        let to = row[c];
+        if (to === undefined) {
+          to = row[c] = child.push([]) - 1;
+          endsAt.push([]);
+        }
+        state = to;
+      }
+      endsAt[state]?.push(id);
+    });
+    // Breadth first: a state's fallback is the longest proper suffix of its text that is a state too; it ends what its
+    // fallback ends, and a character it has no child for leads where it leads from the fallback.
+    const next = new Uint32Array(child.length * classes);
+    const fallback = new Uint32Array(child.length);
+    const ends: number[][] = endsAt.map((e) => [...e]);
+    const queue: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      const to = child[0]?.[c];
+      if (to === undefined) continue;
+      next[c] = to;
+      queue.push(to);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] ?? 0;
+      const back = fallback[state] ?? 0;
+      ends[state]?.push(...(ends[back] ?? []));
+      for (let c = 0; c < classes; c++) {
+        const to = child[state]?.[c];
+        const via = next[back * classes + c] ?? 0;
+        next[state * classes + c] = to ?? via;
+        if (to === undefined) continue;
+        fallback[to] = via;
+        queue.push(to);
+      }
+    }
+    this.next = next;
+    this.endsFrom = new Uint32Array(child.length + 1);
+    ends.forEach((e, state) => (this.endsFrom[state + 1] = (this.endsFrom[state] ?? 0) + e.length));
+    this.ends = Uint32Array.from(ends.flat());
+  }
+}
+
+const FINDER = new PieceFinder();
+
+/** The numbers of the pattern's pieces, found once per source. */
+function knownPieces(pattern: RegExp): Known {
+  // By the pattern's source: a pattern written in a function is a new object each time it runs, its source the same
+  // string. Of the flags only two change the pieces: ignoring case (then there are none) and reading the source as Unicode.
+  if (pattern.ignoreCase) return null;
+  const known = pattern.unicode ? UNICODE_PIECES : PIECES;
+  let entry = known.get(pattern.source);
+  if (entry === undefined) {
+    const pieces = requiredPieces(pattern);
+    entry = pieces === undefined ? null : FINDER.number(pieces);
+    known.set(pattern.source, entry);
+  }
+  return entry;
+}
 
 /** Whether the text holds a piece that the pattern's every match contains (always, when no pieces can be told). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  // By the pattern's source: a pattern written in a function is a new object each time it runs, its source the same
-  // string. Of the flags only two change the pieces: ignoring case (then there are none) and reading the source as Unicode.
-  if (pattern.ignoreCase) return true;
-  const known = pattern.unicode ? UNICODE_PIECES : PIECES;
-  let pieces = known.get(pattern.source);
-  if (pieces === undefined) {
-    pieces = requiredPieces(pattern) ?? null;
-    known.set(pattern.source, pieces);
-  }
-  return pieces === null || pieces.some((p) => text.includes(p));
+  const known = knownPieces(pattern);
+  return known === null || FINDER.holdsAny(text, known);
 }
 
 type Replacement = string | ((match: string, ...rest: any[]) => string);
 
-/** A text folded by a chain of replacements, each skipped when the text holds none of its pattern's pieces. */
-export class Folding {
-  constructor(readonly text: string) {}
+/** One replacement of a chain, with its pattern's pieces found once, or a change of the whole text. */
+type Step = { readonly pattern: RegExp; readonly replacement: Replacement; readonly known: Known } | ((text: string) => string);
 
-  replace(pattern: RegExp, replacement: Replacement): Folding {
-    if (!mayMatch(pattern, this.text)) return this;
-    return new Folding(typeof replacement === 'string' ? this.text.replace(pattern, replacement) : this.text.replace(pattern, replacement));
+/**
+ * A chain of replacements, recorded once and run on many texts; a replacement is skipped when the text holds none of
+ * its pattern's pieces.
+ */
+export class Replacements {
+  private readonly steps: Step[] = [];
+
+  replace(pattern: RegExp, replacement: Replacement): this {
+    this.steps.push({ pattern, replacement, known: knownPieces(pattern) });
+    return this;
   }
 
-  toLowerCase(): Folding {
-    return new Folding(this.text.toLowerCase());
+  toLowerCase(): this {
+    this.steps.push((text) => text.toLowerCase());
+    return this;
   }
 
-  normalize(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): Folding {
-    return new Folding(this.text.normalize(form));
+  normalize(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): this {
+    this.steps.push((text) => text.normalize(form));
+    return this;
   }
 
-  trim(): Folding {
-    return new Folding(this.text.trim());
+  trim(): this {
+    this.steps.push((text) => text.trim());
+    return this;
+  }
+
+  /** The text after every replacement in turn. */
+  run(text: string): string {
+    let out = text;
+    for (const step of this.steps) {
+      if (typeof step === 'function') out = step(out);
+      else if (step.known === null || FINDER.holdsAny(out, step.known)) {
+        const { pattern, replacement } = step;
+        out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+      }
+    }
+    return out;
   }
 }

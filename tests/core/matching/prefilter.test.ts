@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Folding, mayMatch, requiredPieces } from '../../../src/core/matching/prefilter.js';
+import { mayMatch, Replacements, requiredPieces } from '../../../src/core/matching/prefilter.js';
 
 describe('requiredPieces', () => {
   it('finds the words every match of a pattern holds', () => {
@@ -47,13 +47,31 @@ describe('requiredPieces', () => {
   });
 });
 
-describe('Folding', () => {
+describe('mayMatch', () => {
+  it('finds pieces inside, overlapping and ending other pieces, as a search for each would', () => {
+    // Pieces that are suffixes and prefixes of each other ("she", "he", "hers") are where a one-pass search can go wrong.
+    const patterns = [/\bshe\b|\bhers\b/, /\bhe\b/, /\bhis\b|\bas\b/, /\bash es\b/, /(?:ab|ba)a\b/];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 14) }, () => 'abehirs '[Math.floor(random() * 8)]).join('');
+      for (const pattern of patterns) {
+        const pieces = requiredPieces(pattern) ?? [];
+        expect(mayMatch(pattern, text), `${pattern} on "${text}"`).toBe(pieces.some((p) => text.includes(p)));
+      }
+    }
+  });
+});
+
+describe('Replacements', () => {
   it('skips a replacement whose pieces the text lacks and makes the others', () => {
-    const folded = new Folding('Apologies if this was asked: WHEN are the talks? ').toLowerCase()
+    const chain = new Replacements()
+      .toLowerCase()
       .replace(/\bapologies (?:for|if)\b/g, ' ')
       .replace(/\bthe talks\b/g, () => 'talks')
       .replace(/\bnot here\b/g, 'never')
       .trim();
-    expect(folded.text).toBe('this was asked: when are talks?');
+    expect(chain.run('Apologies if this was asked: WHEN are the talks? ')).toBe('this was asked: when are talks?');
+    expect(chain.run('NOT HERE, the talks')).toBe('never, talks');
   });
 });
