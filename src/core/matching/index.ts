@@ -247,6 +247,28 @@ interface AliasPattern {
   readonly phrase?: string;
 }
 
+/** What the index knows of one Q&A entry. */
+interface EntryTerms {
+  entry: QaEntry;
+  terms: Map<string, number>;
+  bigrams: Set<string>;
+  /** Indexes into QUESTION_KINDS of the kinds of fact its quoted sentences give. */
+  gives: ReadonlySet<number>;
+  /** The content words of its quoted sentences: a number they give is a number of one of these. */
+  quotedTerms: ReadonlyMap<string, number>;
+  /** The cities its quoted sentences put something in ("talks in Tokyo"), not those that stand for a government ("Tokyo hopes"). */
+  quotedPlaces: ReadonlyMap<string, number>;
+  actor: string | undefined;
+  /** The party whose thing the entry is about: its subject, else its actor. */
+  owner: string | undefined;
+  /** Index of the entry's answer: entries that quote exactly the same sentences share one. */
+  answer: number;
+  /** About the planned talks: it quotes the headline's sentence and is not about the past. */
+  planned: boolean;
+  /** Which of who, when and where its own question asks. */
+  asksFor: ReadonlySet<string>;
+}
+
 /**
  * The word-level index over the Q&A set: each content word of a question is matched on its
  * own (exactly, else fuzzily with fuse.js against the vocabulary), so a long question is never
@@ -255,26 +277,7 @@ interface AliasPattern {
  * ("when" and "where" both quote S1, so "date + location" is covered whole for either).
  */
 export class MatchIndex {
-  private readonly entryTerms: {
-    entry: QaEntry;
-    terms: Map<string, number>;
-    bigrams: Set<string>;
-    /** Indexes into QUESTION_KINDS of the kinds of fact its quoted sentences give. */
-    gives: ReadonlySet<number>;
-    /** The content words of its quoted sentences: a number they give is a number of one of these. */
-    quotedTerms: ReadonlyMap<string, number>;
-    /** The cities its quoted sentences put something in ("talks in Tokyo"), not those that stand for a government ("Tokyo hopes"). */
-    quotedPlaces: ReadonlyMap<string, number>;
-    actor: string | undefined;
-    /** The party whose thing the entry is about: its subject, else its actor. */
-    owner: string | undefined;
-    /** Index of the entry's answer: entries that quote exactly the same sentences share one. */
-    answer: number;
-    /** About the planned talks: it quotes the headline's sentence and is not about the past. */
-    planned: boolean;
-    /** Which of who, when and where its own question asks. */
-    asksFor: ReadonlySet<string>;
-  }[];
+  private readonly entryTerms: EntryTerms[];
   private readonly answers: number;
   /** The entry that gives the article's gist, for a question about the talks that asks nothing more specific. */
   private readonly headline: QaEntry | undefined;
@@ -690,20 +693,24 @@ export class MatchIndex {
         .flatMap((m) => [...m.keys()])
         .filter((w) => this.names.has(w) || (w === term.typed && (this.years.has(w) || this.months.has(w))));
       keywordOfAnswer.fill(0);
-      for (const [i, { terms, quotedPlaces, answer }] of this.entryTerms.entries()) {
+      // Indexed loops over the entries: an iterator's pair for each of them was most of a question's garbage here.
+      for (let i = 0; i < this.entryTerms.length; i++) {
+        const { terms, quotedPlaces, answer } = this.entryTerms[i] as EntryTerms;
         if (names.length > 0 && !names.some((w) => terms.has(w))) lacksName[i] = 1;
         // A city named as a place matches the sentences that put something there, not the entries about its government.
         // A word in a phrase of small words ("go right") means what the phrase means, not what it means alone.
         let best = place !== undefined ? bestIn(new Map([[place, 1]]), quotedPlaces) : term.inPhrase ? 0 : bestIn(typed, terms);
         for (const phrase of expanded) {
-          const sum = phrase.reduce((acc, m) => acc + bestIn(m, terms), 0);
+          let sum = 0;
+          for (const m of phrase) sum += bestIn(m, terms);
           best = Math.max(best, (EXPANSION_FACTOR * sum) / phrase.length);
         }
         scores[i] = (scores[i] ?? 0) + weight * best;
         bests[i] = best;
         if (best > FIELD_WEIGHT.question) keywordOfAnswer[answer] = Math.max(keywordOfAnswer[answer] ?? 0, best);
       }
-      for (const [i, { answer }] of this.entryTerms.entries()) {
+      for (let i = 0; i < this.entryTerms.length; i++) {
+        const { answer } = this.entryTerms[i] as EntryTerms;
         pooled[i] = (pooled[i] ?? 0) + weight * Math.max(bests[i] ?? 0, keywordOfAnswer[answer] ?? 0);
       }
     }
@@ -735,7 +742,8 @@ export class MatchIndex {
         : wh !== undefined && PERSON_TIME_PLACE.has(wh) && !(wh === 'where' && folded.includes('from'))
           ? wh
           : undefined;
-    for (const [i, { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks }] of this.entryTerms.entries()) {
+    for (let i = 0; i < this.entryTerms.length; i++) {
+      const { entry, bigrams, gives, quotedTerms, actor, owner, planned, asksFor: entryAsks } = this.entryTerms[i] as EntryTerms;
       const rightKind =
         asks.every((k) => gives.has(k)) &&
         (asksFor === undefined || entryAsks.size === 0 || entryAsks.has(asksFor)) &&

@@ -14,6 +14,13 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['here', 'here'],
 ]);
 
+// The stemmer's patterns, written once: a pattern written in a function is a new object on each call.
+const NOT_ONLY_LETTERS = /[^a-z]/;
+const ES_PLURAL = /(?:ss|sh|ch|x)es$/;
+const NO_PLURAL_S = /(?:ss|us|is)$/;
+const DOUBLED_CONSONANT = /([b-df-hj-km-np-tv-z])\1$/;
+const KEPT_DOUBLE = /(?:ll|ss|zz)$/;
+
 /** Words that name no subject: question words, function words, and everyday words of asking. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -1555,11 +1562,11 @@ export function isStopWord(word: string): boolean {
 export function stem(word: string): string {
   const exception = STEM_EXCEPTIONS.get(word);
   if (exception !== undefined) return exception;
-  if (word.length <= 3 || /\d/.test(word) || /[^a-z]/.test(word)) return word;
+  if (word.length <= 3 || NOT_ONLY_LETTERS.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.length === 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
-  else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (ES_PLURAL.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !NO_PLURAL_S.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   // "clarified", "studied": the -y of "clarify", as "clarifies" has it.
   else if (w.length > 5 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
@@ -1570,7 +1577,7 @@ export function stem(word: string): string {
 }
 
 function undouble(w: string): string {
-  return /([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+  return DOUBLED_CONSONANT.test(w) && !KEPT_DOUBLE.test(w) ? w.slice(0, -1) : w;
 }
 
 /** The content words of a text, stemmed, in order (duplicates kept). */
