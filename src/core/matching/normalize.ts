@@ -268,6 +268,8 @@ const FRAMING = atWordEdges([
   // Where the teller was reading: "on my lunch break", "on the train this morning".
   /\b(?:on|during) (?:my|our|a|the) (?:lunch|coffee|tea|smoke|work) break\b/,
   /\b(?:on|in) (?:the|my) (?:train|bus|subway|metro|tube|commute)(?: (?:this|last) (?:morning|evening|night)| (?:today|earlier))?\b/,
+  // "my dad asked me over dinner what…" (but "what did they discuss over dinner" asks about the dinner).
+  /(?<=\b(?:me|us|talking|chatting|arguing|debating)) over (?:dinner|lunch|breakfast|brunch|coffee|tea|drinks|a drink|a beer|a pint)\b/,
   /\bi (?:just |really |only )?(?:want|need|wanna|would like|'d like)\b(?! to\b)/,
   /\bmany thanks\b/,
   /\b(?:sorry )?if (?:this|it|that)(?: question)? (?:was|has been|had been|is|got) (?:already )?asked(?: already| before)?\b/,
@@ -1059,6 +1061,8 @@ AFTER_SPELLINGS
     .replace(/\b(what|whats|what's|when|where|who|whos|who's|why|how)(?: the (?:hell|heck|fuck|devil)| tf)\b/g, '$1')
     // "which officials are confirmed to attend": who will attend, not whether the report is confirmed.
     .replace(/\b(?:is|are|has been|have been|was|were) (?:officially )?confirmed to (attend|go|take part|participate|be there|join|lead|represent)\b/g, 'will $1')
+    // "who from the foreign ministry will be at these talks": who will attend them (not which building they are held at).
+    .replace(/\bbe at (?=(?:these|the|this|those) (?:talks|meetings?|dialogue|session|round)\b)/g, 'attend ')
     // "what does tokyo wish for", "…wish will come of it": its hopes (a wish list of questions is what it asks).
     .replace(/\bwish(?:es|ing)? (?=for\b|(?:will|would) (?:come|happen|result)\b)/g, 'hope ')
     // "what got these talks back on the calendar": what restarted them.
@@ -1458,7 +1462,7 @@ const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget)(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

@@ -1477,9 +1477,15 @@ const ANSWERED: [string, string][] = [
   ['how big a moment is this for the two countries', 'S6'],
   ['how mani rownds so far', 'S15'],
   ['wat is china worid abt wit the gidelines', 'S11'],
+  ['was scrolling the news on my lunch break and realised i have no clue when the japan china security talks are happening', 'S1'],
+  ['my mum asked me over breakfast who japan is sending to the talks', 'S8'],
+  ["who from japan's defense ministry is going to be at the talks", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  "when was japan's last cabinet reshuffle",
+  "has japan's cabinet been reshuffled",
+  'what did the ministers discuss over dinner',
   'wen is the nxt wurld cup',
   "what does the un think of japan's decision",
   'and the us election is... when...',
