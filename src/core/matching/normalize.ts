@@ -230,6 +230,8 @@ const FRAMING = atWordEdges([
   // "…or not", "is this a big step or a small one": the other side of the question left open.
   /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever|(?:a |just a )?(?:small|minor|little|tiny) (?:one|step|thing|deal))(?=\s*[?!.]*\s*$)/,
   /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
+  // "my study group is split on whether…": who disagrees is not the question.
+  /\b(?:my|our) (?:\w+ )?(?:group|class|friends|family|team|chat|server|flatmates|roommates|housemates|office) (?:is|are|was|were) (?:split|divided|torn)(?: (?:on|over|about))?\b/,
   // "we were talking about the islands at dinner and…": where the teller talked is not the question.
   /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
   /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
@@ -553,6 +555,8 @@ const BEFORE_SPELLINGS = new Replacements()
     // Dictated: "when are the talks question mark", "who leads japan comma is it sugiyama" ("period" and "full stop" are
     // words too: "what's the time period").
     .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
+    // "where're they holdin' it", "who's ridin' in": a g dropped for an apostrophe is still there.
+    .replace(/\b([a-z]{2,})in'(?![a-z'])/g, '$1ing')
     // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
     // is; "how long ago was the last round": when.
     .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
@@ -867,8 +871,19 @@ AFTER_SPELLINGS
     .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
     .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
     .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
-    // "what's riding on these talks": what is at stake in them.
-    .replace(/\bwhat(?:s|'s| is) riding on\b/g, "what's at stake in")
+    // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
+    .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
+    // "what's this meeting supposed to fix": what it is meant to achieve.
+    .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
+    // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
+    .replace(/\bhow (?:are|were|have) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) (?:been )?getting along(?: with each other)?\b/g, 'how are japan china relations')
+    // "when were these two last at the table": when they last met (not what is on the table).
+    .replace(/\b(last|first) at the (?:negotiating )?table\b/g, '$1 met')
+    // "howdy partner", "where in tarnation", "this here powwow": an Old West voice, not words of the question.
+    .replace(/^\s*howdy(?:,? (?:partner|pardner|folks|y'?all))?\b|,?\s*\b(?:partner|pardner)(?=\s*[?!.,]*\s*$)|\bin tarnation\b/g, ' ')
+    .replace(/\bthis here\b/g, 'this')
+    // "china's war chest": what it spends on its forces (a war is another question).
+    .replace(/\bwar chests?\b/g, 'military budget')
     // "so what's the big picture", "ok so what happened": words that only open the message.
     .replace(/^\s*(?:(?:so|ok|okay|well|um+|uh+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
     // "what does this tell us": what the article says, before "tell us" goes as framing.
@@ -1077,6 +1092,8 @@ AFTER_SPELLINGS
     .replace(/\bwhat(?:'s|s| is| was) the (?:road|path|route|journey) (?:that )?(?:led|lead) (?:up )?to\b/g, 'what led up to')
     // "what set the stage for these talks", "what paved the way for them": what led to them.
     .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
+    // "how did things end up here between the two": what led up to all this.
+    .replace(/\bhow did (?:things|it|we|they|relations|ties) (?:end up|get) (?:here|like this|this way|to this point)(?: (?:between|with) (?:the two|them|those two|these two|japan and china|china and japan))?(?=\s*[?!.]*\s*$)/g, 'what led up to all this')
     // "what led up to all this": the history of the talks ("what led to these talks" asks why).
     .replace(/^\s*what (?:led|lead|has led) up to (?:all )?(?:this|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
     // "give me the overview, no fluff": how it is put is no part of the question.
@@ -1259,7 +1276,7 @@ AFTER_SPELLINGS
     .replace(ASKED_BY_A_TELLER, ' ')
     .replace(WANTS_TO_KNOW, ' ')
     // "what's new about this round", "what makes this round different": that it is the first in four years.
-    .replace(/\bwhat(?:s|'s| is) (?:so )?(?:new|different|special|unusual|unique) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
+    .replace(/\b(?:what(?:s|'s| is) (?:so )?|(?:is there )?anything )(?:new|different|special|unusual|unique|notable|remarkable) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
     .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
     .replace(FRAMING, ' ')
     // "where are japan-china ties heading": whether they will improve, not a place.
@@ -1462,7 +1479,7 @@ const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b)|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 
@@ -1528,7 +1545,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 
