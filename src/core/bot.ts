@@ -66,6 +66,10 @@ const OWN_PLAN =
   /^(?:(?:and|so|but|then) )?(?:i|we)(?: (?:want|need|plan|intend|hope|have|got) to| wanna| gotta| gonna|(?:'m| am|m) (?:going to|gonna)|'ll| will) (?!(?:know|find|ask|understand|learn|check|confirm|figure|get|hear|see|work|try|look for|read about what|be told)\b)\w+/i;
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
+/** "…which year they finally happened": a clause whose events are only "they". */
+const THEY_HAPPENED = /\bthey(?:'re| are| were)? (?:(?:finally|actually|eventually|first|last|ever) )?(?:happened|happen|happening|took place|take place|were held|went ahead|go ahead)\b/i;
+/** A story that names the talks, so that a "they" after it may be them. */
+const TALKS_NAMED = /\b(?:talks|dialogue|meetings?|rounds?)\b/i;
 
 /** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
 const MIN_OPENING_WORDS = 3;
@@ -200,6 +204,8 @@ export class TalksBot {
       // In a shorter message the clause must ask more than a question word ("…incursions near senkaku, how often").
       const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
       if (!ASKS.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
+      // "…the olympics in tokyo were delayed, can anyone remind me which year they finally happened": "they" are the story's.
+      if (THEY_HAPPENED.test(clause) && !TALKS_NAMED.test(read.slice(0, read.lastIndexOf(clause)))) return whole;
       // "…but the article talks about mutual trust, what's that about": what the clause points back to is in the one before.
       if (REFERS_BACK.test(clause)) return this.namedBefore(read) ?? whole;
       const narrowed = this.decideOn(clause);

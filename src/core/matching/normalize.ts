@@ -228,10 +228,11 @@ const FRAMING = atWordEdges([
   WHO_OF_US_IS_RIGHT,
   new RegExp(`\\b${SETTLE_IT.source}(?=\\s*[?!.]*\\s*$)`),
   // "…or not", "is this a big step or a small one": the other side of the question left open.
-  /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever|(?:a |just a )?(?:small|minor|little|tiny) (?:one|step|thing|deal))(?=\s*[?!.]*\s*$)/,
+  /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever|(?:a |just a )?(?:small|minor|little|tiny) (?:one|step|thing|deal)|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show))(?=\s*[?!.]*\s*$)/,
   /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
-  // "my study group is split on whether…": who disagrees is not the question.
+  // "my study group is split on whether…", "there's a debate going on in our discord about whether…": who disagrees is not the question.
   /\b(?:my|our) (?:\w+ )?(?:group|class|friends|family|team|chat|server|flatmates|roommates|housemates|office) (?:is|are|was|were) (?:split|divided|torn)(?: (?:on|over|about))?\b/,
+  /\bthere(?:'s| is| was) (?:a|an|some) (?:debate|argument|discussion|disagreement)(?: going on)? (?:in|on) (?:our|the|my|this) (?:discord|server|channel|group chat|chat|class|office|group)(?: (?:about|over|on))?\b/,
   // "we were talking about the islands at dinner and…": where the teller talked is not the question.
   /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
   /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
@@ -533,6 +534,9 @@ function unshouted(text: string): string {
  */
 const BEFORE_SPELLINGS = new Replacements()
     .replace(SIGNATURE, '')
+    // An email's subject line and greeting ("Subject: history\n\nDear bot,\n…") come before the question.
+    .replace(/^\s*(?:subject|subj|re)\s*:[^\n]*\n(?=\s*\S)/i, ' ')
+    .replace(/^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: (?:bot|team|all|everyone|there|sir|madam|folks|friends))?\s*[,!:]\s*\n/i, ' ')
     .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
     .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
     .replace(/(?<!\w):([a-z0-9_+-]+):(?!\w)/g, shortcodeWords)
@@ -873,6 +877,8 @@ AFTER_SPELLINGS
     .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
     // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
+    // "is this meeting a turning point": whether it is a big deal.
+    .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
     // "what's this meeting supposed to fix": what it is meant to achieve.
     .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
     // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
@@ -1215,7 +1221,7 @@ AFTER_SPELLINGS
     // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
     .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
     // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or not(?: really)?)?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or (?:not(?: really)?|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show)))?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     // "what's at stake", "what's the most important part": why the talks matter, the gist.
     .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
     .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -1321,7 +1327,11 @@ AFTER_SPELLINGS
     // "what problem are they trying to solve": what the talks are aimed at.
     .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
     // "since when have the two countries held such talks": when they began.
-    .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides)?|japan and china|both countries|both sides) (?:held|had|been holding|been having)\b/g, 'when did talks begin')
+    // "over what period have the two states conducted these consultations": since when.
+    .replace(/\bover what (?:period|span|length of time|timeframe|time frame)(?: of time)?\b/g, 'since when')
+    // "when did these two countries start holding security talks (in the first place)": when the talks began.
+    .replace(/\bwhen (?:did )?(?:these two countries|the two countries|these two|the two|they|japan and china|china and japan) (?:first )?(?:start|started|begin|began) (?:holding|having) (?:these |the )?(?:bilateral )?(?:security )?(?:talks|dialogues?)(?: in the first place)?\b/g, 'when did talks begin')
+    .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides| states| nations| governments)?|japan and china|both countries|both sides) (?:held|had|conducted|been holding|been having|been conducting)\b/g, 'when did talks begin')
     // "how long have these talks been going on": since they began.
     .replace(/\bhow long (?:have|has) (?:these|the|this|such) (?:security )?(?:talks|dialogues?|meetings?|rounds?|series)(?: of talks)? been (?:going on|running|around|happening|held|taking place)\b/g, 'since when have the talks existed')
     // "how long have they been planning this": since when they have been trying to arrange it.
@@ -1479,7 +1489,7 @@ const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\b(?:asked|asks) (?:me|us)(?: (?:earlier|today|yesterday|last night|this morning))? (?:whether|if) (?:i|we) (?:knew|know)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 
@@ -1502,7 +1512,7 @@ export function lastClause(text: string): string | undefined {
 export function lastTwoClauses(text: string): string | undefined {
   // Only punctuation (or a slash between lines of verse) ends these clauses: "…south korea are also planning a dialogue,
   // when is that one" is one story.
-  const clauses = text.split(PUNCTUATION_BREAKS).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = text.replace(SIGNATURE, '').split(PUNCTUATION_BREAKS).map((c) => c.trim()).filter((c) => c !== '');
   const asking = withoutClosings(clauses);
   return clauses.length >= 3 && asking.length >= 2 ? asking.slice(-2).join(', ') : undefined;
 }
@@ -1540,12 +1550,13 @@ const RELATIVE_WHO = /\b(?:a|an|my|our|the|some|this|that) \w+ (?:who|whos|who's
 
 function clausesOf(text: string): string[] {
   // "tl;dr" is one word, not two clauses; a link's dots and colon end none.
-  return text.replace(/\btl;\s?dr\b/gi, 'tldr').replace(LINKS, ' ').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
+  // An email's sign-off ("…?\nCheers,\nPriya") is no clause of the question.
+  return text.replace(SIGNATURE, '').replace(/\btl;\s?dr\b/gi, 'tldr').replace(LINKS, ' ').split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c !== '');
 }
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:say|mention it|say so|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:actually |really |even )?(?:say|mention it|say so|say that|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

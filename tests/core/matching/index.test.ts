@@ -1493,9 +1493,19 @@ const ANSWERED: [string, string][] = [
   ['anything notable about these talks', 'S1'],
   ['what rides on these talks', 'S4'],
   ['how did things get like this', 'S15'],
+  ['is this round a game changer or just business as usual', 'S4'],
+  ['r they meetin 2getha in april', 'S1'],
+  ['what will japan solicit from china about its carriers', 'S10'],
+  ['over what period have japan and china held these talks', 'S15'],
+  ['when did the two countries start holding these talks in the first place', 'S15'],
+  ["there's a debate in our server about whether china will raise the south china sea, does the article actually say that", 'S12'],
+  ['my sister asked me yesterday whether i knew who is representing japan, i had no idea', 'S8'],
+  ["Subject: venue\n\nHello,\nWhere will the security talks be held?\n\nThanks,\nAnna", 'S1'],
+  ["Dear bot,\nWhat will the talks focus on, and why?\nBest,\nLee", 'S4'],
 ];
 
 const OFF_TOPIC = [
+  'so apparently the world cup in qatar got moved to winter, does anyone remember which year they finally happened',
   'is there a rodeo in tokyo',
   'what does the un charter say about territorial disputes',
   'how did kishida and wang get along',

@@ -54,6 +54,17 @@ describe('lastClause', () => {
     expect(lastClause("i read about japan and china meeting up and i can't remember where it's supposed to happen")).toBe("where it's supposed to happen");
   });
 
+  it("starts the clause that asks after the teller's not knowing, and not before what to tell someone", () => {
+    expect(lastClause('it hit me on the train that i have no clue where the talks are going to happen')).toBe('where the talks are going to happen');
+    expect(lastClause("lots of chatter about the constitution and i honestly can't tell what japan will say")).toBe('what japan will say');
+    expect(lastClause('she asked me earlier whether i knew when the talks are, i had no clue')).toBe('when the talks are');
+    expect(lastClause('my dad keeps asking whether the talks will stop a war, i honestly have no idea what to tell him')).toBe('my dad keeps asking whether the talks will stop a war');
+  });
+
+  it("leaves an email's sign-off out of the clauses", () => {
+    expect(lastClause('Hi team,\nQuick query: what will the talks focus on?\nCheers,\nPriya')).toBe('what will the talks focus on');
+  });
+
   it('passes over a reason given after the question', () => {
     expect(lastClause('so what does japan want china to clarify, because the headlines are vague')).toBe('so what does japan want china to clarify');
   });
@@ -65,6 +76,11 @@ describe('lastClause', () => {
 });
 
 describe('words', () => {
+  it("drops an email's subject line, greeting and sign-off, and reads a g dropped for an apostrophe", () => {
+    expect(words('Subject: venue\n\nDear bot,\nWhere will the talks be held?\n\nThanks,\nAnna', spellings).join(' ')).toBe('where will the talks be held');
+    expect(words("where're they holdin' it, partner", spellings).join(' ')).toBe(words("where're they holding it", spellings).join(' '));
+  });
+
   it('reads a stretched word as the word: one letter, or two when that makes a word it knows', () => {
     expect(words('sooo goood pleeease', spellings)).toEqual(['so', 'good', 'please']);
     expect(words('talks', spellings)).toEqual(['talks']);
