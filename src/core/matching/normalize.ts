@@ -1357,13 +1357,6 @@ AFTER_SPELLINGS
     .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
     // "what is japan trying to get": what it hopes to achieve.
     .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
-    // "the sout china see": the sea.
-    .replace(/\b(south|east) china see\b/g, '$1 china sea')
-    // "are the talks happening on japanese soil": in Japan; "the first session of the resumed dialogue": the new talks, not
-    // the first round in 1993; "any chance this leads somewhere": to the summits Tokyo hopes for, not who leads a delegation.
-    .replace(/\b((?:talks|they|it|meeting|dialogue) (?:are |is |will be )?(?:happening|being held|held|taking place|meeting)) on (japanese|chinese) soil\b/g, (_, held: string, side: string) => `${held} in ${side === 'japanese' ? 'japan' : 'china'}`)
-    .replace(/\bthe first (?:session|round|meeting) of (?:the|these) (?:resumed|new|restarted|revived|renewed) (?:dialogue|talks)\b/g, 'the new talks')
-    .replace(/\blead(?:s|ing)? (?:somewhere|anywhere|to something|to anything)\b/g, 'lead to summits')
     // "a hotline at see", "clashes at see": at sea.
     .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
