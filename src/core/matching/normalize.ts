@@ -1357,8 +1357,6 @@ AFTER_SPELLINGS
     .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
     // "what is japan trying to get": what it hopes to achieve.
     .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
-    // "a hotline at see", "clashes at see": at sea.
-    .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
     // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
     .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing|each (?:country|side)|each of them|both (?:countries|sides))\b/g, (_, party: string) =>
       /^(?:each|both)/.test(party) ? 'what does each side want' : `what does ${party} hope to achieve`,
