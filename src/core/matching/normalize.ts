@@ -577,6 +577,12 @@ const BEFORE_SPELLINGS = new Replacements()
     // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
     .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ');
 const AFTER_SPELLINGS = new Replacements()
+    // "japan's side will include: (a) kishida (b) sugiyama (c) abe": the question, not its lettered options.
+    .replace(/(?<=[?:])\s*\(?a[).]\s.*?\s\(?b[).]\s.*$/, '?')
+    // "…focus on: 1) trade 2) maritime trust": numbered options that ask nothing (a numbered list of questions stays).
+    .replace(/(?<=:)\s*1[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b).)*?\s2[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b)[^:?])*\?*\s*$/, '?')
+    // "japan's side will include": who will attend for Japan.
+    .replace(/\b(japan|china)(?:'s|s)? (?:side|delegation|team) (?:will )?(?:include|includes|be made up of|consist of|be led by)\b/g, 'who will attend for $1')
     .replace(ADDRESSED_TO_A_PARTY, addressedParty)
     .replace(KNOWN_BEFORE_BUT, (premise, rest: string) => (LEANS_ON_THE_PREMISE.test(rest) ? premise : rest))
     .replace(WHY_ON_A_FACT, ' ')
@@ -730,7 +736,7 @@ const AFTER_SPELLINGS = new Replacements()
     .replace(/\b(south|east) china see\b/g, '$1 china sea')
     // "are the talks happening on japanese soil": in Japan; "the first session of the resumed dialogue": the new talks, not
     // the first round in 1993; "any chance this leads somewhere": to the summits Tokyo hopes for, not who leads a delegation.
-    .replace(/\b((?:talks|they|it|meeting|dialogue) (?:are |is |will be )?(?:happening|being held|held|taking place|meeting)) on (japanese|chinese) soil\b/g, (_, held: string, side: string) => `${held} in ${side === 'japanese' ? 'japan' : 'china'}`)
+    .replace(/\b((?:talks|they|it|meeting|dialogue) (?:are |is |will be )?(?:happening|being held|held|taking place|meeting)) on (japanese|chinese) (?:soil|territory)\b/g, (_, held: string, side: string) => `${held} in ${side === 'japanese' ? 'japan' : 'china'}`)
     .replace(/\bthe first (?:session|round|meeting) of (?:the|these) (?:resumed|new|restarted|revived|renewed) (?:dialogue|talks)\b/g, 'the new talks')
     .replace(/\blead(?:s|ing)? (?:somewhere|anywhere|to something|to anything)\b/g, 'lead to summits')
     // "a hotline at see", "clashes at see": at sea.
@@ -877,6 +883,17 @@ AFTER_SPELLINGS
     .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
     // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
     .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
+    // "who's going to the meeting from japan": who will attend the talks.
+    .replace(/\bwho(?:'s|s| is| are)? (?:going|heading|travell?ing|coming) to (?:the|these|this) (?:meeting|dialogue)\b/g, 'who will attend the talks')
+    // "what does tokyo want out of it": what it hopes to achieve.
+    .replace(/\b(want|wants|wanted|expect|expects|hope|hopes|hoping)(?: to (?:get|gain))? out of (?:it|this|them|the talks|these talks|the meeting|this round|all this)\b/g, '$1 to achieve')
+    // "held on japanese or chinese territory": in Japan or in China.
+    .replace(/\bon (?:japanese or chinese|chinese or japanese) (?:soil|territory)\b/g, 'in japan or china')
+    // "please indicate the expected month of the consultations": what it is.
+    .replace(/^\s*(?:please |kindly )(?:indicate|specify|state)\b/, 'what is')
+    // "paint me a picture of where relations are at": how relations are.
+    .replace(/\bpaint (?:me|us) a picture of\b/g, ' ')
+    .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)?(?=\s*[?!.]*\s*$)/g, 'how are relations')
     // "is this meeting a turning point": whether it is a big deal.
     .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
     // "what's this meeting supposed to fix": what it is meant to achieve.
@@ -1480,7 +1497,7 @@ const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\b(?:asked|asks) (?:me|us)(?: (?:earlier|today|yesterday|last night|this morning))? (?:whether|if) (?:i|we) (?:knew|know)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\b(?:asked|asks) (?:me|us)(?: (?:earlier|today|yesterday|last night|this morning))? (?:whether|if) (?:i|we) (?:knew|know)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|lost track of|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 

@@ -1502,9 +1502,24 @@ const ANSWERED: [string, string][] = [
   ['my sister asked me yesterday whether i knew who is representing japan, i had no idea', 'S8'],
   ["Subject: venue\n\nHello,\nWhere will the security talks be held?\n\nThanks,\nAnna", 'S1'],
   ["Dear bot,\nWhat will the talks focus on, and why?\nBest,\nLee", 'S4'],
+  ["who's heading to the meeting for china", 'S8'],
+  ['what does japan expect out of this round', 'S6'],
+  ['Please specify the month in which the consultations will take place.', 'S1'],
+  ['are the talks on chinese or japanese territory', 'S1'],
+  ['paint me a picture of where ties stand', 'S6'],
+  ['i skimmed the story and lost track of who japan is sending', 'S8'],
+  ['the talks are mainly about: a) fishing b) maritime security c) tourism', 'S4'],
+  ["china's delegation will include which officials?", 'S8'],
+  ['what is japan ameing for', 'S6'],
+  ['what does tokyo want out of it', 'S6'],
+  ["japan's team will include: (a) abe (b) sugiyama (c) kono", 'S8'],
+  ['the talks will focus on: 1) trade 2) maritime security 3) tourism', 'S4'],
+  ['Kindly indicate the month of the consultations.', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  'when does the shinkansen to osaka leave',
+  'which rounds were held on chinese soil',
   'so apparently the world cup in qatar got moved to winter, does anyone remember which year they finally happened',
   'is there a rodeo in tokyo',
   'what does the un charter say about territorial disputes',
@@ -2474,9 +2489,7 @@ describe('the matcher abstains on what the article does not cover', () => {
 
 describe("the Q&A set's own phrasings", () => {
   /** Phrasings made only of words the matcher passes over, or that fit a second entry as well: known, listed, not hidden. */
-  const KNOWN_MISSES = [
-    'what does japan want out of this',
-  ];
+  const KNOWN_MISSES: string[] = [];
 
   it('each answers its own entry, but for the few listed', () => {
     const kb = realKnowledge();
