@@ -431,10 +431,10 @@ const FOREIGN_QUESTION_WORD: Readonly<Record<string, string>> = {
 };
 
 /**
- * A question word that shows a message is in German, Portuguese, French or Italian (Italian's names for Japan and China
- * count), and the articles and particles of that language, which stand between the words they join ("wer beansprucht die
- * inseln", "quando vão ser as talks", "qui revendique les îles", "chi rivendica le isole"). Only such a message loses them:
- * "die", "as", "a" are English too.
+ * A question word that shows a message is in German, Portuguese, French, Italian or Spanish (Italian's names for Japan
+ * and China count), and the articles and particles of that language, which stand between the words they join ("wer
+ * beansprucht die inseln", "quando vão ser as talks", "qui revendique les îles", "chi rivendica le isole", "quiénes
+ * acordaron restart los talks"). Only such a message loses them: "die", "as", "a" are English too.
  */
 const GERMAN_QUESTION = /\b(?:wann|wo|wer|warum|wie|welche[rsn]?|was (?:ist|sind|will|wollen|haben|hat|hofft|hoffen|macht))\b/;
 const GERMAN_PARTICLES = /\b(?:der|die|das|den|dem|des|ein|eine|einen|und|zu|zum|zur|es|schon|statt|gab|sind|ist|euch|allen|mit|von|zwischen)\b/g;
@@ -443,13 +443,17 @@ const PORTUGUESE_PARTICLES = /(?<!\p{L})(?:o|a|os|as|da|do|das|dos|de|e|em|no|na
 const FRENCH_QUESTION = /(?<!\p{L})(?:quand|où|qui|combien|pourquoi|qu'est-ce|c'est quoi|comment (?:le|la|les)|quel(?:le)?s?)(?!\p{L})/u;
 // Never "un" (the UN), nor "est" and "ce" inside "qu'est-ce que".
 const FRENCH_PARTICLES = /(?<![\p{L}'-])(?:le|la|les|l'|une|des|du|de|d'|à|au|aux|et|en|est|il|y|a|eu|ont|se|ce|ça|va|pour|entre|sont|été)(?![\p{L}-])/gu;
+// Spanish by its accented question words only: "cuando", "donde" are Portuguese's or English words' too.
+const SPANISH_QUESTION = /(?<!\p{L})(?:cuándo|dónde|quién|quiénes|qué|cuántos|cuántas|cuál|cuáles|por qué)(?!\p{L})/u;
+// Never "a" alone, nor "un" (the UN) and "no".
+const SPANISH_PARTICLES = /(?<![\p{L}'-])(?:el|la|los|las|una|de|del|y|en|al|que|es|son|fue|fueron|ser|su|sus|con|para|sobre|entre|eso|esto|le|lo|se)(?![\p{L}'-])/gu;
 const ITALIAN_QUESTION = /(?<!\p{L})(?:chi|cosa|cos'è|quando|quanti|quante|perché|dove (?:si|sono)|come (?:il|lo|la|i|gli|le)|giappone|cina)(?!\p{L})/u;
 const ITALIAN_PARTICLES = /(?<![\p{L}'-])(?:il|lo|la|i|gli|le|una|di|da|del|della|dei|degli|alla|al|ai|agli|alle|nel|nella|e|si|ci|sono|stati|è|ha|hanno|questo|questa|tra)(?![\p{L}'-])/gu;
 /** Italian's "dove" (where) and "come" (how), English words elsewhere. */
 const ITALIAN_WHERE_HOW = /(?<!\p{L})(?:dove|come)(?!\p{L})/gu;
 /** A message with a question word of any of the four, found in one pass (most messages have none). */
 const ANY_OF_THEIR_QUESTIONS = new RegExp(
-  `^.*(?:${[GERMAN_QUESTION, PORTUGUESE_QUESTION, FRENCH_QUESTION, ITALIAN_QUESTION].map((r) => r.source).join('|')}).*$`,
+  `^.*(?:${[GERMAN_QUESTION, PORTUGUESE_QUESTION, FRENCH_QUESTION, ITALIAN_QUESTION, SPANISH_QUESTION].map((r) => r.source).join('|')}).*$`,
   'su',
 );
 
@@ -459,6 +463,7 @@ function withoutForeignParticles(message: string): string {
   if (GERMAN_QUESTION.test(out)) out = out.replace(GERMAN_PARTICLES, ' ');
   if (PORTUGUESE_QUESTION.test(out)) out = out.replace(PORTUGUESE_PARTICLES, ' ');
   if (FRENCH_QUESTION.test(out)) out = out.replace(FRENCH_PARTICLES, ' ');
+  if (SPANISH_QUESTION.test(out)) out = out.replace(SPANISH_PARTICLES, ' ');
   if (ITALIAN_QUESTION.test(out)) out = out.replace(ITALIAN_WHERE_HOW, (word) => (word === 'come' ? 'how ' : 'where ')).replace(ITALIAN_PARTICLES, ' ');
   return out;
 }
@@ -894,6 +899,14 @@ AFTER_SPELLINGS
     // "paint me a picture of where relations are at": how relations are.
     .replace(/\bpaint (?:me|us) a picture of\b/g, ' ')
     .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)?(?=\s*[?!.]*\s*$)/g, 'how are relations')
+    // "is this a good or bad sign": whether ties will improve.
+    .replace(/^\s*(?:so )?(?:is|are) (?:this|it|that|these talks|the talks|this meeting) (?:a )?(?:good|positive|hopeful|encouraging)(?: or (?:a )?(?:bad|negative|worrying))? signs?(?=\s*[?!.]*\s*$)/, 'will ties improve')
+    // "what's the mood music from tokyo": what Tokyo hopes for.
+    .replace(/\bwhat(?:'s|s| is) the (?:mood(?: music)?|vibe|feeling|sentiment|tone) (?:from|in|out of|coming out of) (tokyo|japan)\b/g, 'what does $1 hope')
+    // "what do the two sides need to sort out": what issues they need to resolve.
+    .replace(/\bwhat do (?:the two sides|both sides|they|the two|japan and china|the two countries) (?:need|have|want) to (?:sort out|resolve|fix|settle|work out|iron out)\b/g, 'what issues do they need to resolve')
+    // "what's the real purpose of the talks": their purpose.
+    .replace(/\bthe (?:real|true|actual|underlying) (purpose|point|aim|goal|reason)\b/g, 'the $1')
     // "is this meeting a turning point": whether it is a big deal.
     .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
     // "what's this meeting supposed to fix": what it is meant to achieve.
@@ -1454,7 +1467,7 @@ AFTER_SPELLINGS
     .trim();
 
 /** A word typed without an apostrophe on either side. */
-const PLAIN_WORD = /(?<!['’])\b[a-z]+\b(?!['’])/g;
+const PLAIN_WORD = /(?<![\p{L}\p{N}_'’])[a-z]+(?![\p{L}\p{N}_'’])/gu;
 
 /** Lower-cased, diacritic-free words; abbreviations that depend on case (US, U.N.) resolved first. */
 export function words(text: string, spellings: ReadonlyMap<string, string>): string[] {
@@ -1497,7 +1510,7 @@ const PUNCTUATION_BREAKS = new RegExp(`(?:${PUNCTUATION_BREAK})+`, 'i');
  * such as "need to know" or "wondering".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\b(?:asked|asks) (?:me|us)(?: (?:earlier|today|yesterday|last night|this morning))? (?:whether|if) (?:i|we) (?:knew|know)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|lost track of|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
+  String.raw`(?:[()]|${PUNCTUATION_BREAK})+|\s(?=${DOUBT_OPENING})|\b(?:trying|try|want|need|wanted) to (?:figure|work) out(?= (?:who|what|when|where|which|why|how)\b)|\b(?:wants?|wanted|asked|told|needs?) me to (?:cover|explain|find out|look up|research|present|check)(?= (?:who|what|when|where|which|why|how)\b)|\b(?:asked|asks) (?:me|us)(?: (?:earlier|today|yesterday|last night|this morning))? (?:whether|if) (?:i|we) (?:knew|know)(?= (?:who|what|when|where|which|why|how)\b)|\s(?=because (?!of\b)|(?:cause|cuz|coz) (?:i|im|i'm|we|my|our)\b)|(?<!\bif)\s(?:but|so(?! (?:much|many|far|long|often|that)\b| (?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|don'?t|do not) (?:look|seem|appear|come across|sound)\b)|anyway|anyways|also|btw)\s|\s(?:and |but )?(?:i|we) (?:(?:honestly|really|still|just) )?(?:(?:can'?t|cannot|couldn'?t|don'?t|do not|no longer) (?:remember|recall)|(?:can'?t|cannot|couldn'?t) tell|forgot|forget|lost track of|(?:want|need) to make sure i know|(?:have|had|got) no (?:clue|idea))(?= (?:who|what|when|where|which|why|how)\b(?! to\b))|\band (?:i )?(?:need|want)\b(?! to\b)|\band (?:i )?(?:want|wanted|need|needed|would like|'d like) to (?:mention|include|note|add|cover|say|explain|write about)\b|\b(?:asks?|asking|asked|wondered) (?:me|us|him|her)\b(?= (?:whether|if)\b)|(?<!\b(?:japan|china|tokyo|beijing|they|does|do|did|will|would)\s)\b(?:(?:need|needs|want|wanted|like|trying|try|love) to know|wants to know(?! (?:if|whether)\b)|wondering|(?<=\bi )wondered|wonder|curious)\b(?:\s+about)?`,
   'gi',
 );
 
@@ -1531,7 +1544,7 @@ function withoutClosings(clauses: readonly string[]): string[] {
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
   while (
     asking.length >= 2 &&
-    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
+    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES, STRESS].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
   )
     asking.pop();
   return asking;
@@ -1582,6 +1595,9 @@ const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');
 
 /** "…, he says tokyo and i say beijing, who's right", "one says tokyo and one says beijing": the two sides of the teller's argument, asking nothing. */
 const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|one|my \w+) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) (?:i|one|the other|he|she) (?:says?|said|thinks?|thought|reckons?)\b${ASKS_NOTHING}`, 'i');
+
+/** "…which officials will take part, especially from japan": what the question stresses, asking nothing of its own. */
+const STRESS = new RegExp(String.raw`^(?:and )?(?:especially|particularly|in particular|mainly|mostly|above all)\b${ASKS_NOTHING}`, 'i');
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;

@@ -1515,9 +1515,18 @@ const ANSWERED: [string, string][] = [
   ["japan's team will include: (a) abe (b) sugiyama (c) kono", 'S8'],
   ['the talks will focus on: 1) trade 2) maritime security 3) tourism', 'S4'],
   ['Kindly indicate the month of the consultations.', 'S1'],
+  ['qué piensa explicar japan sobre su legislación?', 'S2'],
+  ['quiénes acordaron restart los talks?', 'S7'],
+  ['is this a positive sign', 'S6'],
+  ["what's the vibe from tokyo", 'S6'],
+  ["what's the true purpose of these talks", 'S4'],
+  ['what do japan and china need to iron out', 'S4'],
+  ['my exam is tomorrow and i want to make sure i know who agreed to restart the talks', 'S7'],
+  ["i'm new here and need to know which officials will take part, especially from japan", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'what did japan tell the united nations',
   'when does the shinkansen to osaka leave',
   'which rounds were held on chinese soil',
   'so apparently the world cup in qatar got moved to winter, does anyone remember which year they finally happened',

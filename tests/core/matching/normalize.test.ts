@@ -76,6 +76,16 @@ describe('lastClause', () => {
 });
 
 describe('words', () => {
+  it('reads a Spanish message without its particles, and an accented word as one word', () => {
+    // "legislación": the "n" after the accented letter is not the text-speak "n" (and).
+    expect(words('qué piensa explicar japan sobre su legislación', spellings).join(' ')).toBe('what plans explain japan legislation');
+    expect(words('y r they meeting', spellings).join(' ')).toBe('why r they meeting');
+  });
+
+  it('passes over what a question stresses after it', () => {
+    expect(lastClause('i need to know which officials will take part, especially from japan')).toBe('which officials will take part');
+  });
+
   it("drops an email's subject line, greeting and sign-off, and reads a g dropped for an apostrophe", () => {
     expect(words('Subject: venue\n\nDear bot,\nWhere will the talks be held?\n\nThanks,\nAnna', spellings).join(' ')).toBe('where will the talks be held');
     expect(words("where're they holdin' it, partner", spellings).join(' ')).toBe(words("where're they holding it", spellings).join(' '));
