@@ -68,7 +68,9 @@ const OWN_PLAN =
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 /** "…which year they finally happened": a clause whose events are only "they". */
 const THEY_HAPPENED = /\bthey(?:'re| are| were)? (?:(?:finally|actually|eventually|first|last|ever) )?(?:happened|happen|happening|took place|take place|were held|went ahead|go ahead)\b/i;
-/** A story that names the talks, so that a "they" after it may be them. */
+/** "do we know when exactly": a question word and nothing it is asked of. */
+const BARE_ASK = /^(?:(?:do|does) (?:we|you|u|anyone|anybody|someone) know |any idea )?(?:when|where|who|what time|which day)(?: exactly| roughly| precisely)?\s*[?!.]*$/i;
+/** A story that names the talks, so that a "they" or a bare question word after it may be about them. */
 const TALKS_NAMED = /\b(?:talks|dialogue|meetings?|rounds?)\b/i;
 
 /** A shorter message's first or last clause asks on its own from this many words; shorter, it is a fragment of the sentence. */
@@ -205,7 +207,8 @@ export class TalksBot {
       const tooShort = !long && clause.split(/\s+/).length < MIN_OPENING_WORDS;
       if (!ASKS.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
       // "…the olympics in tokyo were delayed, can anyone remind me which year they finally happened": "they" are the story's.
-      if (THEY_HAPPENED.test(clause) && !TALKS_NAMED.test(read.slice(0, read.lastIndexOf(clause)))) return whole;
+      // "…he mentioned the new supermarket opening, do we know when exactly": a bare question word asks about the story.
+      if ((THEY_HAPPENED.test(clause) || BARE_ASK.test(clause)) && !TALKS_NAMED.test(read.slice(0, read.lastIndexOf(clause)))) return whole;
       // "…but the article talks about mutual trust, what's that about": what the clause points back to is in the one before.
       if (REFERS_BACK.test(clause)) return this.namedBefore(read) ?? whole;
       const narrowed = this.decideOn(clause);

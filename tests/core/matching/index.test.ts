@@ -1523,9 +1523,20 @@ const ANSWERED: [string, string][] = [
   ['what do japan and china need to iron out', 'S4'],
   ['my exam is tomorrow and i want to make sure i know who agreed to restart the talks', 'S7'],
   ["i'm new here and need to know which officials will take part, especially from japan", 'S8'],
+  ['what would count as a win for tokyo', 'S6'],
+  ['what are both sides going to argue about', 'S4'],
+  ['where do things currently stand', 'S1'],
+  ["as someone who doesn't follow asia much, where are the talks", 'S1'],
+  ["i still don't understand why japan wants china to explain its spending, does the article say", 'S3'],
+  ['what does japan want china to clarify, can someone sum it up for me', 'S3'],
+  ["whe's gannin to the talks for japan?", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  'my mate mentioned the new stadium opening in tokyo, do we know when exactly',
+  'is japan building anything in the south china sea',
+  'why does japan call its budget defensive',
+  'when do the toon play next',
   'what did japan tell the united nations',
   'when does the shinkansen to osaka leave',
   'which rounds were held on chinese soil',
