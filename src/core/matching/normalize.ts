@@ -917,6 +917,15 @@ AFTER_SPELLINGS
     .replace(/\b(?:as|for) (?:someone|somebody|a person|one) who (?:doesn'?t|does not|don'?t|never) (?:follow|read|keep up with) (?:this|it|the news|politics|asia|these things)(?: (?:much|closely|very closely|at all|often))?\b/g, ' ')
     // Geordie: "whe's gannin", "whe agreed": who.
     .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
+    // "where does the rub lie between them": what the sticking points are.
+    .replace(/\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g, 'what are the sticking points')
+    // "who else wants the senkaku islands": who claims them.
+    .replace(/\bwho (?:else )?(?:wants|want) (?:the|those|these) (islands|islets|senkakus|senkaku islands)\b/g, 'who claims the $1')
+    // "which individuals are reported as participants": which are.
+    .replace(/\b(is|are|was|were) (?:reported|named|listed|identified|described) as\b/g, '$1')
+    // Crypto traders' greetings and cheers ("gm, wen talks ser", "lfg"); "tokyo's bull case": what it hopes for.
+    .replace(/\b(?:gm|ser|wagmi|ngmi|lfg)\b/g, ' ')
+    .replace(/\b(?:the )?bull case\b/g, 'hope')
     // "is this meeting a turning point": whether it is a big deal.
     .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
     // "what's this meeting supposed to fix": what it is meant to achieve.

@@ -1530,9 +1530,15 @@ const ANSWERED: [string, string][] = [
   ["i still don't understand why japan wants china to explain its spending, does the article say", 'S3'],
   ['what does japan want china to clarify, can someone sum it up for me', 'S3'],
   ["whe's gannin to the talks for japan?", 'S8'],
+  ['where does the rub lie with these two', 'S4'],
+  ['which people are reported as participants', 'S8'],
+  ['gm, wen r the talks ser', 'S1'],
+  ["what's japan's bull case for the dialogue", 'S6'],
+  ['who else wants the islets', 'S14'],
 ];
 
 const OFF_TOPIC = [
+  'when was the first summit between tokyo and beijing',
   'my mate mentioned the new stadium opening in tokyo, do we know when exactly',
   'is japan building anything in the south china sea',
   'why does japan call its budget defensive',
