@@ -538,952 +538,952 @@ function unshouted(text: string): string {
  * expression of some four hundred calls it overflows the type checker's stack.
  */
 const BEFORE_SPELLINGS = new Replacements()
-    .replace(SIGNATURE, '')
-    // An email's subject line and greeting ("Subject: history\n\nDear bot,\n…") come before the question.
-    .replace(/^\s*(?:subject|subj|re)\s*:[^\n]*\n(?=\s*\S)/i, ' ')
-    .replace(/^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: (?:bot|team|all|everyone|there|sir|madam|folks|friends))?\s*[,!:]\s*\n/i, ' ')
-    .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
-    .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
-    .replace(/(?<!\w):([a-z0-9_+-]+):(?!\w)/g, shortcodeWords)
-    // "when when are the the talks", "how many how many": a word (or "how many") typed twice is one.
-    .replace(/\b(how many|\w+)\s+(?=\1\b)/gi, '')
-    .replace(ZERO_WIDTH_AND_CONTROL, ' ')
-    // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
-    .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')
-    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
-    .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
-    .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
-    // "the u.s.", "u.n." typed in lower case: the dots still make them the abbreviations.
-    .replace(/\bu\.s\.(?:a\.?)?(?=\W|$)/gi, ' usa ')
-    .replace(/\bu\.n\.(?=\W|$)/gi, ' un ')
-    // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator. A telegram's "STOP"
-    // after words ends a sentence ("japan china talks STOP when STOP"); the words before it are looked for only at a "STOP".
-    .replace(/\bMoD\b|\bMOD\b|\s+STOP\b(?<=\w.*\s+STOP)/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
-    .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
-    .toLowerCase()
-    // Dictated: "when are the talks question mark", "who leads japan comma is it sugiyama" ("period" and "full stop" are
-    // words too: "what's the time period").
-    .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
-    // "where're they holdin' it", "who's ridin' in": a g dropped for an apostrophe is still there.
-    .replace(/\b([a-z]{2,})in'(?![a-z'])/g, '$1ing')
-    // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
-    // is; "how long ago was the last round": when.
-    .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
-    // A message in German, Portuguese, French or Italian without the articles and particles of its language.
-    .replace(ANY_OF_THEIR_QUESTIONS, withoutForeignParticles)
-    // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
-    .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
-    .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
-    // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
-    // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.
-    .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito|tu|yang|dah|belum)\b/g, ' ')
-    .replace(SPOKEN_YEAR, spokenYear)
-    // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
-    // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
-    .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ');
+  .replace(SIGNATURE, '')
+  // An email's subject line and greeting ("Subject: history\n\nDear bot,\n…") come before the question.
+  .replace(/^\s*(?:subject|subj|re)\s*:[^\n]*\n(?=\s*\S)/i, ' ')
+  .replace(/^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: (?:bot|team|all|everyone|there|sir|madam|folks|friends))?\s*[,!:]\s*\n/i, ' ')
+  .replace(FLAG, (flag) => ` ${FLAG_NAMES[flagCode(flag)] ?? ''} `)
+  .replace(EMOJI_WORDS, (_, count?: string, pin?: string) => (count !== undefined ? ' how many ' : pin !== undefined ? ' where ' : ' when '))
+  .replace(/(?<!\w):([a-z0-9_+-]+):(?!\w)/g, shortcodeWords)
+  // "when when are the the talks", "how many how many": a word (or "how many") typed twice is one.
+  .replace(/\b(how many|\w+)\s+(?=\1\b)/gi, '')
+  .replace(ZERO_WIDTH_AND_CONTROL, ' ')
+  // "ʕ•ᴥ•ʔ": the phonetic letters of kaomoji are no words.
+  .replace(/[\u0250-\u02af\u1d00-\u1dbf]/g, ' ')
+  .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+  .replace(/\bU\.S\.A\.?|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b/g, ' usa ')
+  .replace(/\bU\.N\.?|\bUN\b/g, ' un ')
+  // "the u.s.", "u.n." typed in lower case: the dots still make them the abbreviations.
+  .replace(/\bu\.s\.(?:a\.?)?(?=\W|$)/gi, ' usa ')
+  .replace(/\bu\.n\.(?=\W|$)/gi, ' un ')
+  // "MOD" in capitals is the Ministry of Defense; in lower case a "mod" is a server's moderator. A telegram's "STOP"
+  // after words ends a sentence ("japan china talks STOP when STOP"); the words before it are looked for only at a "STOP".
+  .replace(/\bMoD\b|\bMOD\b|\s+STOP\b(?<=\w.*\s+STOP)/g, (abbreviation) => (abbreviation.endsWith('STOP') ? '. ' : ' defense ministry '))
+  .replace(/\bunited states(?: of america)?\b/gi, ' usa ')
+  .toLowerCase()
+  // Dictated: "when are the talks question mark", "who leads japan comma is it sugiyama" ("period" and "full stop" are
+  // words too: "what's the time period").
+  .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
+  // "where're they holdin' it", "who's ridin' in": a g dropped for an apostrophe is still there.
+  .replace(/\b([a-z]{2,})in'(?![a-z'])/g, '$1ing')
+  // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
+  // is; "how long ago was the last round": when.
+  .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
+  // A message in German, Portuguese, French or Italian without the articles and particles of its language.
+  .replace(ANY_OF_THEIR_QUESTIONS, withoutForeignParticles)
+  // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
+  .replace(/\bwas (?:will|wollen) (\w+)\b/g, 'what $1 wants')
+  .replace(FOREIGN_QUESTION_WORDS, (word) => FOREIGN_QUESTION_WORD[word.replace(/\s+/g, ' ')] ?? word)
+  // Tagalog's particles in Taglish ("ilan na ang rounds ng talks", "ano daw yung crisis mechanism") and Malay's in Manglish
+  // ("bila talks yang last", "apa tu crisis mechanism") stand between the words they join.
+  .replace(/\b(?:ba|po|ang|ng|sa|yung|naman|daw|nina|mga|na|nag|dito|tu|yang|dah|belum)\b/g, ' ')
+  .replace(SPOKEN_YEAR, spokenYear)
+  // "tl;dr who's representing japan", "eli5 the un charter thing": a short answer asked for the question that follows
+  // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
+  .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ');
 const AFTER_SPELLINGS = new Replacements()
-    // "japan's side will include: (a) kishida (b) sugiyama (c) abe": the question, not its lettered options.
-    .replace(/(?<=[?:])\s*\(?a[).]\s.*?\s\(?b[).]\s.*$/, '?')
-    // "…focus on: 1) trade 2) maritime trust": numbered options that ask nothing (a numbered list of questions stays).
-    .replace(/(?<=:)\s*1[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b).)*?\s2[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b)[^:?])*\?*\s*$/, '?')
-    // "japan's side will include": who will attend for Japan.
-    .replace(/\b(japan|china)(?:'s|s)? (?:side|delegation|team) (?:will )?(?:include|includes|be made up of|consist of|be led by)\b/g, 'who will attend for $1')
-    .replace(ADDRESSED_TO_A_PARTY, addressedParty)
-    .replace(KNOWN_BEFORE_BUT, (premise, rest: string) => (LEANS_ON_THE_PREMISE.test(rest) ? premise : rest))
-    .replace(WHY_ON_A_FACT, ' ')
-    .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
-    // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
-    // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
-    .replace(/(?:\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b)|(?:\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b))/g, ' usa ')
-    // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
-    .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$|\sbecause (?!of\b)[^?,]*$/, ' ')
-    // "from China's point of view, what…": China's.
-    .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
-    // "quiz: where will the talks be held? a) beijing b) tokyo": the question, without the choices offered.
-    // "which is it - a) china asks… b) japan asks…": where the choices are the question, only their letters go.
-    .replace(/[\s:?]*(?:\(a\)|\ba\))\s.*?\s(?:\(b\)|\bb\))\s.*$/, (choices, at: number, text: string) =>
-      text.slice(0, at).split(/\s+/).length > 4 ? ' ' : choices.replace(/\(?\b[a-d]\)/g, ' '),
-    )
-    // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
-    .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
-    // "how many years since the talks began": since when they have been held.
-    .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
-    // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
-    .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
-    // "why do people think these talks are a big deal": why they are; "how big a deal is this", "how much does this
-    // meeting matter": how important; "where's this all heading", "best case, where does this lead": what it will lead to.
-    .replace(
-      /\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b|\bhow much (?:does|do|will|would) (?:this|it|that|any of this|(?:this|the) (?:meeting|round|dialogue)|(?:these|the) talks) (?:actually |really )?matter\b|(?:^\s*best case,?\s+)?\bwhere(?:(?:'s|s| is) (?:(?:this|it|things) (?:all )?(?:heading|leading)|(?:all this|this all|it all|things all|this|it|things) (?:all )?going(?<=all(?: this| it| things)? going))| (?:does|do|could|might|will|would|can) (?:this|it|that|all this|this all|(?:these|the) talks|things) (?:(?:all|actually|really|eventually) )?(?:lead|go|end up))(?: to)?(?=\s*[?!.]*\s*$)/g,
-      (said) => (said.startsWith('why') ? 'why' : said.startsWith('how much') ? 'how important is it' : said.startsWith('how') ? 'how important' : 'what will it lead to'),
-    )
-    // "what's on the menu when they meet": at the talks, not when they are.
-    .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
-    // "the participants in the planned dialogue": the talks, not their planning.
-    .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
-    // "what is china's position on the senkakus": china's claim to them.
-    .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
-    // "what is china's side of it", "what's china's move gonna be", "japan's game plan": what the party wants.
-    .replace(/\bwhat(?:'s|s| is)? (china|beijing|japan|tokyo)(?:'s|s)? (?:side(?: of (?:it|this|things|the story))?|(?:next )?(?:move|play|game plan))(?: (?:gonna|going to) be)?(?: (?:here|at the talks|in (?:this|all this|the talks)))?(?=\s*[?!.]*\s*$)/g, 'what does $1 want')
-    // "what about who's going from japan", "and what about when": the question that follows.
-    .replace(/^\s*(?:(?:and|also|so),? )?what about (?=(?:who|whos|who's|when|whens|when's|where|wheres|where's|what|whats|what's|why|how|which)\b)/, ' ')
-    // "wear in japan r the tawks": where, typed as it sounds.
-    .replace(/^\s*wear(?= (?:in|r|ar|are|is|was|were|will|did|do|does)\b)/, 'where')
-    // "what's the backdrop here": the background ("the dispute that forms the backdrop" is the dispute).
-    .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
-    // "why now, after a four-year gap": why the talks come now, not why there was a gap.
-    .replace(/\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b(?<=\bwhy now\b.*)/g, 'after years')
-    // "what does the report say overall": the gist.
-    .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "could you please say who is going": who is going, not who said it.
-    .replace(/\b(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:say|state)(?= (?:who|what|when|where|why|how|which)\b)/g, ' ')
-    // "what does japan hope will happen afterwards", "what does tokyo want to happen after the talks": what it hopes for,
-    // not what happens after the talks.
-    .replace(/\b(hopes?|hoping|wants?(?= to happen)) (?:will |to )?happen(?:s)?(?: afterwards| after (?:that|the talks)| next)?\b/g, (_, verb: string) => (verb.startsWith('want') ? 'hope' : verb))
-    // "what does japan expect china to explain": what it wants china to explain.
-    .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
-    // "how are things between japan and china": the gist.
-    .replace(/^\s*how(?:'s| is| are)? things (?:going )?(?:between|with) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: (?:now|lately|these days|right now))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "what might this mean for relations between them": the relations, not something between the two sides.
-    .replace(/\b(relations|ties) between (?:them|the two(?: sides| countries)?|both sides|both)\b/g, '$1')
-    // "what measure is under discussion": what is discussed.
-    .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
-    // "what date range is given": the dates.
-    .replace(/\bdate range\b/g, 'dates')
-    // "what is said about the guidelines", "what do the sources say about the last round", "what's known about the talks":
-    // what the article says of it, not what was said there.
-    .replace(/\bwhat(?:(?: is|'s|s)? (?:said|written|reported|mentioned|known)| (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report)) (?:about|on|regarding)\b/g, 'what about')
-    // "what do i need to know before the talks": ahead of them, not about earlier talks.
-    .replace(/\bknow (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, 'know ')
-    // "what does kyodo say china will ask": what china will ask, as the article says.
-    .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
-    // "what does each side want to get out of the other", "…hope to extract from the other": what it wants from the other,
-    // not what it hopes the talks bring.
-    .replace(/\b(?:hopes? to |to )?(?:get out of|extract from|get from|wring from|squeeze out of) (?=(?:the other|each other|one another)\b)/g, (w) => (w.startsWith('hope') ? 'want from ' : 'from '))
-    // "any key dates", "the key names": the important ones, not the talks' key focus.
-    .replace(/\bkey (?=(?:dates?|numbers?|figures?|names?)\b)/g, 'important ')
-    // "what is china going to be asked to explain": what japan is going to ask china.
-    .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
-    // "will the talks happen before summer": by a time of year, not before something in the past.
-    .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
-    // "what will come up in general": broadly, not a general.
-    // "the islets in question": the ones the question is about, not a question.
-    // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
-    .replace(/(?:\bin general\b)|(?:(?<=\w) in question\b)|(?:\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b)/g, ' ')
-    // "wtf is this about", "who the hell is sugiyama", "when tf are the talks", "damn, how many rounds": the oath adds nothing.
-    .replace(/\bwtf\b/g, 'what')
-    .replace(/\b(what|who|where|when|why|how) (?:the )?(?:hell|heck|fuck|frick|frig|tf)\b/g, '$1')
-    .replace(/^\s*(?:damn|dang|jeez|geez|bloody hell|crap|ffs)\b,?/, ' ')
-    // "what could these talks change", "will the talks change anything": what they could achieve; "change japan's constitution" is a change.
-    .replace(/\b((?:the|these|those) talks (?:could|would|will|might|can)|(?:could|would|will|might|can) (?:the|these|those) talks) change(?=\s*(?:[?!.,]|$)|\s+(?:anything|much|things|for|between|in)\b)/g, '$1 achieve')
-    // "japan has a lot of questions about china's budget": what it asks about.
-    .replace(/\b(japan|china|tokyo|beijing) (?:has|had|have) (?:a lot of |lots of |many |some |several |a few |a bunch of )?questions (?=about|on|regarding|for)/g, '$1 asks ')
-    // "the long and short of it": the gist.
-    .replace(/\bthe long and (?:the )?short of\b/g, 'the gist of')
-    // "what lies at the core of the talks": what is at their heart (no one lies).
-    .replace(/\b(?:lies|lie|lay|sits|sit) at the (?:core|heart|centre|center)\b/g, 'is at the heart')
-    // "explain it like i'm five": simply.
-    .replace(/\blike (?<!\bexplain(?: it| this| the talks)?(?: to me)? like )(?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler)|new(?: here| to (?:this|it|all this|the topic))?)\b|\blike i (?:just )?(?:woke up|know nothing|have no idea)\b/g, ' simply ')
-    // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
-    .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was)? (?:the )?|the )(?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one|iteration|consultation|edition|instal?lment)s?\b/g, 'how long since the last talks')
-    // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
-    .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)?(?= (?:(?:china|beijing|japan|tokyo) )?to\b)/g, (w) => (w.endsWith('see') ? ' want ' : ' want'))
-    .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
-    // "what's the security side of this about", "what is the maritime dimension", "the diplomatic angle": that part of the
-    // talks — what they discuss, the maritime security they focus on, the ties Tokyo hopes to mend, the law Japan explains.
-    .replace(
-      /\bwhat(?:'?s| is| are) the (security|defen[cs]e|military|diplomatic|diplomacy|political|maritime|naval|legal) (?:side|sides|angle|aspect|aspects|dimension|element|part|bit|wrinkle)(?: here| (?:of|to|in) (?:this|it|things|the story|the talks|these talks|all this))?(?: about)?(?=\s*[?!.]*\s*$)/g,
-      (_, part: string) =>
-        /^(?:maritime|naval)$/.test(part) ? 'maritime security' : /^(?:diplomatic|diplomacy|political)$/.test(part) ? 'what does tokyo hope for relations' : part === 'legal' ? 'what is the legal side' : 'what security issues will they discuss',
-    )
-    // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
-    // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
-    .replace(/(?:\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b)|(?:\bdiplomatic(?! sources?\b| understanding\b))/g, ' ')
-    .replace(FOR_WHOM, ' ')
-    // "give me the rundown on the tokyo talks": the talks, wherever they are held.
-    .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
-    // "which government agencies will participate": the ministries.
-    .replace(/\b(which|what) (?:government |state )?(?:agencies|departments|bodies|organs|institutions)\b/g, '$1 ministries')
-    // "which programmes are of particular interest to tokyo": which interest it.
-    .replace(/\b(?:are|is) of (?:particular |special |great |most |greatest |real |keen )?interest to (japan|tokyo|china|beijing)\b/g, 'interest $1')
-    // "the foreign ministers shook hands on this": agreed to it.
-    .replace(/\b(?:shook|shake|shaken) hands on\b/g, 'agreed on')
-    // "name everyone mentioned in the article": who the people named are.
-    .replace(/^\s*(?:name|list) (?:everyone|everybody|all the people|the people|all the names|the names|all the officials|the officials)\b/, 'who are the people')
-    // "bullet points of japan's demands", "list the islands involved": the things, not a list or who is involved.
-    .replace(/\b(?:in )?bullet points?(?: of| on)?\b/g, ' ')
-    .replace(/\b(islands|islets|weapons|seas|topics|issues) involved\b/g, '$1')
-    // "why does japan seek greater transparency": what Japan wants (China "seeks clarity" in the article's words).
-    .replace(/\b(does|do|will|would|did) (japan|tokyo) seek\b/g, '$1 $2 want')
-    .replace(/\b(japan|tokyo) seeks\b/g, '$1 wants')
-    .replace(/\bgreater (transparency|openness|clarity)\b/g, 'more $1')
-    // "where did all this start": the history of the talks ("where did this story come from" asks its source).
-    .replace(/^\s*(?:where|when|how) did (?:all )?(?:this|it|it all|this all|the whole thing) (?:start|begin|kick off)(?=\s*[?!.]*\s*$)/, 'what is the background of the talks')
-    // "what is the legislative programme": the legislation.
-    .replace(/\blegislative (?:programmes?|programs?|agenda|plans?|package|initiatives?)\b/g, 'legislation')
-    // "air craft carriers": aircraft.
-    .replace(/\bair craft\b/g, 'aircraft')
-    // "what's the talk of the town": the news.
-    .replace(/\b(?:the )?talk of the (?:town|server|channel)\b/g, 'the news')
-    // "i just want to double check the year…", "i wanted to ask who…": the checking or asking is not the question.
-    .replace(/\b(?:i )?(?:just )?(?:want|wanted|need|needed|wanna|would like) to (?:double[- ]?check|check|confirm|verify|make sure of)\b|\b(?:i|we) (?:just )?(?:want|wanted|need|needed|wanna|would like|'d like) to ask(?: (?:you|u|everyone|y'?all))?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
-    // "wassup with these talks": what's up.
-    .replace(/\bwa[sz]+up\b/g, "what's up")
-    // "what's new in the world of japan china relations": in them.
-    .replace(/\bin the world of\b/g, ' in ')
-    // "just tell me what i need to know": the gist.
-    .replace(/^\s*(?:(?:just|pls|please|so) )?(?:tell me|tell us|say) what (?:i|we) (?:need|have|ought|should) to know(?: about (?:this|it|all this|these talks|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "how many have there been": rounds, the only thing the article counts so.
-    .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
-    // "i work on a fishing boat and…": where the teller works is not the question.
-    // "explain it like a news anchor would": the manner, not the question.
-    .replace(/(?:\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,))|(?:\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$))/g, ' ')
-    // "send ships to the south china see": the sea.
-    .replace(/\b(south|east) china see\b/g, '$1 china sea')
-    // "are the talks happening on japanese soil": in Japan; "the first session of the resumed dialogue": the new talks, not
-    // the first round in 1993; "any chance this leads somewhere": to the summits Tokyo hopes for, not who leads a delegation.
-    .replace(/\b((?:talks|they|it|meeting|dialogue) (?:are |is |will be )?(?:happening|being held|held|taking place|meeting)) on (japanese|chinese) (?:soil|territory)\b/g, (_, held: string, side: string) => `${held} in ${side === 'japanese' ? 'japan' : 'china'}`)
-    .replace(/\bthe first (?:session|round|meeting) of (?:the|these) (?:resumed|new|restarted|revived|renewed) (?:dialogue|talks)\b/g, 'the new talks')
-    .replace(/\blead(?:s|ing)? (?:somewhere|anywhere|to something|to anything)\b/g, 'lead to summits')
-    // "a hotline at see", "clashes at see": at sea.
-    .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
-    // "which legislation does china wish to understand": what it wants to know.
-    .replace(/\b(japan|china|tokyo|beijing) (?:want|wants|wish|wishes|hope|hopes) to understand\b/g, '$1 want to know')
-    // "run it by me": explain it.
-    .replace(/\brun (?:it|this|that|it all) (?:by|past) (?:me|us)\b/g, 'explain it')
-    // "when people say the talks are the first in four years, does that mean…": what people say is the story.
-    .replace(/\bwhen (?:people|they|folks|everyone|the article|the report|the story|it) (?:say|says|said|mention|mentions)\b/g, ' ')
-    // "is there a population on those islets": whether anyone lives there.
-    .replace(/\b(?:is there|are there) (?:a|any) population on (?:the |those |these )?(islets|islands|senkakus|senkaku islands)\b/g, 'does anyone live on the $1')
-    // "someone told me the talks will be in beijing": who told the teller is not the question.
-    // "will the talks be in beijing again like last time": the planned talks, held up against the last.
-    .replace(/(?:\b(?:someone|somebody|a friend|a guy|this guy|people|a classmate|my \w+) (?:told|tells|has told|have told) (?:me|us)(?: that)?\b)|(?:\b(?:like|as) (?:it was |they were |the )?last time\b)/g, ' ')
-    // "there have only been a couple of these talks": a count of the rounds, to be checked.
-    .replace(/\b(?:a couple|a few|a handful|only (?:one|two|three|a couple|a few))(?: of)? (?:these |the |those )?(?:talks|rounds|meetings|dialogues)\b/g, 'how many rounds')
-    // "!ask diaoyu?", "/ask when are the talks" typed as a message: the bot's own command, then the question.
-    .replace(/^\s*[/!?.]ask\b:?/, ' ')
-    // "what's the top line": the headline.
-    .replace(/\btop ?line\b/g, 'headline')
-    // "japans rep at the talks": its representative ("+rep @someone" alone is another bot's).
-    .replace(/\b(japan|china|tokyo|beijing)(?:'?s)? reps?\b/g, "$1's representative")
-    // "chinas q's for japan": questions.
-    .replace(/\bq'?s\b/g, 'questions')
-    // "military investment": spending.
-    .replace(/\bmilitary investments?\b/g, 'military spending')
-    // "msdf stands for what", "what does msdf stand for": what the body the article names is.
-    .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
-    // "what the us government said": the United States itself.
-    .replace(/\b(?:usa|american)\s+(?:government|administration|state department|pentagon|white house|congress)\b/g, 'usa');
+  // "japan's side will include: (a) kishida (b) sugiyama (c) abe": the question, not its lettered options.
+  .replace(/(?<=[?:])\s*\(?a[).]\s.*?\s\(?b[).]\s.*$/, '?')
+  // "…focus on: 1) trade 2) maritime trust": numbered options that ask nothing (a numbered list of questions stays).
+  .replace(/(?<=:)\s*1[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b).)*?\s2[).]\s(?:(?!\b(?:who|what|when|where|why|how|which)\b)[^:?])*\?*\s*$/, '?')
+  // "japan's side will include": who will attend for Japan.
+  .replace(/\b(japan|china)(?:'s|s)? (?:side|delegation|team) (?:will )?(?:include|includes|be made up of|consist of|be led by)\b/g, 'who will attend for $1')
+  .replace(ADDRESSED_TO_A_PARTY, addressedParty)
+  .replace(KNOWN_BEFORE_BUT, (premise, rest: string) => (LEANS_ON_THE_PREMISE.test(rest) ? premise : rest))
+  .replace(WHY_ON_A_FACT, ' ')
+  .replace(OUTLET_BEFORE_THIS_ARTICLE, ' ')
+  // Typed in lower case, "us" is the country next to another country or after "the" ("the us", "us-japan").
+  // "us reaction?", "us navy": before a noun that only a country has, "us" is the country too.
+  .replace(/(?:\bthe us\b|\bus(?=[\s-]+(?:japan|china|and)\b)|(?<=\b(?:japan|china)[\s-]+)us\b)|(?:\bus(?=\s+(?:reaction|response|position|stance|view|role|navy|military|troops|forces|government|officials|president|ambassador|embassy|bases?|army|angle|involvement|alliance|guidelines)\b))/g, ' usa ')
+  // "…, because i thought china already publishes a budget": a reason given after the question is not asked.
+  .replace(/,\s*(?:because|cause|cuz|coz)\b[^?]*$|\s(?:because|cause|cuz|coz) (?:he|she|they|i|we|my|our|his|her|im|i'm)\b[^?,]*$|\sbecause (?!of\b)[^?,]*$/, ' ')
+  // "from China's point of view, what…": China's.
+  .replace(/\bfrom (\w+)'s (?:point of view|perspective|standpoint|viewpoint|pov)\b/g, '$1')
+  // "quiz: where will the talks be held? a) beijing b) tokyo": the question, without the choices offered.
+  // "which is it - a) china asks… b) japan asks…": where the choices are the question, only their letters go.
+  .replace(/[\s:?]*(?:\(a\)|\ba\))\s.*?\s(?:\(b\)|\bb\))\s.*$/, (choices, at: number, text: string) =>
+    text.slice(0, at).split(/\s+/).length > 4 ? ' ' : choices.replace(/\(?\b[a-d]\)/g, ' '),
+  )
+  // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
+  .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+  // "how many years since the talks began": since when they have been held.
+  .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
+  // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
+  .replace(/\bwhich (?:specific |particular |exact |other |main )?(?:things|stuff|topics|issues|points|matters|items|questions|subjects)\b(?= (?:(?:is|are|will|would|does|do|did) )?(?:japan|china|tokyo|beijing)\b)/g, 'what')
+  // "why do people think these talks are a big deal": why they are; "how big a deal is this", "how much does this
+  // meeting matter": how important; "where's this all heading", "best case, where does this lead": what it will lead to.
+  .replace(
+    /\bwhy (?:do|does) (?:people|everyone|everybody|folks|experts|analysts|commentators|the media|some people|many people) (?:think|say|believe|reckon|consider)(?: that)?\b|\bhow big (?:of )?a deal\b|\bhow much (?:does|do|will|would) (?:this|it|that|any of this|(?:this|the) (?:meeting|round|dialogue)|(?:these|the) talks) (?:actually |really )?matter\b|(?:^\s*best case,?\s+)?\bwhere(?:(?:'s|s| is) (?:(?:this|it|things) (?:all )?(?:heading|leading)|(?:all this|this all|it all|things all|this|it|things) (?:all )?going(?<=all(?: this| it| things)? going))| (?:does|do|could|might|will|would|can) (?:this|it|that|all this|this all|(?:these|the) talks|things) (?:(?:all|actually|really|eventually) )?(?:lead|go|end up))(?: to)?(?=\s*[?!.]*\s*$)/g,
+    (said) => (said.startsWith('why') ? 'why' : said.startsWith('how much') ? 'how important is it' : said.startsWith('how') ? 'how important' : 'what will it lead to'),
+  )
+  // "what's on the menu when they meet": at the talks, not when they are.
+  .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
+  // "the participants in the planned dialogue": the talks, not their planning.
+  .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
+  // "what is china's position on the senkakus": china's claim to them.
+  .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
+  // "what is china's side of it", "what's china's move gonna be", "japan's game plan": what the party wants.
+  .replace(/\bwhat(?:'s|s| is)? (china|beijing|japan|tokyo)(?:'s|s)? (?:side(?: of (?:it|this|things|the story))?|(?:next )?(?:move|play|game plan))(?: (?:gonna|going to) be)?(?: (?:here|at the talks|in (?:this|all this|the talks)))?(?=\s*[?!.]*\s*$)/g, 'what does $1 want')
+  // "what about who's going from japan", "and what about when": the question that follows.
+  .replace(/^\s*(?:(?:and|also|so),? )?what about (?=(?:who|whos|who's|when|whens|when's|where|wheres|where's|what|whats|what's|why|how|which)\b)/, ' ')
+  // "wear in japan r the tawks": where, typed as it sounds.
+  .replace(/^\s*wear(?= (?:in|r|ar|are|is|was|were|will|did|do|does)\b)/, 'where')
+  // "what's the backdrop here": the background ("the dispute that forms the backdrop" is the dispute).
+  .replace(/\bwhat(?:'s|s| is) the backdrop(?=(?: here| to (?:this|it|all this|these talks|the talks))?\s*[?!.]*\s*$)/g, "what's the background")
+  // "why now, after a four-year gap": why the talks come now, not why there was a gap.
+  .replace(/\bafter (?:a |the |this )?(?:four|4|several|few|long)[- ]years?(?:'s)? (?:gap|break|pause|hiatus|absence)\b(?<=\bwhy now\b.*)/g, 'after years')
+  // "what does the report say overall": the gist.
+  .replace(/^\s*what (?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|tell us) (?:overall|in general|basically|in short|in brief|in a nutshell)(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "could you please say who is going": who is going, not who said it.
+  .replace(/\b(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:say|state)(?= (?:who|what|when|where|why|how|which)\b)/g, ' ')
+  // "what does japan hope will happen afterwards", "what does tokyo want to happen after the talks": what it hopes for,
+  // not what happens after the talks.
+  .replace(/\b(hopes?|hoping|wants?(?= to happen)) (?:will |to )?happen(?:s)?(?: afterwards| after (?:that|the talks)| next)?\b/g, (_, verb: string) => (verb.startsWith('want') ? 'hope' : verb))
+  // "what does japan expect china to explain": what it wants china to explain.
+  .replace(/\bexpect(?:s|ing)? (?=(?:china|beijing|japan|tokyo) to\b)/g, 'want ')
+  // "how are things between japan and china": the gist.
+  .replace(/^\s*how(?:'s| is| are)? things (?:going )?(?:between|with) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two(?: countries| sides)?)(?: (?:now|lately|these days|right now))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "what might this mean for relations between them": the relations, not something between the two sides.
+  .replace(/\b(relations|ties) between (?:them|the two(?: sides| countries)?|both sides|both)\b/g, '$1')
+  // "what measure is under discussion": what is discussed.
+  .replace(/\b(?:is|are) (?:under discussion|on the table)\b/g, 'discussed')
+  // "what date range is given": the dates.
+  .replace(/\bdate range\b/g, 'dates')
+  // "what is said about the guidelines", "what do the sources say about the last round", "what's known about the talks":
+  // what the article says of it, not what was said there.
+  .replace(/\bwhat(?:(?: is|'s|s)? (?:said|written|reported|mentioned|known)| (?:do|did|does) (?:the |these |those |its )?(?:diplomatic )?sources (?:say|tell|report)) (?:about|on|regarding)\b/g, 'what about')
+  // "what do i need to know before the talks": ahead of them, not about earlier talks.
+  .replace(/\bknow (?:before|ahead of) (?:the|these) (?:talks|meeting|dialogue)\b/g, 'know ')
+  // "what does kyodo say china will ask": what china will ask, as the article says.
+  .replace(/\bwhat (?:does|did) kyodo (?:say|report|write)(?= (?:that )?(?:japan|china|tokyo|beijing|they|the two|both)\b)/g, 'what')
+  // "what does each side want to get out of the other", "…hope to extract from the other": what it wants from the other,
+  // not what it hopes the talks bring.
+  .replace(/\b(?:hopes? to |to )?(?:get out of|extract from|get from|wring from|squeeze out of) (?=(?:the other|each other|one another)\b)/g, (w) => (w.startsWith('hope') ? 'want from ' : 'from '))
+  // "any key dates", "the key names": the important ones, not the talks' key focus.
+  .replace(/\bkey (?=(?:dates?|numbers?|figures?|names?)\b)/g, 'important ')
+  // "what is china going to be asked to explain": what japan is going to ask china.
+  .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
+  // "will the talks happen before summer": by a time of year, not before something in the past.
+  .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
+  // "what will come up in general": broadly, not a general.
+  // "the islets in question": the ones the question is about, not a question.
+  // "what's the exact sentence about who's going", "copy the part that says what china will ask": the article's words on it.
+  .replace(/(?:\bin general\b)|(?:(?<=\w) in question\b)|(?:\b(?:(?:copy|paste|quote|cite|show|give|find|highlight)(?: me| us)? |what(?:'s| is|s) )?(?:the|a) (?:exact |precise |actual )?(?:sentence|line|wording|quote|part|bit|passage)s? (?:about|on|that says|saying|where it says|which says|that mentions|mentioning)\b)/g, ' ')
+  // "wtf is this about", "who the hell is sugiyama", "when tf are the talks", "damn, how many rounds": the oath adds nothing.
+  .replace(/\bwtf\b/g, 'what')
+  .replace(/\b(what|who|where|when|why|how) (?:the )?(?:hell|heck|fuck|frick|frig|tf)\b/g, '$1')
+  .replace(/^\s*(?:damn|dang|jeez|geez|bloody hell|crap|ffs)\b,?/, ' ')
+  // "what could these talks change", "will the talks change anything": what they could achieve; "change japan's constitution" is a change.
+  .replace(/\b((?:the|these|those) talks (?:could|would|will|might|can)|(?:could|would|will|might|can) (?:the|these|those) talks) change(?=\s*(?:[?!.,]|$)|\s+(?:anything|much|things|for|between|in)\b)/g, '$1 achieve')
+  // "japan has a lot of questions about china's budget": what it asks about.
+  .replace(/\b(japan|china|tokyo|beijing) (?:has|had|have) (?:a lot of |lots of |many |some |several |a few |a bunch of )?questions (?=about|on|regarding|for)/g, '$1 asks ')
+  // "the long and short of it": the gist.
+  .replace(/\bthe long and (?:the )?short of\b/g, 'the gist of')
+  // "what lies at the core of the talks": what is at their heart (no one lies).
+  .replace(/\b(?:lies|lie|lay|sits|sit) at the (?:core|heart|centre|center)\b/g, 'is at the heart')
+  // "explain it like i'm five": simply.
+  .replace(/\blike (?<!\bexplain(?: it| this| the talks)?(?: to me)? like )(?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler)|new(?: here| to (?:this|it|all this|the topic))?)\b|\blike i (?:just )?(?:woke up|know nothing|have no idea)\b/g, ' simply ')
+  // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
+  .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was)? (?:the )?|the )(?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one|iteration|consultation|edition|instal?lment)s?\b/g, 'how long since the last talks')
+  // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
+  .replace(/\b(?:wish|wishes|wished|would like|hopes?|wants?) to see\b|\bwish(?:es)?(?= (?:(?:china|beijing|japan|tokyo) )?to\b)/g, (w) => (w.endsWith('see') ? ' want ' : ' want'))
+  .replace(/\bto what extent (is|are|was|were|will|does|do|did|has|have)\b/g, '$1')
+  // "what's the security side of this about", "what is the maritime dimension", "the diplomatic angle": that part of the
+  // talks — what they discuss, the maritime security they focus on, the ties Tokyo hopes to mend, the law Japan explains.
+  .replace(
+    /\bwhat(?:'?s| is| are) the (security|defen[cs]e|military|diplomatic|diplomacy|political|maritime|naval|legal) (?:side|sides|angle|aspect|aspects|dimension|element|part|bit|wrinkle)(?: here| (?:of|to|in) (?:this|it|things|the story|the talks|these talks|all this))?(?: about)?(?=\s*[?!.]*\s*$)/g,
+    (_, part: string) =>
+      /^(?:maritime|naval)$/.test(part) ? 'maritime security' : /^(?:diplomatic|diplomacy|political)$/.test(part) ? 'what does tokyo hope for relations' : part === 'legal' ? 'what is the legal side' : 'what security issues will they discuss',
+  )
+  // "will japan explain it to its counterpart": to the other side, not the foreign ministers named as counterparts.
+  // "what diplomatic benefits": the article's only "diplomatic" is its sources'.
+  .replace(/(?:\b(?:to|with|for) (?:its|their) (?:(?:chinese|japanese) )?counterparts?\b)|(?:\bdiplomatic(?! sources?\b| understanding\b))/g, ' ')
+  .replace(FOR_WHOM, ' ')
+  // "give me the rundown on the tokyo talks": the talks, wherever they are held.
+  .replace(/\b(?:the )?tokyo (talks|meeting|dialogue|round)\b/g, 'the $1')
+  // "which government agencies will participate": the ministries.
+  .replace(/\b(which|what) (?:government |state )?(?:agencies|departments|bodies|organs|institutions)\b/g, '$1 ministries')
+  // "which programmes are of particular interest to tokyo": which interest it.
+  .replace(/\b(?:are|is) of (?:particular |special |great |most |greatest |real |keen )?interest to (japan|tokyo|china|beijing)\b/g, 'interest $1')
+  // "the foreign ministers shook hands on this": agreed to it.
+  .replace(/\b(?:shook|shake|shaken) hands on\b/g, 'agreed on')
+  // "name everyone mentioned in the article": who the people named are.
+  .replace(/^\s*(?:name|list) (?:everyone|everybody|all the people|the people|all the names|the names|all the officials|the officials)\b/, 'who are the people')
+  // "bullet points of japan's demands", "list the islands involved": the things, not a list or who is involved.
+  .replace(/\b(?:in )?bullet points?(?: of| on)?\b/g, ' ')
+  .replace(/\b(islands|islets|weapons|seas|topics|issues) involved\b/g, '$1')
+  // "why does japan seek greater transparency": what Japan wants (China "seeks clarity" in the article's words).
+  .replace(/\b(does|do|will|would|did) (japan|tokyo) seek\b/g, '$1 $2 want')
+  .replace(/\b(japan|tokyo) seeks\b/g, '$1 wants')
+  .replace(/\bgreater (transparency|openness|clarity)\b/g, 'more $1')
+  // "where did all this start": the history of the talks ("where did this story come from" asks its source).
+  .replace(/^\s*(?:where|when|how) did (?:all )?(?:this|it|it all|this all|the whole thing) (?:start|begin|kick off)(?=\s*[?!.]*\s*$)/, 'what is the background of the talks')
+  // "what is the legislative programme": the legislation.
+  .replace(/\blegislative (?:programmes?|programs?|agenda|plans?|package|initiatives?)\b/g, 'legislation')
+  // "air craft carriers": aircraft.
+  .replace(/\bair craft\b/g, 'aircraft')
+  // "what's the talk of the town": the news.
+  .replace(/\b(?:the )?talk of the (?:town|server|channel)\b/g, 'the news')
+  // "i just want to double check the year…", "i wanted to ask who…": the checking or asking is not the question.
+  .replace(/\b(?:i )?(?:just )?(?:want|wanted|need|needed|wanna|would like) to (?:double[- ]?check|check|confirm|verify|make sure of)\b|\b(?:i|we) (?:just )?(?:want|wanted|need|needed|wanna|would like|'d like) to ask(?: (?:you|u|everyone|y'?all))?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
+  // "wassup with these talks": what's up.
+  .replace(/\bwa[sz]+up\b/g, "what's up")
+  // "what's new in the world of japan china relations": in them.
+  .replace(/\bin the world of\b/g, ' in ')
+  // "just tell me what i need to know": the gist.
+  .replace(/^\s*(?:(?:just|pls|please|so) )?(?:tell me|tell us|say) what (?:i|we) (?:need|have|ought|should) to know(?: about (?:this|it|all this|these talks|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "how many have there been": rounds, the only thing the article counts so.
+  .replace(/\bhow many (?=(?:have there been|were there|are there|have they (?:had|held|done))\b)/g, 'how many rounds ')
+  // "i work on a fishing boat and…": where the teller works is not the question.
+  // "explain it like a news anchor would": the manner, not the question.
+  .replace(/(?:\bi (?:work|worked|am working) (?:on|in|at|for) (?:a|an|the|my) (?:\w+ )?\w+\b(?= (?:and|so|but)\b|,))|(?:\blike (?:a|an) (?:\w+ )?\w+ (?:would|does|might)(?: (?:do|say|put) it)?(?=\s*[?!.]*\s*$))/g, ' ')
+  // "send ships to the south china see": the sea.
+  .replace(/\b(south|east) china see\b/g, '$1 china sea')
+  // "are the talks happening on japanese soil": in Japan; "the first session of the resumed dialogue": the new talks, not
+  // the first round in 1993; "any chance this leads somewhere": to the summits Tokyo hopes for, not who leads a delegation.
+  .replace(/\b((?:talks|they|it|meeting|dialogue) (?:are |is |will be )?(?:happening|being held|held|taking place|meeting)) on (japanese|chinese) (?:soil|territory)\b/g, (_, held: string, side: string) => `${held} in ${side === 'japanese' ? 'japan' : 'china'}`)
+  .replace(/\bthe first (?:session|round|meeting) of (?:the|these) (?:resumed|new|restarted|revived|renewed) (?:dialogue|talks)\b/g, 'the new talks')
+  .replace(/\blead(?:s|ing)? (?:somewhere|anywhere|to something|to anything)\b/g, 'lead to summits')
+  // "a hotline at see", "clashes at see": at sea.
+  .replace(/\b(at|by|on) see\b(?! (?:it|that|this|them|him|her|you|what|who|how|why|if|whether)\b)/g, '$1 sea')
+  // "which legislation does china wish to understand": what it wants to know.
+  .replace(/\b(japan|china|tokyo|beijing) (?:want|wants|wish|wishes|hope|hopes) to understand\b/g, '$1 want to know')
+  // "run it by me": explain it.
+  .replace(/\brun (?:it|this|that|it all) (?:by|past) (?:me|us)\b/g, 'explain it')
+  // "when people say the talks are the first in four years, does that mean…": what people say is the story.
+  .replace(/\bwhen (?:people|they|folks|everyone|the article|the report|the story|it) (?:say|says|said|mention|mentions)\b/g, ' ')
+  // "is there a population on those islets": whether anyone lives there.
+  .replace(/\b(?:is there|are there) (?:a|any) population on (?:the |those |these )?(islets|islands|senkakus|senkaku islands)\b/g, 'does anyone live on the $1')
+  // "someone told me the talks will be in beijing": who told the teller is not the question.
+  // "will the talks be in beijing again like last time": the planned talks, held up against the last.
+  .replace(/(?:\b(?:someone|somebody|a friend|a guy|this guy|people|a classmate|my \w+) (?:told|tells|has told|have told) (?:me|us)(?: that)?\b)|(?:\b(?:like|as) (?:it was |they were |the )?last time\b)/g, ' ')
+  // "there have only been a couple of these talks": a count of the rounds, to be checked.
+  .replace(/\b(?:a couple|a few|a handful|only (?:one|two|three|a couple|a few))(?: of)? (?:these |the |those )?(?:talks|rounds|meetings|dialogues)\b/g, 'how many rounds')
+  // "!ask diaoyu?", "/ask when are the talks" typed as a message: the bot's own command, then the question.
+  .replace(/^\s*[/!?.]ask\b:?/, ' ')
+  // "what's the top line": the headline.
+  .replace(/\btop ?line\b/g, 'headline')
+  // "japans rep at the talks": its representative ("+rep @someone" alone is another bot's).
+  .replace(/\b(japan|china|tokyo|beijing)(?:'?s)? reps?\b/g, "$1's representative")
+  // "chinas q's for japan": questions.
+  .replace(/\bq'?s\b/g, 'questions')
+  // "military investment": spending.
+  .replace(/\bmilitary investments?\b/g, 'military spending')
+  // "msdf stands for what", "what does msdf stand for": what the body the article names is.
+  .replace(/^\s*(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa)\b stands? for what\b|^\s*what (?:does|do) (?:the )?(msdf|sdf|jsdf|jmsdf|gsdf|asdf|prc|roc|un|mofa) stand for\b/, (_, a: string | undefined, b: string | undefined) => `what is the ${a ?? b ?? ''}`)
+  // "what the us government said": the United States itself.
+  .replace(/\b(?:usa|american)\s+(?:government|administration|state department|pentagon|white house|congress)\b/g, 'usa');
 AFTER_SPELLINGS
-    // "what's your take on why japan mentions the un charter": the question, not the bot's view.
-    .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
-    // "these talks go back how far": how far back they go.
-    .replace(/\bgo(?:es)? back how far\b/g, 'how far back do they go')
-    // "what's going on in the japan china world": in it.
-    .replace(/\bin the ([\w-]+(?: [\w-]+)?) world\b/g, 'in $1')
-    // "whos japans guy": its official.
-    .replace(/\b(japan|china|tokyo|beijing)'?s (?:guy|man|person|bloke|dude)\b/g, "$1's official")
-    // "b4": before.
-    .replace(/\bb4\b/g, 'before')
-    // "which government uses the name diaoyu": which calls them so.
-    .replace(/\b(?:uses|use|used|using) the name\b/g, 'calls them')
-    // "the 30 second version", "a one-minute briefing": a quick one.
-    .replace(/\b(?:\d+|one|two|five|ten|thirty)[- ](?:seconds?|secs?|minutes?|mins?)\b/g, ' quick ')
-    // "sea ya": see you.
-    .replace(/^\s*(?:sea|c) (?:ya|you|u)\b/, 'see you')
-    // "any update on japan china security stuff": what's new with them (news since the article is another question).
-    .replace(/\bany (?:updates?|news) (?:on|about|re|regarding) (?=(?:(?:the )?(?:japan|china|tokyo|beijing)|the talks|these talks|this|the security)\b)/g, "what's new with ")
-    // "there's a meme going round about…", "is that actually a thing": where the teller heard it is the story.
-    .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
-    .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
-    // "what does it say about taiwan": what the article says of it, not what Taiwan says; "what does the article say
-    // about who is going", "confirm what the article says about who claims them": who is going, who claims them.
-    .replace(/\bwhat (?:(?:does|did) (the article|the report|the story|it|this) say|(?:the|this) (?:article|report|story) (?:says|said)) about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string | undefined, asks: string | undefined) =>
-      asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
-    )
-    // "can anyone confirm what japan will ask": a plea to the reader, not whether a date is confirmed; "what the article says
-    // japan will ask": what Japan will ask.
-    .replace(/\b(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?(?:confirm|verify|double[- ]check)(?= what\b)/g, ' ')
-    .replace(/\bwhat (?:the|this) (?:article|report|story|piece) (?:says|said) (?=(?:japan|china|tokyo|beijing|they|each side|both sides) (?:will|would|is|are|plans?|wants?)\b)/g, 'what ')
-    // "sarah, do you know who's going": asking another member is asking.
-    .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
-    // "what do they want from china": the other side wants it (the parties by pronoun).
-    .replace(/\b(what|which \w+) (?:do|does|did|would|will) (?:they|the other side) (want|need|expect|seek) from (china|beijing|japan|tokyo)\b/g, (_, wh: string, verb: string, from: string) =>
-      `${wh} does ${from === 'china' || from === 'beijing' ? 'japan' : 'china'} ${verb} from ${from}`,
-    )
-    // "what is tokyo after in these talks": what it wants.
-    .replace(/\bwhat (?:exactly )?(?:is|are|'s) (japan|tokyo|china|beijing) (?:really |exactly )?after\b/g, 'what does $1 want')
-    // "which people does the article name", "which officials are mentioned": who.
-    // "which two officials agreed…": who.
-    .replace(/(?:\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b))|(?:\bwhich two (?:officials|people|men|politicians|diplomats)\b)/g, 'who')
-    // "what's in this story": the gist (before "in this story" points here).
-    .replace(/^\s*what(?:'?s| is) in (?:this|the) (?:story|article|report|piece)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "what's japan's side and china's side": what each side wants.
-    .replace(/\b(?:japan'?s side and china'?s side|china'?s side and japan'?s side|(?:japan|tokyo)'?s and (?:china|beijing)'?s (?:sides?|positions?|stances?|demands?)|(?:china|beijing)'?s and (?:japan|tokyo)'?s (?:sides?|positions?|stances?|demands?))\b/g, 'what each side wants')
-    // "which issues are the delegations putting on the table": the two sides, not who is in them.
-    .replace(/\b((?:are|will|would|do|did|were|should) )(?:the|both(?: the)?) (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
-    // "japan's call for transparency": what it asks for, not what anything is called.
-    .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
-    // "what does each side have to explain": what each side will be asked.
-    .replace(/\bwhat (?:does|do|will) (?:each side|both sides|each of them|the two sides|each country|both countries) (?:have|need|got) to (?:explain|answer|clarify|justify|account for)\b/g, 'what will each side ask')
-    // "what are the two sides' goals": what each side wants.
-    .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas?|priorities|lists?|wish ?lists?)\b/g, 'what each side wants')
-    // "how did the talks end up getting arranged": how they got arranged, not how they ended.
-    // "i'm trying to find out when…": the teller's trying is not the question.
-    // "please teach me the holding place of the talks": tell me the venue.
-    .replace(/(?:\bend(?:ed)? up (?:getting|being) )|(?:\b(?:i'?m|i am|we'?re|we are) (?:trying|attempting|hoping) to (?:find out|figure out|work out|understand|learn)\b)|(?:\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b))/g, ' ')
-    .replace(/\bholding (place|venue|city|location|date|time|day)\b/g, '$1')
-    // "so whats all this": the gist.
-    .replace(/^\s*(?:(?:so|ok|okay|well),? )?what(?:'?s| is) all (?:this|that)(?:,? then)?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "how long has this been in the works": how long they have been trying to arrange it.
-    .replace(/\b(?:has|have) (?:this|it|these talks|the talks) been in the works\b/g, 'have they been trying to arrange it')
-    // "a summary would be nice": a request for one.
-    .replace(/^\s*(?:a |the )?((?:quick |short |brief )?(?:summary|recap|rundown|overview|tl;?dr)) would be (?:nice|great|good|helpful|appreciated|awesome|lovely)\b/, ' $1 please ')
-    // "what japan wana no": know.
-    .replace(/\b(wanna|wana|want to|wants to|wan to) no\b/g, '$1 know')
-    // "from what year": since when.
-    .replace(/\bfrom (?:what|which) year\b/g, 'since what year')
-    // "where are the talks [genuine question]", "(asking for a friend) who claims…": an aside in brackets at either end.
-    .replace(/^\s*[[(][^\])]{1,60}[\])]\s*|\s*[[(][^\])]{1,60}[\])]\s*[?!.]*\s*$/g, ' ')
-    // "how long has the dialogue been running": since when it has been held; "how long has this been a thing", "how long
-    // have they been doing these": since when the talks have existed.
-    .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (running|going on|going|around|held|a thing|doing (?:this|these|them|that|so))\b/g, (_, what: string, been: string) =>
-      been === 'a thing' || been.startsWith('doing') ? 'since when have the talks existed' : `since when have ${what} been held`,
-    )
-    // "the leaders of the two foreign ministries": the foreign ministers.
-    .replace(/\b(?:the )?(?:leaders|heads|chiefs) of the (?:two )?(foreign|defen[cs]e) ministries\b/g, 'the $1 ministers')
-    // "real question:", "not trolling:": how the asker vouches for the question.
-    .replace(/^\s*(?:(?:ok|okay|so),? )?(?:(?:real|serious|genuine|honest|legit|actual) (?:question|q|talk)|no joke|not trolling|legit asking)\b[:,]?/, ' ')
-    // "give me a couple of lines on this": the gist of it.
-    .replace(/\b(?:a couple of|a few|two|2|three|3) (?:lines|sentences) (?:on|about)\b/g, ' the gist of ')
-    // "when are they sittin down to talk": meeting.
-    .replace(/\bsitt?in[g']? down(?: (?:2|to) talk)?\b|\bsit down (?:2|to) talk\b/g, 'meeting')
-    // "i'm a journalist covering east asia and…": who the teller is.
-    .replace(/^\s*(?:i'?m|i am) (?:a|an) (?:journalist|reporter|student|teacher|researcher|analyst|writer)(?: (?:covering|studying|working on|writing about|researching) [\w ]+?)?(?= and\b|,)/, ' ')
-    // "what do the talks hope to achieve": their aim, not Tokyo's hopes.
-    .replace(/\b(?:do|does|will) the talks hope to (?:achieve|accomplish|do)\b/g, 'are the talks aimed at')
-    // "why is taiwan even mentioned in this article": what the article says of it.
-    .replace(/\bwhy (?:(?:is|was) (\w+)|(\w+) (?:is|was)) (?:even |ever |actually )?(?:mentioned|named|brought up)\b/g, 'what about $1$2')
-    // "collective self-defense, tl;dr": the subject, briefly.
-    .replace(/(\S)\s*,\s*(?:tl;?\s?dr|tldr)\s*[?!.]*\s*$/, '$1')
-    // "how did these talks come to happen": how they came about.
-    .replace(/\bcome to (?:happen|be|pass)\b/g, 'come about')
-    // "which points will be on the agenda": what will be.
-    .replace(/\bwhich (?:points|items|topics|issues|subjects|matters) will be (?=on the agenda|discussed|covered|raised|on the table)/g, 'what will be ')
-    // "what do both sides hope to learn": what they want to know.
-    .replace(/\b(?:hopes?|hoping) to (?:learn|find out|know)\b/g, 'want to know')
-    // "my friend and i can't agree on whether…": the teller's dispute is not the question.
-    // "no, i meant when are the talks", "wrong answer bot, i asked where…": a correction restates the question.
-    .replace(/(?:\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b))|(?:\b(?:i|we) (?:(?:just|only|actually|originally) )?(?:asked|was asking|were asking|meant|mean)(?= (?:who|what|whats|when|where|why|how|which|if|whether)\b))/g, ' ')
-    // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
-    .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
-    .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
-    // "what's the msdf got 2 do with it", "agree 2 b4": to.
-    .replace(/\b2 (?=(?:do|be|b|know|ask|go|meet|talk|restart|resume|say|tell|before|discuss|raise|get|see|explain|clarify|hold|attend|improve|avoid|happen)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head|fly|flies|flying|flew) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
-    // "how come this is happening": why.
-    .replace(/\bhow come\b/g, 'why')
-    // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
-    .replace(/\b(?:the )?middle kingdom\b/g, 'china')
-    .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
-    .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
-    .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
-    // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
-    .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
-    // "who's going to the meeting from japan": who will attend the talks.
-    .replace(/\bwho(?:'s|s| is| are)? (?:going|heading|travell?ing|coming) to (?:the|these|this) (?:meeting|dialogue)\b/g, 'who will attend the talks')
-    // "what does tokyo want out of it": what it hopes to achieve.
-    .replace(/\b(want|wants|wanted|expect|expects|hope|hopes|hoping)(?: to (?:get|gain))? out of (?:it|this|them|the talks|these talks|the meeting|this round|all this)\b/g, '$1 to achieve')
-    // "held on japanese or chinese territory": in Japan or in China.
-    .replace(/\bon (?:japanese or chinese|chinese or japanese) (?:soil|territory)\b/g, 'in japan or china')
-    // "please indicate the expected month of the consultations": what it is.
-    .replace(/^\s*(?:please |kindly )(?:indicate|specify|state)\b/, 'what is')
-    // "paint me a picture of where relations are at": how relations are.
-    .replace(/\bpaint (?:me|us) a picture of\b/g, ' ')
-    .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)?(?=\s*[?!.]*\s*$)/g, 'how are relations')
-    // "is this a good or bad sign": whether ties will improve.
-    .replace(/^\s*(?:so )?(?:is|are) (?:this|it|that|these talks|the talks|this meeting) (?:a )?(?:good|positive|hopeful|encouraging)(?: or (?:a )?(?:bad|negative|worrying))? signs?(?=\s*[?!.]*\s*$)/, 'will ties improve')
-    // "what's the mood music from tokyo": what Tokyo hopes for.
-    .replace(/\bwhat(?:'s|s| is) the (?:mood(?: music)?|vibe|feeling|sentiment|tone) (?:from|in|out of|coming out of) (tokyo|japan)\b/g, 'what does $1 hope')
-    // "what do the two sides need to sort out": what issues they need to resolve.
-    .replace(/\bwhat do (?:the two sides|both sides|they|the two|japan and china|the two countries) (?:need|have|want) to (?:sort out|resolve|fix|settle|work out|iron out)\b/g, 'what issues do they need to resolve')
-    // "what's the real purpose of the talks": their purpose.
-    .replace(/\bthe (?:real|true|actual|underlying) (purpose|point|aim|goal|reason)\b/g, 'the $1')
-    // "what counts as a win here": what success would look like.
-    .replace(/\bwhat (?:counts|would count|will count) as (?:a win|success|a good outcome|a result)\b/g, 'what would success look like')
-    // "what are the two countries going to argue about": what they will discuss (Japan arguing its case is read below).
-    .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
-    // "where do things currently stand overall": where they stand.
-    .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
-    // "as someone who doesn't follow this much": who asks is not the question.
-    .replace(/\b(?:as|for) (?:someone|somebody|a person|one) who (?:doesn'?t|does not|don'?t|never) (?:follow|read|keep up with) (?:this|it|the news|politics|asia|these things)(?: (?:much|closely|very closely|at all|often))?\b/g, ' ')
-    // Geordie: "whe's gannin", "whe agreed": who.
-    .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
-    // "where does the rub lie between them": what the sticking points are.
-    .replace(/\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g, 'what are the sticking points')
-    // "who else wants the senkaku islands": who claims them.
-    .replace(/\bwho (?:else )?(?:wants|want) (?:the|those|these) (islands|islets|senkakus|senkaku islands)\b/g, 'who claims the $1')
-    // "which individuals are reported as participants": which are.
-    .replace(/\b(is|are|was|were) (?:reported|named|listed|identified|described) as\b/g, '$1')
-    // Crypto traders' greetings and cheers ("gm, wen talks ser", "lfg"); "tokyo's bull case": what it hopes for.
-    .replace(/\b(?:gm|ser|wagmi|ngmi|lfg)\b/g, ' ')
-    .replace(/\b(?:the )?bull case\b/g, 'hope')
-    // "is this meeting a turning point": whether it is a big deal.
-    .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
-    // "what's this meeting supposed to fix": what it is meant to achieve.
-    .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
-    // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
-    .replace(/\bhow (?:are|were|have) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) (?:been )?getting along(?: with each other)?\b/g, 'how are japan china relations')
-    // "when were these two last at the table": when they last met (not what is on the table).
-    .replace(/\b(last|first) at the (?:negotiating )?table\b/g, '$1 met')
-    // "howdy partner", "where in tarnation", "this here powwow": an Old West voice, not words of the question.
-    .replace(/^\s*howdy(?:,? (?:partner|pardner|folks|y'?all))?\b|,?\s*\b(?:partner|pardner)(?=\s*[?!.,]*\s*$)|\bin tarnation\b/g, ' ')
-    .replace(/\bthis here\b/g, 'this')
-    // "china's war chest": what it spends on its forces (a war is another question).
-    .replace(/\bwar chests?\b/g, 'military budget')
-    // "so what's the big picture", "ok so what happened": words that only open the message.
-    .replace(/^\s*(?:(?:so|ok|okay|well|um+|uh+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
-    // "what does this tell us": what the article says, before "tell us" goes as framing.
-    .replace(/^\s*what (?:does|do) (?:this|it|the article|the report|the story) (?:tell|teach|show) (?:us|me)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "would you mind telling me where…": the request around the question.
-    .replace(/\b(?:would|do) (?:you|u) mind (?:telling|letting) (?:me|us)(?: know)?\b/g, ' ')
-    // "what's the deal with all this": the gist (before "what's the deal with" goes as framing).
-    .replace(/^\s*what(?:s|'s| is) the (?:deal|story) with (?:all )?(?:this|it|that)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "hoo says the ilands r theirs": who claims them.
-    .replace(/\bwho (?:says|thinks|reckons) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyu) (?:are|r|belong to) (?:theirs|its|them|it)\b/g, 'who claims the $1')
-    // "so what's going down": what's going on.
-    .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
-    // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
-    .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
-    // "why is this round happening at this point", "at the moment": now.
-    .replace(/\bat (?:this|the) (?:(?:particular|very|exact|current|present) )?(?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)|\bat present\b/g, 'now')
-    // "is this a big deal or not": the question, with its other side left open.
-    .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
-    // "what's this all about then": a closing "then" asks nothing.
-    .replace(/(?=,?\s+then)(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
-    // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
-    .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version (?:of|on|about|for)\b/g, ' ')
-    // "what's the one-line version": the short version of the whole.
-    .replace(/\b(?:the )?one[- ]line version\b/g, 'the short version')
-    // "would you call this a breakthrough": whether it is one, not what anything is called.
-    .replace(/\b(?:would|do|should|could) (?:you|u|we|one|people) (?:call|describe|consider) (?:this|it|that|these talks|the talks)(?: as)?(?= (?:a|an)\b)/g, 'is this')
-    // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
-    .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
-    // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
-    .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
-    // "wen wuz the last won": the last one, not who won.
-    .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
-    // "wat is the mecanism 4", "who is goin 4 japan": for; "clashes @ sea": at.
-    .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)|(?<= )@(?= )/g, (d) => (d === '4' ? 'for' : 'at'))
-    // "is taiwan mentioned": whether the article names it, not what Taiwan says.
-    .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
-    // "the islands that keep coming up": the ones named often, not an agenda.
-    .replace(/\b(?:that|which) (?:keeps?|kept) (?:coming up|being mentioned|popping up|appearing)\b/g, ' ')
-    // "where does this leave japan and china": what the talks mean for them.
-    .replace(/^\s*where does (?:this|that|it) leave (?:japan and china|china and japan|relations|ties|them|things)(?=\s*[?!.]*\s*$)/, ' why talks important ')
-    // "where do they disagree": what about, not a place.
-    .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?: (?:the )?most| mostly)?(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
-    // "which city hosted the talks last time": where they were held (in the past; "which city hosts" is the planned talks).
-    .replace(/\b(?:which|what) (?:city|place|venue|capital|location) (?:hosted|held|was host to|played host to)\b/g, 'where were held')
-    // "how meny x hav they met": how many times.
-    .replace(/\bhow many x\b/g, 'how many times')
-    // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
-    .replace(/\bright (?:now|away)\b/g, ' now ')
-    // "in relation to these talks": about them, not Japan-China relations.
-    .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
-    // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
-    .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
-    .replace(/(?:\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:kyodo )?(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:(?:mainly|basically|actually|really) )?(?:about|saying|telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$))|(?:\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$))/g, ' summary ')
-    // "what's on china's list": what it wants.
-    .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
-    // "what does the report identify as the starting year": what is.
-    .replace(/\b(what|which|who|where|when) (?:does|do|did) (?:the|this) (?:report|article|story|piece|kyodo) (?:identify|give|name|cite|list|describe|present|report|mention) as\b/g, '$1 is')
-    // "the report's assessment of japan's intent": what the report says of it; "mentioned by name": named.
-    .replace(/\b(?:the )?(?:report|article|story|piece|kyodo)(?:'?s)? (?:assessment|reading|characteri[sz]ation) of\b/g, ' ')
-    .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
-    // "is anyone from japan named": mentioned, not what anything is called.
-    .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
-    // "how many took place between 1993 and 2011": since the first round.
-    .replace(/\b(?:between|from) (?:19)?93 (?:and|to|until|till) (?:20)?11\b/g, 'since 1993')
-    // "what is kyodo telling us here": what the article says.
-    .replace(/\bwhat(?:'s| is) (?:kyodo|the article|the report|this report|the story) (?:telling|trying to tell) (?:us|me)\b/g, 'what is the article telling us')
-    // "what would japan like to see happen": what it hopes for.
-    .replace(/\bwould (japan|tokyo|china|beijing) like to see(?: happen| come (?:of|out of) (?:it|this|the talks))?\b/g, 'does $1 hope for')
-    // "when were the talks supposed to be": when they are planned, not when earlier ones were.
-    .replace(/\b(?:were|was) (the talks|the meeting|the dialogue|they|it) (?:supposed|meant|planned|scheduled|due) to\b/g, 'are $1 going to')
-    // "i asked a silly question yesterday": the teller's own question, not the talks'.
-    .replace(/\bi (?:asked|posted|had) (?:a|an|my|the) (?:\w+ )?question\b/g, ' ')
-    // "mind giving me an overview", "would you mind explaining…": a request.
-    .replace(/^\s*(?:(?:would|do|could) (?:you|u) )?mind (giving|telling|explaining|sharing|summari[sz]ing|walking)\b/, (_, verb: string) => ({ giving: 'give', telling: 'tell', explaining: 'explain', sharing: 'share', walking: 'walk' })[verb] ?? 'summarise')
-    // "which chinese official agreed with kishida": who agreed, not who attends.
-    .replace(/\b(?:which|what) (?:chinese|japanese) (?:official|minister|diplomat) (?=(?:agreed|decided|signed off)\b)/g, 'who ')
-    // "i was explaining the news to my parents at dinner and…": what the teller was doing is not asked.
-    .replace(/^\s*(?:(?:ok )?so )?i was (?:explaining|telling|describing|reading|talking about)(?: (?:my|a|our) \w+ about)? (?:the news|this news|the story|this story|the article|this|it|the (?:japan[- ]china |china[- ]japan )?(?:security )?talks)(?: to (?:my|our|a) \w+)?(?: (?:at|over) (?:dinner|lunch|breakfast|work|school))?(?= and\b|,)/, ' ')
-    // "…who from japan is going, and i realized i had no idea": the teller's ignorance is not asked.
-    .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
-    // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
-    .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to| intend to| plan to| plans to| want to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
-    // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
-    .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
-    // "is the defence ministry part of the talks": involved in them.
-    .replace(/\b(is|are) ((?:the |japan'?s |china'?s )?(?:\w+ )?(?:ministry|ministries|officials?|military|navy|diplomats?|sugiyama|kishida|wang yi)) (?:a )?part of (?=(?:the|these) (?:talks|dialogue|meeting|delegations?)\b)/g, '$1 $2 involved in ')
-    // "…so it doesn't look aggressive": so that it is not seen as aimed at China.
-    .replace(/\bso (?:that )?(?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|don'?t|do not) (?:look|seem|appear|come across as|sound) (?:aggressive|hostile|threatening|like a threat)\b/g, ' not aimed at china ')
-    // "sugiyama-san", "japan-sama": a name with an honorific is the name.
-    .replace(/\b([a-z]+)-(?:san|sama|kun|chan|sensei|senpai|sempai|dono|shi)\b/g, '$1')
-    // "wang yi's side wants to know", "kishida's team": the minister's country's side, not the minister's own history.
-    .replace(/\b(wang yi|wang|kishida|sugiyama)(?:'?s| sensei'?s) (side|team|delegation|people|government)\b/g, (_, name: string, group: string) =>
-      `${name.startsWith('wang') ? 'china' : 'japan'}'s ${group}`,
-    )
-    // "the end goal": the goal; "belong 2 them": to.
-    .replace(/\bend goals?\b/g, 'goal')
-    .replace(/\b(belongs?|belonged) 2\b/g, '$1 to')
-    // "does china already have carriers": whether it has them.
-    .replace(/\b(does|do|did) (china|beijing|japan|tokyo) already (have|has|own|operate)\b/g, '$1 $2 $3')
-    // "which agreement led to the talks": what agreement, not which people or places.
-    .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
+  // "what's your take on why japan mentions the un charter": the question, not the bot's view.
+  .replace(/\bwhat(?:'?s| is) your (?:take|view|opinion|thoughts?) on (?=(?:why|what|how|who|when|where|which)\b)/g, ' ')
+  // "these talks go back how far": how far back they go.
+  .replace(/\bgo(?:es)? back how far\b/g, 'how far back do they go')
+  // "what's going on in the japan china world": in it.
+  .replace(/\bin the ([\w-]+(?: [\w-]+)?) world\b/g, 'in $1')
+  // "whos japans guy": its official.
+  .replace(/\b(japan|china|tokyo|beijing)'?s (?:guy|man|person|bloke|dude)\b/g, "$1's official")
+  // "b4": before.
+  .replace(/\bb4\b/g, 'before')
+  // "which government uses the name diaoyu": which calls them so.
+  .replace(/\b(?:uses|use|used|using) the name\b/g, 'calls them')
+  // "the 30 second version", "a one-minute briefing": a quick one.
+  .replace(/\b(?:\d+|one|two|five|ten|thirty)[- ](?:seconds?|secs?|minutes?|mins?)\b/g, ' quick ')
+  // "sea ya": see you.
+  .replace(/^\s*(?:sea|c) (?:ya|you|u)\b/, 'see you')
+  // "any update on japan china security stuff": what's new with them (news since the article is another question).
+  .replace(/\bany (?:updates?|news) (?:on|about|re|regarding) (?=(?:(?:the )?(?:japan|china|tokyo|beijing)|the talks|these talks|this|the security)\b)/g, "what's new with ")
+  // "there's a meme going round about…", "is that actually a thing": where the teller heard it is the story.
+  .replace(/\bthere(?:'?s| is) (?:a|this) (?:meme|rumou?r|joke|video|post|thread|tweet|clip)(?: (?:going (?:a)?round|circulating|online|out there))? (?:about|that|saying)\b/g, ' ')
+  .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?a (?:real )?thing\b/g, ' is that ')
+  // "what does it say about taiwan": what the article says of it, not what Taiwan says; "what does the article say
+  // about who is going", "confirm what the article says about who claims them": who is going, who claims them.
+  .replace(/\bwhat (?:(?:does|did) (the article|the report|the story|it|this) say|(?:the|this) (?:article|report|story) (?:says|said)) about\b(?=( (?:who|when|where|what|why|how|which)\b)?)/g, (said, subject: string | undefined, asks: string | undefined) =>
+    asks !== undefined ? ' ' : subject === 'it' || subject === 'this' ? 'what about' : said,
+  )
+  // "can anyone confirm what japan will ask": a plea to the reader, not whether a date is confirmed; "what the article says
+  // japan will ask": what Japan will ask.
+  .replace(/\b(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?(?:confirm|verify|double[- ]check)(?= what\b)/g, ' ')
+  .replace(/\bwhat (?:the|this) (?:article|report|story|piece) (?:says|said) (?=(?:japan|china|tokyo|beijing|they|each side|both sides) (?:will|would|is|are|plans?|wants?)\b)/g, 'what ')
+  // "sarah, do you know who's going": asking another member is asking.
+  .replace(/^\s*(?:(?:hey|yo|ok|okay) )?\w+,? (?:do|did) (?:you|u) know (?=(?:who|what|when|where|which|why|how)\b)/, ' ')
+  // "what do they want from china": the other side wants it (the parties by pronoun).
+  .replace(/\b(what|which \w+) (?:do|does|did|would|will) (?:they|the other side) (want|need|expect|seek) from (china|beijing|japan|tokyo)\b/g, (_, wh: string, verb: string, from: string) =>
+    `${wh} does ${from === 'china' || from === 'beijing' ? 'japan' : 'china'} ${verb} from ${from}`,
+  )
+  // "what is tokyo after in these talks": what it wants.
+  .replace(/\bwhat (?:exactly )?(?:is|are|'s) (japan|tokyo|china|beijing) (?:really |exactly )?after\b/g, 'what does $1 want')
+  // "which people does the article name", "which officials are mentioned": who.
+  // "which two officials agreed…": who.
+  .replace(/(?:\b(?:which|what) (?:people|persons|officials|individuals|names)(?= (?:does|did|do|are|is|were|get)\b))|(?:\bwhich two (?:officials|people|men|politicians|diplomats)\b)/g, 'who')
+  // "what's in this story": the gist (before "in this story" points here).
+  .replace(/^\s*what(?:'?s| is) in (?:this|the) (?:story|article|report|piece)(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "what's japan's side and china's side": what each side wants.
+  .replace(/\b(?:japan'?s side and china'?s side|china'?s side and japan'?s side|(?:japan|tokyo)'?s and (?:china|beijing)'?s (?:sides?|positions?|stances?|demands?)|(?:china|beijing)'?s and (?:japan|tokyo)'?s (?:sides?|positions?|stances?|demands?))\b/g, 'what each side wants')
+  // "which issues are the delegations putting on the table": the two sides, not who is in them.
+  .replace(/\b((?:are|will|would|do|did|were|should) )(?:the|both(?: the)?) (?:two )?delegations(?= (?:be )?(?:putting|put|raise|raising|bring|bringing|discuss|discussing|talk|talking|cover|covering|tackle|tackling|ask|asking)\b)/g, '$1both sides')
+  // "japan's call for transparency": what it asks for, not what anything is called.
+  .replace(/\bcall(?:s|ed|ing)? for\b/g, 'ask for')
+  // "what does each side have to explain": what each side will be asked.
+  .replace(/\bwhat (?:does|do|will) (?:each side|both sides|each of them|the two sides|each country|both countries) (?:have|need|got) to (?:explain|answer|clarify|justify|account for)\b/g, 'what will each side ask')
+  // "what are the two sides' goals": what each side wants.
+  .replace(/\b(?:the two sides'?|both sides'?|each side'?s|the two countries'?|both countries'?|each country'?s) (?:goals|aims|objectives|agendas?|priorities|lists?|wish ?lists?)\b/g, 'what each side wants')
+  // "how did the talks end up getting arranged": how they got arranged, not how they ended.
+  // "i'm trying to find out when…": the teller's trying is not the question.
+  // "please teach me the holding place of the talks": tell me the venue.
+  .replace(/(?:\bend(?:ed)? up (?:getting|being) )|(?:\b(?:i'?m|i am|we'?re|we are) (?:trying|attempting|hoping) to (?:find out|figure out|work out|understand|learn)\b)|(?:\b(?:please )?teach (?:me|us)(?= (?:the|about|what|when|where|who|how|which|why)\b))/g, ' ')
+  .replace(/\bholding (place|venue|city|location|date|time|day)\b/g, '$1')
+  // "so whats all this": the gist.
+  .replace(/^\s*(?:(?:so|ok|okay|well),? )?what(?:'?s| is) all (?:this|that)(?:,? then)?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "how long has this been in the works": how long they have been trying to arrange it.
+  .replace(/\b(?:has|have) (?:this|it|these talks|the talks) been in the works\b/g, 'have they been trying to arrange it')
+  // "a summary would be nice": a request for one.
+  .replace(/^\s*(?:a |the )?((?:quick |short |brief )?(?:summary|recap|rundown|overview|tl;?dr)) would be (?:nice|great|good|helpful|appreciated|awesome|lovely)\b/, ' $1 please ')
+  // "what japan wana no": know.
+  .replace(/\b(wanna|wana|want to|wants to|wan to) no\b/g, '$1 know')
+  // "from what year": since when.
+  .replace(/\bfrom (?:what|which) year\b/g, 'since what year')
+  // "where are the talks [genuine question]", "(asking for a friend) who claims…": an aside in brackets at either end.
+  .replace(/^\s*[[(][^\])]{1,60}[\])]\s*|\s*[[(][^\])]{1,60}[\])]\s*[?!.]*\s*$/g, ' ')
+  // "how long has the dialogue been running": since when it has been held; "how long has this been a thing", "how long
+  // have they been doing these": since when the talks have existed.
+  .replace(/\bhow long (?:has|have) (?!(?:you|u|the bot|this bot)\b)(.{1,40}?) been (running|going on|going|around|held|a thing|doing (?:this|these|them|that|so))\b/g, (_, what: string, been: string) =>
+    been === 'a thing' || been.startsWith('doing') ? 'since when have the talks existed' : `since when have ${what} been held`,
+  )
+  // "the leaders of the two foreign ministries": the foreign ministers.
+  .replace(/\b(?:the )?(?:leaders|heads|chiefs) of the (?:two )?(foreign|defen[cs]e) ministries\b/g, 'the $1 ministers')
+  // "real question:", "not trolling:": how the asker vouches for the question.
+  .replace(/^\s*(?:(?:ok|okay|so),? )?(?:(?:real|serious|genuine|honest|legit|actual) (?:question|q|talk)|no joke|not trolling|legit asking)\b[:,]?/, ' ')
+  // "give me a couple of lines on this": the gist of it.
+  .replace(/\b(?:a couple of|a few|two|2|three|3) (?:lines|sentences) (?:on|about)\b/g, ' the gist of ')
+  // "when are they sittin down to talk": meeting.
+  .replace(/\bsitt?in[g']? down(?: (?:2|to) talk)?\b|\bsit down (?:2|to) talk\b/g, 'meeting')
+  // "i'm a journalist covering east asia and…": who the teller is.
+  .replace(/^\s*(?:i'?m|i am) (?:a|an) (?:journalist|reporter|student|teacher|researcher|analyst|writer)(?: (?:covering|studying|working on|writing about|researching) [\w ]+?)?(?= and\b|,)/, ' ')
+  // "what do the talks hope to achieve": their aim, not Tokyo's hopes.
+  .replace(/\b(?:do|does|will) the talks hope to (?:achieve|accomplish|do)\b/g, 'are the talks aimed at')
+  // "why is taiwan even mentioned in this article": what the article says of it.
+  .replace(/\bwhy (?:(?:is|was) (\w+)|(\w+) (?:is|was)) (?:even |ever |actually )?(?:mentioned|named|brought up)\b/g, 'what about $1$2')
+  // "collective self-defense, tl;dr": the subject, briefly.
+  .replace(/(\S)\s*,\s*(?:tl;?\s?dr|tldr)\s*[?!.]*\s*$/, '$1')
+  // "how did these talks come to happen": how they came about.
+  .replace(/\bcome to (?:happen|be|pass)\b/g, 'come about')
+  // "which points will be on the agenda": what will be.
+  .replace(/\bwhich (?:points|items|topics|issues|subjects|matters) will be (?=on the agenda|discussed|covered|raised|on the table)/g, 'what will be ')
+  // "what do both sides hope to learn": what they want to know.
+  .replace(/\b(?:hopes?|hoping) to (?:learn|find out|know)\b/g, 'want to know')
+  // "my friend and i can't agree on whether…": the teller's dispute is not the question.
+  // "no, i meant when are the talks", "wrong answer bot, i asked where…": a correction restates the question.
+  .replace(/(?:\b(?:can'?t|cannot|couldn'?t|don'?t|do not) agree (?:on|about|over)(?= whether\b))|(?:\b(?:i|we) (?:(?:just|only|actually|originally) )?(?:asked|was asking|were asking|meant|mean)(?= (?:who|what|whats|when|where|why|how|which|if|whether)\b))/g, ' ')
+  // "asking for a classmate - who's going", "can someone help me understand why…", "…in this context": framing.
+  .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
+  .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
+  // "what's the msdf got 2 do with it", "agree 2 b4": to.
+  .replace(/\b2 (?=(?:do|be|b|know|ask|go|meet|talk|restart|resume|say|tell|before|discuss|raise|get|see|explain|clarify|hold|attend|improve|avoid|happen)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head|fly|flies|flying|flew) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
+  // "how come this is happening": why.
+  .replace(/\bhow come\b/g, 'why')
+  // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.
+  .replace(/\b(?:the )?middle kingdom\b/g, 'china')
+  .replace(/\b(?:the )?land of the rising sun\b/g, 'japan')
+  .replace(/\b(?:the )?(?:two )?top diplomats\b/g, 'the foreign ministers')
+  .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
+  // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
+  .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
+  // "who's going to the meeting from japan": who will attend the talks.
+  .replace(/\bwho(?:'s|s| is| are)? (?:going|heading|travell?ing|coming) to (?:the|these|this) (?:meeting|dialogue)\b/g, 'who will attend the talks')
+  // "what does tokyo want out of it": what it wants to achieve.
+  .replace(/\b(want|wants|wanted|expect|expects|hope|hopes|hoping)(?: to (?:get|gain))? out of (?:it|this|them|the talks|these talks|the meeting|this round|all this)\b/g, '$1 to achieve')
+  // "held on japanese or chinese territory": in Japan or in China.
+  .replace(/\bon (?:japanese or chinese|chinese or japanese) (?:soil|territory)\b/g, 'in japan or china')
+  // "please indicate the expected month of the consultations": what it is.
+  .replace(/^\s*(?:please |kindly )(?:indicate|specify|state)\b/, 'what is')
+  // "paint me a picture of where relations are at": how relations are.
+  .replace(/\bpaint (?:me|us) a picture of\b/g, ' ')
+  .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)?(?=\s*[?!.]*\s*$)/g, 'how are relations')
+  // "is this a good or bad sign": whether ties will improve.
+  .replace(/^\s*(?:so )?(?:is|are) (?:this|it|that|these talks|the talks|this meeting) (?:a )?(?:good|positive|hopeful|encouraging)(?: or (?:a )?(?:bad|negative|worrying))? signs?(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  // "what's the mood music from tokyo": what Tokyo hopes for.
+  .replace(/\bwhat(?:'s|s| is) the (?:mood(?: music)?|vibe|feeling|sentiment|tone) (?:from|in|out of|coming out of) (tokyo|japan)\b/g, 'what does $1 hope')
+  // "what do the two sides need to sort out": what issues they need to resolve.
+  .replace(/\bwhat do (?:the two sides|both sides|they|the two|japan and china|the two countries) (?:need|have|want) to (?:sort out|resolve|fix|settle|work out|iron out)\b/g, 'what issues do they need to resolve')
+  // "what's the real purpose of the talks": their purpose.
+  .replace(/\bthe (?:real|true|actual|underlying) (purpose|point|aim|goal|reason)\b/g, 'the $1')
+  // "what counts as a win here": what success would look like.
+  .replace(/\bwhat (?:counts|would count|will count) as (?:a win|success|a good outcome|a result)\b/g, 'what would success look like')
+  // "what are the two countries going to argue about": what they will discuss (Japan arguing its case is read below).
+  .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
+  // "where do things currently stand overall": where they stand.
+  .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  // "as someone who doesn't follow this much": who asks is not the question.
+  .replace(/\b(?:as|for) (?:someone|somebody|a person|one) who (?:doesn'?t|does not|don'?t|never) (?:follow|read|keep up with) (?:this|it|the news|politics|asia|these things)(?: (?:much|closely|very closely|at all|often))?\b/g, ' ')
+  // Geordie: "whe's gannin", "whe agreed": who.
+  .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
+  // "where does the rub lie between them": what the sticking points are.
+  .replace(/\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g, 'what are the sticking points')
+  // "who else wants the senkaku islands": who claims them.
+  .replace(/\bwho (?:else )?(?:wants|want) (?:the|those|these) (islands|islets|senkakus|senkaku islands)\b/g, 'who claims the $1')
+  // "which individuals are reported as participants": which are.
+  .replace(/\b(is|are|was|were) (?:reported|named|listed|identified|described) as\b/g, '$1')
+  // Crypto traders' greetings and cheers ("gm, wen talks ser", "lfg"); "tokyo's bull case": what it hopes for.
+  .replace(/\b(?:gm|ser|wagmi|ngmi|lfg)\b/g, ' ')
+  .replace(/\b(?:the )?bull case\b/g, 'hope')
+  // "is this meeting a turning point": whether it is a big deal.
+  .replace(/\ba (?:turning point|watershed|milestone|game changer|game-changer)\b/g, 'a big deal')
+  // "what's this meeting supposed to fix": what it is meant to achieve.
+  .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
+  // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
+  .replace(/\bhow (?:are|were|have) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) (?:been )?getting along(?: with each other)?\b/g, 'how are japan china relations')
+  // "when were these two last at the table": when they last met (not what is on the table).
+  .replace(/\b(last|first) at the (?:negotiating )?table\b/g, '$1 met')
+  // "howdy partner", "where in tarnation", "this here powwow": an Old West voice, not words of the question.
+  .replace(/^\s*howdy(?:,? (?:partner|pardner|folks|y'?all))?\b|,?\s*\b(?:partner|pardner)(?=\s*[?!.,]*\s*$)|\bin tarnation\b/g, ' ')
+  .replace(/\bthis here\b/g, 'this')
+  // "china's war chest": what it spends on its forces (a war is another question).
+  .replace(/\bwar chests?\b/g, 'military budget')
+  // "so what's the big picture", "ok so what happened": words that only open the message.
+  .replace(/^\s*(?:(?:so|ok|okay|well|um+|uh+|hmm+|alright|oh)\b[,.!]*\s+)+(?=(?:what|whats|what's|why|how|when|where|who|whos|who's|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|explain)\b)/, '')
+  // "what does this tell us": what the article says, before "tell us" goes as framing.
+  .replace(/^\s*what (?:does|do) (?:this|it|the article|the report|the story) (?:tell|teach|show) (?:us|me)(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "would you mind telling me where…": the request around the question.
+  .replace(/\b(?:would|do) (?:you|u) mind (?:telling|letting) (?:me|us)(?: know)?\b/g, ' ')
+  // "what's the deal with all this": the gist (before "what's the deal with" goes as framing).
+  .replace(/^\s*what(?:s|'s| is) the (?:deal|story) with (?:all )?(?:this|it|that)(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "hoo says the ilands r theirs": who claims them.
+  .replace(/\bwho (?:says|thinks|reckons) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyu) (?:are|r|belong to) (?:theirs|its|them|it)\b/g, 'who claims the $1')
+  // "so what's going down": what's going on.
+  .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
+  // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
+  .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
+  // "why is this round happening at this point", "at the moment": now.
+  .replace(/\bat (?:this|the) (?:(?:particular|very|exact|current|present) )?(?:point(?: in time)?|time|moment|stage|juncture)\b(?! (?:of|when|that)\b)|\bat present\b/g, 'now')
+  // "is this a big deal or not": the question, with its other side left open.
+  .replace(/,?\s+or not(?=\s*[?!.]*\s*$)/, ' ')
+  // "what's this all about then": a closing "then" asks nothing.
+  .replace(/(?=,?\s+then)(?<!\b(?:since|by|until|till|back|from|and|even|only|just|before|after)),?\s+then(?=\s*[?!.]*\s*$)/, ' ')
+  // "what's it about in one line", "the one-line version of…": what it is about, before the questions below read it.
+  .replace(/\bin (?:one|1|a|a single) go\b|\bin (?:one|1|a|a single|two|2|a few|few|a couple of|a couple|couple of|simple|plain) (?:sentences?|lines?|words|terms|english|message|post|reply)(?: or two)?\b|\b(?:the )?one[- ]line version (?:of|on|about|for)\b/g, ' ')
+  // "what's the one-line version": the short version of the whole.
+  .replace(/\b(?:the )?one[- ]line version\b/g, 'the short version')
+  // "would you call this a breakthrough": whether it is one, not what anything is called.
+  .replace(/\b(?:would|do|should|could) (?:you|u|we|one|people) (?:call|describe|consider) (?:this|it|that|these talks|the talks)(?: as)?(?= (?:a|an)\b)/g, 'is this')
+  // "wen wer the frist tlks": after a question word, "wer" (read "where") is "were".
+  .replace(/\b(when|what|where|who|how|why) (?:wer|where)\b/g, '$1 were')
+  // "hu is shinsuke sugiyma", "hu frm japan": who, not Hu Jintao.
+  .replace(/^\s*hu\b(?!\s+jintao)/, 'who')
+  // "wen wuz the last won": the last one, not who won.
+  .replace(/\b(the|last|first|next|previous) won\b/g, '$1 one')
+  // "wat is the mecanism 4", "who is goin 4 japan": for; "clashes @ sea": at.
+  .replace(/\b4(?=\s*[?!.]*\s*$|\s+(?:japan|china|tokyo|beijing|the|this|that|it|them|us|me)\b)|(?<= )@(?= )/g, (d) => (d === '4' ? 'for' : 'at'))
+  // "is taiwan mentioned": whether the article names it, not what Taiwan says.
+  .replace(/^\s*(?:is|are|was|were)\s+((?:the\s+)?\w+)\s+(?:(?:even|ever|actually)\s+)?(?:mentioned|named|cited|referenced)(?:\s+in\s+(?:the|this)\s+(?:article|report|story|piece))?(?=\s*[?!.]*\s*$)/, ' what about $1 ')
+  // "the islands that keep coming up": the ones named often, not an agenda.
+  .replace(/\b(?:that|which) (?:keeps?|kept) (?:coming up|being mentioned|popping up|appearing)\b/g, ' ')
+  // "where does this leave japan and china": what the talks mean for them.
+  .replace(/^\s*where does (?:this|that|it) leave (?:japan and china|china and japan|relations|ties|them|things)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  // "where do they disagree": what about, not a place.
+  .replace(/^\s*where do (they|the two(?: sides| countries)?|japan and china|the sides) (disagree|differ|clash)(?: (?:the )?most| mostly)?(?=\s*[?!.]*\s*$)/, 'what do $1 $2 about')
+  // "which city hosted the talks last time": where they were held (in the past; "which city hosts" is the planned talks).
+  .replace(/\b(?:which|what) (?:city|place|venue|capital|location) (?:hosted|held|was host to|played host to)\b/g, 'where were held')
+  // "how meny x hav they met": how many times.
+  .replace(/\bhow many x\b/g, 'how many times')
+  // "right now" is a time, not the right to self-defense; "what is this article about" asks for the gist.
+  .replace(/\bright (?:now|away)\b/g, ' now ')
+  // "in relation to these talks": about them, not Japan-China relations.
+  .replace(/\bin relation to\b|\b(?:with|in) (?:regard|regards|respect) to\b/g, ' about ')
+  // "…the us-japan defence guidelines, what is that about": about what was just named, not the gist.
+  .replace(/,\s*what(?:s| is|'s)? (?:that|it|this) (?:all )?about(?=\s*[?!.]*\s*$)/g, ' ')
+  .replace(/(?:\bwhat(?:s| is|'s)? (?:this|the|it) (?:(?:kyodo )?(?:article|story|report|piece|news)(?: story)? |whole (?:thing|story|business) )?(?:all )?(?:(?:mainly|basically|actually|really) )?(?:about|saying|telling (?:me|us))(?: overall| exactly)?(?=\s*[?!.]*\s*$)|\bwhat(?:s| is|'s)? that (?:(?:article|story|report|piece|news)(?: story)? )(?:all )?(?:about|saying)(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do|did) (?:the|this|that) (?:article|story|report|piece|news) say(?=\s*[?!.]*\s*$))|(?:\bwhat(?:s| is|'s)? the (?:overall |whole |full |general |basic |big )?(?:story|news(?: hook)?|gist|situation|deal)(?: so far| here| in short| in brief| exactly| as (?:it|things) stands?| at the moment| for now| right now)?(?=\s*[?!.]*\s*$))/g, ' summary ')
+  // "what's on china's list": what it wants.
+  .replace(/\bwhat(?:s|'s| is) on (japan|china|tokyo|beijing)(?:'s|s)? (?:list|wish ?list|mind|radar)\b/g, 'what does $1 want')
+  // "what does the report identify as the starting year": what is.
+  .replace(/\b(what|which|who|where|when) (?:does|do|did) (?:the|this) (?:report|article|story|piece|kyodo) (?:identify|give|name|cite|list|describe|present|report|mention) as\b/g, '$1 is')
+  // "the report's assessment of japan's intent": what the report says of it; "mentioned by name": named.
+  .replace(/\b(?:the )?(?:report|article|story|piece|kyodo)(?:'?s)? (?:assessment|reading|characteri[sz]ation) of\b/g, ' ')
+  .replace(/\b(?:mentioned|referred to|identified|cited) by name\b/g, 'named')
+  // "is anyone from japan named": mentioned, not what anything is called.
+  .replace(/\b(person|persons|people|officials?|diplomats?|ministers?)((?: from (?:japan|china|tokyo|beijing)| of (?:japan|china))(?: (?:is|are|was|were))?) named\b(?! (?:after|for)\b)/g, '$1$2 mentioned')
+  // "how many took place between 1993 and 2011": since the first round.
+  .replace(/\b(?:between|from) (?:19)?93 (?:and|to|until|till) (?:20)?11\b/g, 'since 1993')
+  // "what is kyodo telling us here": what the article says.
+  .replace(/\bwhat(?:'s| is) (?:kyodo|the article|the report|this report|the story) (?:telling|trying to tell) (?:us|me)\b/g, 'what is the article telling us')
+  // "what would japan like to see happen": what it hopes for.
+  .replace(/\bwould (japan|tokyo|china|beijing) like to see(?: happen| come (?:of|out of) (?:it|this|the talks))?\b/g, 'does $1 hope for')
+  // "when were the talks supposed to be": when they are planned, not when earlier ones were.
+  .replace(/\b(?:were|was) (the talks|the meeting|the dialogue|they|it) (?:supposed|meant|planned|scheduled|due) to\b/g, 'are $1 going to')
+  // "i asked a silly question yesterday": the teller's own question, not the talks'.
+  .replace(/\bi (?:asked|posted|had) (?:a|an|my|the) (?:\w+ )?question\b/g, ' ')
+  // "mind giving me an overview", "would you mind explaining…": a request.
+  .replace(/^\s*(?:(?:would|do|could) (?:you|u) )?mind (giving|telling|explaining|sharing|summari[sz]ing|walking)\b/, (_, verb: string) => ({ giving: 'give', telling: 'tell', explaining: 'explain', sharing: 'share', walking: 'walk' })[verb] ?? 'summarise')
+  // "which chinese official agreed with kishida": who agreed, not who attends.
+  .replace(/\b(?:which|what) (?:chinese|japanese) (?:official|minister|diplomat) (?=(?:agreed|decided|signed off)\b)/g, 'who ')
+  // "i was explaining the news to my parents at dinner and…": what the teller was doing is not asked.
+  .replace(/^\s*(?:(?:ok )?so )?i was (?:explaining|telling|describing|reading|talking about)(?: (?:my|a|our) \w+ about)? (?:the news|this news|the story|this story|the article|this|it|the (?:japan[- ]china |china[- ]japan )?(?:security )?talks)(?: to (?:my|our|a) \w+)?(?: (?:at|over) (?:dinner|lunch|breakfast|work|school))?(?= and\b|,)/, ' ')
+  // "…who from japan is going, and i realized i had no idea": the teller's ignorance is not asked.
+  .replace(/,?\s*(?:and|but) i (?:realized|realised|noticed|found|discovered) (?:that )?i (?:had|have|didn'?t have|don'?t have) (?:no|any) (?:idea|clue)\s*[?!.]*\s*$/, ' ')
+  // "how will japan respond to that idea": how it will defend itself, not a reaction of China's.
+  .replace(/\bhow (?:(?:will|would|does|is|can) (?:japan|tokyo)(?: going to| intend to| plan to| plans to| want to)?|(?:japan|tokyo) (?:will|would|is going to|plans to|can)) (?:respond|reply)(?: to)?\b|\bwhat (?:does|will|would) (?:japan|tokyo) say in (?:response|reply)(?: to)?\b/g, 'how will japan defend against')
+  // "is it like a summit, who is going from japan": a comparison before a question that does not point back to it.
+  .replace(/^\s*(?:(?:is|was) (?:it|this|that) )?(?:like|kind of like|sort of like|similar to|just like) [^,?]{1,40},\s*(?=(?:who|what|whats|what's|when|where|which|why|how)\b)(?![^?]*\b(?:it|its|it's|that|this|they|them|those)\b)/, ' ')
+  // "is the defence ministry part of the talks": involved in them.
+  .replace(/\b(is|are) ((?:the |japan'?s |china'?s )?(?:\w+ )?(?:ministry|ministries|officials?|military|navy|diplomats?|sugiyama|kishida|wang yi)) (?:a )?part of (?=(?:the|these) (?:talks|dialogue|meeting|delegations?)\b)/g, '$1 $2 involved in ')
+  // "…so it doesn't look aggressive": so that it is not seen as aimed at China.
+  .replace(/\bso (?:that )?(?:it|they|japan|tokyo) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|don'?t|do not) (?:look|seem|appear|come across as|sound) (?:aggressive|hostile|threatening|like a threat)\b/g, ' not aimed at china ')
+  // "sugiyama-san", "japan-sama": a name with an honorific is the name.
+  .replace(/\b([a-z]+)-(?:san|sama|kun|chan|sensei|senpai|sempai|dono|shi)\b/g, '$1')
+  // "wang yi's side wants to know", "kishida's team": the minister's country's side, not the minister's own history.
+  .replace(/\b(wang yi|wang|kishida|sugiyama)(?:'?s| sensei'?s) (side|team|delegation|people|government)\b/g, (_, name: string, group: string) =>
+    `${name.startsWith('wang') ? 'china' : 'japan'}'s ${group}`,
+  )
+  // "the end goal": the goal; "belong 2 them": to.
+  .replace(/\bend goals?\b/g, 'goal')
+  .replace(/\b(belongs?|belonged) 2\b/g, '$1 to')
+  // "does china already have carriers": whether it has them.
+  .replace(/\b(does|do|did) (china|beijing|japan|tokyo) already (have|has|own|operate)\b/g, '$1 $2 $3')
+  // "which agreement led to the talks": what agreement, not which people or places.
+  .replace(/\bwhich (agreement|deal|decision|accord|understanding|pact)\b/g, 'what $1');
 AFTER_SPELLINGS
-    // "what are they going to talk about in tokyo": what they will talk about (the city is known); "meet before this": last.
-    .replace(/\b(talk about|discuss|cover|raise|bring up)(?: at the talks)? in (?:tokyo|beijing)(?=\s*[?!.]*\s*$)/g, '$1')
-    .replace(/\bmeet before (?:this|now|these talks|this round)\b/g, 'last meet')
-    // "bring me up to date on japan and china": catch me up on them (not a date).
-    .replace(/\b(?:bring|get|keep) (me|us) up to date (?:on|about|with)\b/g, 'catch $1 up on')
-    // "fill me in on the history", "catch me up on the agenda", "break down the agenda for me": the thing named is asked, not
-    // a recap of all ("fill me in on the talks", "catch me up on everything" still ask for one).
-    .replace(
-      /\b(?:(?:fill|catch) (?:me|us) (?:in|up)|bring (?:me|us) up to speed) (?:on|about|with) (?=(?:the |these |this |its |their )?(?!(?:talks|story|news|article|report|situation|everything|all|it|this|that|things|what|whats|what's|latest|gist|basics|japan|china|tokyo|beijing|both)\b)\w)|^\s*(?:(?:can|could) (?:you|u) )?(?:please )?break (?:it )?down(?= (?:the|what|who|how|why|each|both)\b)/g,
-      ' ',
-    )
-    // "…, it started with an s i think, who is it": the teller's half-memory of the name is not asked.
-    .replace(/,?\s*(?:it|his name|her name|the name) (?:started|starts|begins|began) with (?:an? )?[a-z]\b(?: i think)?/g, ' ')
-    // "who said the talks should resume": who agreed they should, not who reported it.
-    .replace(/\bwho said (?:that )?(?=(?:the talks|they|the dialogue|it) should\b)/g, 'who agreed ')
-    // "the last japan china security talks": the last talks; "security-wise": as to security.
-    .replace(/\b(last|previous|prior|earlier) (?:japan[- ]china |china[- ]japan |sino[- ]japanese )(?:security |defen[cs]e )?(talks|round|meeting|dialogue)\b/g, '$1 $2')
-    .replace(/\b(\w+)[- ]wise\b/g, '$1')
-    // "please tell the venue of the talks": what the venue is; "from japan side itself": from Japan.
-    .replace(/^\s*(?:please|pls|kindly) tell(?: me| us)? (?=the\b)/, 'what is ')
-    .replace(/\bfrom (?:the )?(japan|china|tokyo|beijing)(?:'?s)? side(?: itself)?\b/g, 'from $1')
-    // "who signed off on restarting the talks": who agreed to it, not who signed a text.
-    .replace(/\bsign(?:ed|s)? off on\b/g, 'agreed to')
-    // "who from japan is named in the article": who is mentioned, not what anything is called.
-    .replace(/\bwho( from (?:japan|china|tokyo|beijing))? (is|are|was|were) named\b/g, 'who$1 $2 mentioned')
-    // "where are they fixin' to meet": going to.
-    .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
-    // "so what's been announced": the news of the talks.
-    .replace(/^\s*(?:so |ok so )?what(?:'s| has|s) been announced(?: so far)?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "how did japan and china end up back at the table": how the talks resumed, not how anything ended.
-    .replace(/\bend(?:ed)? up(?= back\b)/g, 'get')
-    // "how did the two end up agreeing to meet": how they agreed, not how anything ended.
-    .replace(/\b(?:end|ended|ending) up (?=(?:agreeing|deciding|meeting|talking|holding|resuming|restarting)\b)/g, ' ')
-    // "the cabinet decided what?": an echo question, the question word last.
-    .replace(/^\s*((?=[^?,]*\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|\w+ed)\b)(?:the|this|these|japan|china|tokyo|beijing|they|it)\b[^?,]{2,50}?) (what|who|where|when|why|how many|which)\s*[?!.]*\s*$/, '$2 $1')
-    // "where will the first talks in four years be": the planned talks, not the first round in 1993.
-    .replace(/\bthe first (security )?(talks|round|meeting|dialogue) in (?:four|4) years\b/g, 'the $1$2 first in four years')
-    // "…and i blanked, can someone remind me": the teller's lapse and the plea are not asked.
-    .replace(/\s(?:and )?i (?:blanked|froze|drew a blank)\b|,?\s*(?:can|could) (?:someone|anyone|somebody|anybody|you|u) remind (?:me|us)(?: again)?(?=\s*[?!.]*\s*$)/g, ' ')
-    // "…and what name china uses for them, could someone clarify from the article": a plea to the reader, not China's clarity.
-    .replace(/,?\s*(?:(?:(?:can|could|would|will) (?:someone|anyone|somebody|anybody|you|u)|please|pls|plz|someone|anyone) (?:please |pls )?)clarify(?: (?:this|that|it))?(?: for (?:me|us))?(?: (?:from|using|with|based on) (?:the|this) (?:article|report|story|piece)| here)?(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/g, ' ')
-    // "where was round 12": the last round, the twelfth of twelve.
-    .replace(/\b(where|when)( and (?:where|when|in (?:which|what) (?:month|year)))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
-    // "reckon you could tell me when…": a request to say when.
-    .replace(/\b(?:(?:do you |d'you )?(?:reckon|think|suppose|guess) )?(?:you|u) (?:could|can|might) (?:tell|show|let) (?:me|us)(?: know)?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
-    // "what's the 411 on the talks": the information on them; "the history between them on these talks": their history.
-    .replace(/\bthe 411 (?=on|about)/g, 'the info ')
-    .replace(/\bthe history between (?:them|the two(?: sides| countries)?|japan and china|china and japan)(?: on (?:these|the) talks)?/g, 'the history of the talks')
-    // "how did this dialogue start and get revived", "where does the dialogue come from": its history.
-    .replace(/\bhow did (?:this|the|these) (?:dialogue|talks) (?:start|begin|get started)(?: out)? and (?:get |got |were |was )?(?:revived|restarted|resumed|brought back)\b|\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
-    // "is the cyber issue on the agenda": cyber, not the issues in general.
-    .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
-    // "what aspect of japan's sdf legislation concerns china": what china asks about it.
-    .replace(/\b(?:concerns|worries|bothers|troubles) (china|beijing)(?=\s*[?!.]*\s*$)/g, 'does $1 ask about')
-    // "did the foreign ministers agree to something before this": before the talks, not who held a post before.
-    .replace(/\b(agreed?(?: to| on)? (?:something|anything)) before (?:this|these talks|the talks|that)\b/g, '$1')
-    // "how many talks where there before": were.
-    .replace(/\bhow many (\w+) where there\b/g, 'how many $1 were there')
-    // "the japanese and chinese governments": japan and china.
-    .replace(/\b(?:the )?(?:japanese and chinese|chinese and japanese) (?:governments|sides|authorities)\b/g, 'japan and china')
-    // "who among the officials is named": which of them.
-    .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
-    // "the japanese guy named in the article": the Japanese official.
-    .replace(/\b(japanese|chinese) (?:guy|man|bloke|dude|fella|fellow)\b(?: (?:named|mentioned) (?:in|by) (?:the|this) (?:article|report|story|piece))?/g, '$1 official')
-    // "just saw a headline about…": what the teller read is not the question.
-    .replace(/\b(?:i )?(?:just )?(?:saw|read|seen) (?:a|the|this) (?:headline|post|tweet|clip|video) (?:about|on|saying)\b/g, ' ')
-    // "what's china curious about": what it wants to know.
-    .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
-    // "what's the story with japan and china": the two parties alone are the whole story.
-    .replace(/(?:\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening|cooking)(?: today| lately| these days)? (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?:,?\s+(?:according to|per) (?:kyodo|the article|this article|the report|the story)|\s+here)?(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b)|(?:\b(?:the )?(?:long and (?:the )?)?short of it\b)|(?:\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$)))|(?:\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:japan[- ]china|china[- ]japan) (?:thing|situation|story|stuff|news)|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$))/g, ' summary ')
-    // "how much does this meeting matter": why it matters.
-    .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
-    // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
-    .replace(/\b(japan|tokyo)(?:'s government)? (?:thinks?|believes?|expects?|reckons?)(?= (?:(?:the|these) talks|this|it|that|they) (?:could|might|will|would|can) (?:actually |really |ever )?(?:lead|bring|result|achieve|help|come)\b)/g, '$1 hopes')
-    .replace(/\bwhat (does|do) (japan|tokyo) (?:think|believe|expect|reckon) (?=(?:could|might|will|would) come of\b)/g, 'what $1 $2 hope ')
-    // "when was the meeting before this one": the last round.
-    .replace(/\b(?<!\bhow many )(?:the )?(?:meeting|round|talks|session|one)s? (?:before|prior to) (?:this|these|the (?:new|next|upcoming|planned)) (?:ones?|1|rounds?|talks|meetings?)\b/g, 'the last round')
-    // "when did japan last hold talks with china": when the last talks were, not what Japan did.
-    .replace(/\b(when|where) did (?:japan|china|tokyo|beijing) last (?:hold|have|had|meet|sit down for)(?: (?:security |bilateral )?(?:talks|a round|a dialogue|a meeting|these talks))?(?: with (?:china|japan|beijing|tokyo))?\b/g, '$1 were the last talks')
-    // "why do you care how much china spends": its military spending, not a figure.
-    .replace(/\b(care|worry|worried|bothered|concerned)(?: about)? how much (china|beijing|japan|tokyo|they|it) spends?\b/g, "$1 about $2's military spending")
-    // "for how many years have these dialogues existed": how long the talks have been going.
-    .replace(/\b(?:for )?how many years (?=(?:have|has) (?:these|the|those|such) (?:(?:security |bilateral )?(?:talks|dialogues?|meetings?|rounds?)) (?:existed|been (?:going(?: on)?|around|running|held|happening))\b)/g, 'how long ')
-    // "the key issues for each side": what each side will raise.
-    .replace(/\b(?:the )?(?:key |main |big |major )?(?:issues|concerns|priorities|demands|topics) (?:for|of) (?:each|both) (?:side|sides|country|countries)\b/g, 'each side raise')
-    // "how many damn rounds", "who the hell is going": oaths and intensifiers add nothing.
-    .replace(/\b(?:damn|damned|bloody|freaking|frigging|fricking|flipping|effing|fucking|goddamn|goddamned)\s+/g, '')
-    .replace(/\b(what|whats|what's|when|where|who|whos|who's|why|how)(?: the (?:hell|heck|fuck|devil)| tf)\b/g, '$1')
-    // "which officials are confirmed to attend": who will attend, not whether the report is confirmed.
-    .replace(/\b(?:is|are|has been|have been|was|were) (?:officially )?confirmed to (attend|go|take part|participate|be there|join|lead|represent)\b/g, 'will $1')
-    // "who from the foreign ministry will be at these talks": who will attend them (not which building they are held at).
-    .replace(/\bbe at (?=(?:these|the|this|those) (?:talks|meetings?|dialogue|session|round)\b)/g, 'attend ')
-    // "what does tokyo wish for", "…wish will come of it": its hopes (a wish list of questions is what it asks).
-    .replace(/\bwish(?:es|ing)? (?=for\b|(?:will|would) (?:come|happen|result)\b)/g, 'hope ')
-    // "what got these talks back on the calendar": what restarted them.
-    .replace(/\bwhat (?:got|put|brought) (?:the|these) (?:talks|dialogues?|meetings?) (?:going again|back on (?:track|the (?:calendar|table|agenda|rails))|back|restarted|moving again)\b/g, 'what restarted the talks')
-    // "why is this dialogue being held": why the talks are happening, not when they were last held.
-    .replace(/\bwhy (?:is|are) (?:this|the|these) (?:dialogue|talks|meeting|round) (?:being held|taking place|held)(?!\s+(?:now|at this point|at this time|in|at|on)\b)/g, 'why are the talks happening')
-    // "why are the talks being held now": why now.
-    .replace(/\bwhy (?:are|is) (?:the|these) (?:talks|dialogue|meetings?) (?:being held|happening|taking place|going ahead|held) (?:now|at this point|at this time)\b/g, 'why now')
-    // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
-    .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
-    // "what's the road that led to these talks": what led up to them.
-    .replace(/\bwhat(?:'s|s| is| was) the (?:road|path|route|journey) (?:that )?(?:led|lead) (?:up )?to\b/g, 'what led up to')
-    // "what set the stage for these talks", "what paved the way for them": what led to them.
-    .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
-    // "how did things end up here between the two": what led up to all this.
-    .replace(/\bhow did (?:things|it|we|they|relations|ties) (?:end up|get) (?:here|like this|this way|to this point)(?: (?:between|with) (?:the two|them|those two|these two|japan and china|china and japan))?(?=\s*[?!.]*\s*$)/g, 'what led up to all this')
-    // "what led up to all this": the history of the talks ("what led to these talks" asks why).
-    .replace(/^\s*what (?:led|lead|has led) up to (?:all )?(?:this|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
-    // "give me the overview, no fluff": how it is put is no part of the question.
-    .replace(/,?\s*(?:and )?no (?:fluff|waffle|filler|bs|nonsense|padding)(?=\s*[?!.]*\s*$)/, ' ')
-    // "gimme the overview real quick": how fast is no part of the question.
-    .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
-    // "who is going from tokyo": from Japan (its side), not from the city that hosts the talks.
-    .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from tokyo\b/g, '$1 from japan')
-    .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from beijing\b/g, '$1 from china')
-    // "wats the self defense thing": collective self-defense.
-    // "japanese side's leader": who leads the delegation.
-    .replace(/\b(?:side(?:'s|s)?|delegation(?:'s|s)?) (?:leader|head|chief)\b/g, ' who leads the delegation ')
-    .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
-    // "what's behind all this", "…the push for these talks", "…the sudden thaw": why the talks, not the reasons behind an expansion.
-    .replace(/^\s*what(?:s|'s| is) behind (?:(?:all )?(?:this|it|these talks|the talks)|(?:the|this|these) (?:(?:renewed|latest|new|recent|sudden|diplomatic) )?(?:push|effort|efforts|move|thaw|outreach|rapprochement)(?: (?:for|towards?) (?:these|the) (?:talks|dialogue|meeting))?)(?=\s*[?!.]*\s*$)/, ' why talks ')
-    // "what's new in this article", "what do i tell my friends about this": the gist.
-    .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i (?:need to |have to )?tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
-    .replace(ON_THE_MEDIA, ' ')
-    // "what should i take from this article": the gist.
-    .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "a journalist friend says…": the friend's job is not the question.
-    .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
-    // "my friend told me there was news about talks with china, …": what the teller heard is not the question.
-    .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
-    // "what position does sugiyama have": who he is.
-    .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
-    // "who are the main people mentioned in the article", "who is named", "who's the main character": the officials it
-    // names, not a name for the islands.
-    .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
-    // "name the official mentioned in the article": who the official is.
-    .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
-    // "what's the story behind the islands": what the article says of them ("…behind these talks" asks their history).
-    .replace(/\bwhat(?:'s|s| is) the (?:story|history|background) behind(?= (?:the |these |those )?(?:islands|islets|senkakus|senkaku|diaoyu|dispute)\b)/g, 'what about')
-    // "the senkakus in chinese parlance": what China calls them.
-    .replace(/\bin chinese (?:parlance|terms|usage)\b/g, ' called by china ')
-    // "start from the basics": the basics.
-    .replace(/\bstart (?:from|with) the basics\b/g, 'the basics')
-    // "i'm lost, explain": the gist.
-    .replace(/^\s*(?:i'?m|i am) (?:lost|confused)[,.]?\s+explain(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "what dose japan wont frm china": want (not "won't").
-    .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
-    // "under what circumstances were the talks last convened": the last talks; "since what year has this dialogue existed":
-    // when it began.
-    .replace(/\b(?:(?:under )?what circumstances|(when|where)) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (_, wh: string | undefined) => `${wh ?? 'when'} were the last talks`)
-    .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
-    // "what's fuelling the tension": what causes it.
-    .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?=(?:the |these |all the |all this )?tensions?\b)/g, 'what is causing ')
-    // "are things looking up between them": whether ties improve.
-    .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
-    // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
-    .replace(/\b(when|where) did (?:the |these |those )?(?:(?:japan|china|japanese|chinese)(?: and)? (?:japan|china|japanese|chinese) )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?) last (?:take place|happen|occur|meet|convene)\b/g, '$1 were the last talks')
-    // "when did the dialogue first take place": when it began.
-    .replace(/\bwhen did (?:the |these )?(?:talks|dialogue|meetings?|rounds?|series) first (?:take place|happen|occur|start|begin|meet)\b/g, ' when did talks begin ')
-    // "what's this talks business": the gist.
-    .replace(/^\s*what(?:s|'s| is) (?:this|the|all this) (?:talks? )?business(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "wher did u get this": the source.
-    .replace(/\bwhere (?:did|do) (?:you|u) (?:get|find|read) (?:this|that|it|the info|the news|the story)(?: from)?\b/g, ' source ')
-    // "short n sweet version", "give me the short and sweet": the short version.
-    .replace(/\bshort (?:n|and|&) sweet\b(?: version)?/g, 'short version')
-    // "where do things stand": the gist.
-    .replace(
-      /^\s*where do (?:things|matters|we|(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|(?:japan and china|china and japan|the two countries)(?:'s|s)?) )?(?:(?:security|defen[cs]e) )?(?:relations|ties)|japan and china|china and japan|the two(?: sides| countries)?) stand(?: now| today| at the moment| right now)?(?: (?:with|on) (?:the|these) talks)?(?=\s*[?!.]*\s*$)/,
-      ' summary ',
-    )
-    // "what's the story in short": the question, briefly.
-    .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
-    // "why are people talking about this", "what should i make of this": why the talks matter.
-    .replace(/^\s*why (?:are|is) (?:people|everyone|everybody|the media|the news) (?:talking about|discussing|interested in|covering) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)|^\s*what (?:should|do|shall) (?:i|we) make of (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
-    // "our teacher showed us a map of the east china sea and asked…": what the teller was shown is not the question.
-    .replace(/\b(?:showed|shown|showing) (?:us|me) (?:a|the) (?:map|picture|photo|video|chart|slide) of\b/g, ' ')
-    // "what's important about this meeting", "what's it all mean": why the talks matter.
-    .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)|^\s*what (?:does|do) all (?:this|that|of this) mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
-    // "what should people know": the gist.
-    .replace(/^\s*what should (?:people|i|we|everyone|you|u) (?:know|understand)(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "what's the chinese word for the islands": China's name for them.
-    .replace(/\b(chinese|china|beijing)(?:s|'s)? word for(?= (?:the|these|those) (?:islands|islets|senkakus|senkaku islands)\b)/g, '$1 name for')
-    // "the gist plus the date": and.
-    .replace(/\s\+\s|\bplus\b(?= the\b)/g, ' and ')
-    // "so what's all this about", "what's going to happen": the gist.
-    .replace(/^\s*(?:so )?what(?:s|'s| is) all (?:this|that) about(?=\s*[?!.]*\s*$)|^\s*(?:so )?what(?:s|'s| is) going to happen(?: next)?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "our book doesn't say where…": what the teller's book lacks is not the question.
-    .replace(/\b(?:our|my|the) (?:book|textbook|notes|teacher|lecturer|professor|slides) (?:doesnt|doesn't|does not|didnt|didn't|did not) (?:say|mention|tell us|explain)\b/g, ' ')
-    // "how did it come to this", "how did we get here": the history of the talks.
-    .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here|get to (?:these|the|this) (?:talks|dialogue|round|meeting)s?)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
-    // "the way the article is written makes it sound like…": how it reads is not the question.
-    .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
-    // "anything interesting in the article": whatever it says, the gist.
-    .replace(/^\s*(?:(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|any (?:important|key|interesting|notable|main) (?:details|facts|points|bits))(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "wat dus china wana no": know.
-    .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
-    .replace(/(?:\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b)|(?:\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$))/g, ' summary ')
-    // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
-    .replace(/^\s*(?:what do (?:we|i) (?:(?:need|have|ought) to |should )?|what (?:should|must) (?:we|i) |anything (?:i|we) (?:should|need to|ought to) )(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?: before (?:i )?(?:reading|diving in|digging in|going in))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "…, is that actually in the article or is he making it up": whether the article says what was just told.
-    .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
-    // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
-    .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\b(?:according to|per) (?:(?:the|this) kyodo (?:report|article|piece|story|one)|kyodo(?:'s (?:report|article|piece|story))?)(?=\s*[?!.]*\s*$)/g, ' here ')
-    .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s)? the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
-    // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
-    .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}|(?:when|whenever) it (?:talks|speaks|writes) about(?:\s+\S+){1,3})(?=\s*[?!.]*\s*$)/g, '$1')
-    // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
-    // is the occasion, not a question of when (unless it is what someone knows or said: "do we know when they meet").
-    .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
-    // "were there talks before 2011": how many rounds came before.
-    .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
-    // "the two governments", "both countries": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
-    .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b|\bboth (?:countries|nations|governments)\b/g, 'both sides')
-    // "will they discuss the scs": whether that topic comes up (not the whole agenda).
-    .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
-    // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
-    .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
-    // "explain like i'm new to this": the gist.
-    .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|ten|\d{1,2}(?: years old)?)\b/g, ' summary ')
-    // "who do the sources say will attend": who will attend (what the sources say alone asks for them).
-    .replace(/\b(who|when|where|which)(?: do| does| did) (?:the |these |those |diplomatic )?sources? (?:say|said|think|reckon|expect)(?= \w)/g, '$1')
-    // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
-    // "what's the latest on when the talks are": when they are.
-    .replace(/(?:\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b))|(?:\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b))/g, ' ')
-    // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
-    .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
-    // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
-    .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or (?:not(?: really)?|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show)))?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
-    // "what's at stake", "what's the most important part": why the talks matter, the gist.
-    .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
-    .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
-    // "what's kishida's first name": his name, not a first round.
-    .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
-    // "who is reported to be leading…": who is leading.
-    .replace(/\b(is|are|was|were) (?:reported|said|rumou?red|believed|understood) to (?:be )?/g, '$1 ')
-    // "…a deputy foreign minister, can somebody remind me of his name": who he is.
-    .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
-    // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
-    .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell');
+  // "what are they going to talk about in tokyo": what they will talk about (the city is known); "meet before this": last.
+  .replace(/\b(talk about|discuss|cover|raise|bring up)(?: at the talks)? in (?:tokyo|beijing)(?=\s*[?!.]*\s*$)/g, '$1')
+  .replace(/\bmeet before (?:this|now|these talks|this round)\b/g, 'last meet')
+  // "bring me up to date on japan and china": catch me up on them (not a date).
+  .replace(/\b(?:bring|get|keep) (me|us) up to date (?:on|about|with)\b/g, 'catch $1 up on')
+  // "fill me in on the history", "catch me up on the agenda", "break down the agenda for me": the thing named is asked, not
+  // a recap of all ("fill me in on the talks", "catch me up on everything" still ask for one).
+  .replace(
+    /\b(?:(?:fill|catch) (?:me|us) (?:in|up)|bring (?:me|us) up to speed) (?:on|about|with) (?=(?:the |these |this |its |their )?(?!(?:talks|story|news|article|report|situation|everything|all|it|this|that|things|what|whats|what's|latest|gist|basics|japan|china|tokyo|beijing|both)\b)\w)|^\s*(?:(?:can|could) (?:you|u) )?(?:please )?break (?:it )?down(?= (?:the|what|who|how|why|each|both)\b)/g,
+    ' ',
+  )
+  // "…, it started with an s i think, who is it": the teller's half-memory of the name is not asked.
+  .replace(/,?\s*(?:it|his name|her name|the name) (?:started|starts|begins|began) with (?:an? )?[a-z]\b(?: i think)?/g, ' ')
+  // "who said the talks should resume": who agreed they should, not who reported it.
+  .replace(/\bwho said (?:that )?(?=(?:the talks|they|the dialogue|it) should\b)/g, 'who agreed ')
+  // "the last japan china security talks": the last talks; "security-wise": as to security.
+  .replace(/\b(last|previous|prior|earlier) (?:japan[- ]china |china[- ]japan |sino[- ]japanese )(?:security |defen[cs]e )?(talks|round|meeting|dialogue)\b/g, '$1 $2')
+  .replace(/\b(\w+)[- ]wise\b/g, '$1')
+  // "please tell the venue of the talks": what the venue is; "from japan side itself": from Japan.
+  .replace(/^\s*(?:please|pls|kindly) tell(?: me| us)? (?=the\b)/, 'what is ')
+  .replace(/\bfrom (?:the )?(japan|china|tokyo|beijing)(?:'?s)? side(?: itself)?\b/g, 'from $1')
+  // "who signed off on restarting the talks": who agreed to it, not who signed a text.
+  .replace(/\bsign(?:ed|s)? off on\b/g, 'agreed to')
+  // "who from japan is named in the article": who is mentioned, not what anything is called.
+  .replace(/\bwho( from (?:japan|china|tokyo|beijing))? (is|are|was|were) named\b/g, 'who$1 $2 mentioned')
+  // "where are they fixin' to meet": going to.
+  .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
+  // "so what's been announced": the news of the talks.
+  .replace(/^\s*(?:so |ok so )?what(?:'s| has|s) been announced(?: so far)?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "how did japan and china end up back at the table": how the talks resumed, not how anything ended.
+  .replace(/\bend(?:ed)? up(?= back\b)/g, 'get')
+  // "how did the two end up agreeing to meet": how they agreed, not how anything ended.
+  .replace(/\b(?:end|ended|ending) up (?=(?:agreeing|deciding|meeting|talking|holding|resuming|restarting)\b)/g, ' ')
+  // "the cabinet decided what?": an echo question, the question word last.
+  .replace(/^\s*((?=[^?,]*\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|\w+ed)\b)(?:the|this|these|japan|china|tokyo|beijing|they|it)\b[^?,]{2,50}?) (what|who|where|when|why|how many|which)\s*[?!.]*\s*$/, '$2 $1')
+  // "where will the first talks in four years be": the planned talks, not the first round in 1993.
+  .replace(/\bthe first (security )?(talks|round|meeting|dialogue) in (?:four|4) years\b/g, 'the $1$2 first in four years')
+  // "…and i blanked, can someone remind me": the teller's lapse and the plea are not asked.
+  .replace(/\s(?:and )?i (?:blanked|froze|drew a blank)\b|,?\s*(?:can|could) (?:someone|anyone|somebody|anybody|you|u) remind (?:me|us)(?: again)?(?=\s*[?!.]*\s*$)/g, ' ')
+  // "…and what name china uses for them, could someone clarify from the article": a plea to the reader, not China's clarity.
+  .replace(/,?\s*(?:(?:(?:can|could|would|will) (?:someone|anyone|somebody|anybody|you|u)|please|pls|plz|someone|anyone) (?:please |pls )?)clarify(?: (?:this|that|it))?(?: for (?:me|us))?(?: (?:from|using|with|based on) (?:the|this) (?:article|report|story|piece)| here)?(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/g, ' ')
+  // "where was round 12": the last round, the twelfth of twelve.
+  .replace(/\b(where|when)( and (?:where|when|in (?:which|what) (?:month|year)))? (was|were|did) (?:the )?(?:round (?:12|twelve)|(?:12th|twelfth) round)\b/g, '$1$2 $3 the last round')
+  // "reckon you could tell me when…": a request to say when.
+  .replace(/\b(?:(?:do you |d'you )?(?:reckon|think|suppose|guess) )?(?:you|u) (?:could|can|might) (?:tell|show|let) (?:me|us)(?: know)?(?= (?:who|what|when|where|which|why|how|whether|if)\b)/g, ' ')
+  // "what's the 411 on the talks": the information on them; "the history between them on these talks": their history.
+  .replace(/\bthe 411 (?=on|about)/g, 'the info ')
+  .replace(/\bthe history between (?:them|the two(?: sides| countries)?|japan and china|china and japan)(?: on (?:these|the) talks)?/g, 'the history of the talks')
+  // "how did this dialogue start and get revived", "where does the dialogue come from": its history.
+  .replace(/\bhow did (?:this|the|these) (?:dialogue|talks) (?:start|begin|get started)(?: out)? and (?:get |got |were |was )?(?:revived|restarted|resumed|brought back)\b|\bwhere (?:does|did) (?:the |this |these )?(?:dialogue|talks|it|they) (?:come|originate|stem) from\b/g, 'what is the history of the talks')
+  // "is the cyber issue on the agenda": cyber, not the issues in general.
+  .replace(/\b(is|are) the (\w+(?: \w+)?) (?:issue|question|matter|topic)(?= (?:on the (?:agenda|table)|up for discussion|being (?:discussed|raised)|going to (?:come up|be (?:discussed|raised))))/g, '$1 $2')
+  // "what aspect of japan's sdf legislation concerns china": what china asks about it.
+  .replace(/\b(?:concerns|worries|bothers|troubles) (china|beijing)(?=\s*[?!.]*\s*$)/g, 'does $1 ask about')
+  // "did the foreign ministers agree to something before this": before the talks, not who held a post before.
+  .replace(/\b(agreed?(?: to| on)? (?:something|anything)) before (?:this|these talks|the talks|that)\b/g, '$1')
+  // "how many talks where there before": were.
+  .replace(/\bhow many (\w+) where there\b/g, 'how many $1 were there')
+  // "the japanese and chinese governments": japan and china.
+  .replace(/\b(?:the )?(?:japanese and chinese|chinese and japanese) (?:governments|sides|authorities)\b/g, 'japan and china')
+  // "who among the officials is named": which of them.
+  .replace(/\bwho (?:among|of) (?:the|those|these|all the) (officials|people|diplomats|ministers|delegates|participants|attendees)\b/g, 'which $1')
+  // "the japanese guy named in the article": the Japanese official.
+  .replace(/\b(japanese|chinese) (?:guy|man|bloke|dude|fella|fellow)\b(?: (?:named|mentioned) (?:in|by) (?:the|this) (?:article|report|story|piece))?/g, '$1 official')
+  // "just saw a headline about…": what the teller read is not the question.
+  .replace(/\b(?:i )?(?:just )?(?:saw|read|seen) (?:a|the|this) (?:headline|post|tweet|clip|video) (?:about|on|saying)\b/g, ' ')
+  // "what's china curious about": what it wants to know.
+  .replace(/\bwhat(?:s|'s| is| are) (japan|china|tokyo|beijing|the chinese|the japanese|they) (?:most |so |really )?curious about\b/g, 'what does $1 want to know')
+  // "what's the story with japan and china": the two parties alone are the whole story.
+  .replace(/(?:\bwhat(?:s|'s| is) (?:the (?:deal|story|situation|score|latest(?: news)?|news)|up|going on|happening|cooking)(?: today| lately| these days)? (?:with|between|on|about) (?:japan(?: and |-| )china|china(?: and |-| )japan|tokyo(?: and |-| )beijing|beijing(?: and |-| )tokyo|(?:the|these|those) two(?: countries| sides| (?:asian |east asian )?(?:powers|giants|neighbours|neighbors|nations))?)(?: (?:security |defen[cs]e |military |diplomatic )?(?:ties|relations))?(?:\s+(?:these days|lately|right now|now|this week|this month|today|this time))?(?:,?\s+(?:according to|per) (?:kyodo|the article|this article|the report|the story)|\s+here)?(?=\s*[?!.]*\s*$))|(?:\bwhat (?:does|do) (?:the|this|that) (?:article|story|report|piece) (?:open|start|begin|lead) with\b)|(?:\b(?:the )?(?:long and (?:the )?)?short of it\b)|(?:\bwhat(?:s|'s| is)? (?:actually |really )?(?:happening|going on)(?: with\b| between\b|(?=(?: exactly| here| now| right now)?\s*[?!.]*\s*$)))|(?:\b(?:tell me|give me|explain|walk me through|run me through|talk me through|lay out|spell out|unpack|break down) (?:everything|it all|all of it|all this|the whole thing|it|this|the situation|the (?:japan[- ]china|china[- ]japan) (?:thing|situation|story|stuff|news)|the (?:important|key|main|basic) (?:stuff|bits|things|parts|points|facts)|the (?:basic )?facts|this (?:report|article|story|piece))(?: about (?:it|this|the talks))?(?: (?:simply|briefly|quickly|in short|to me|for me))?(?=\s*[?!.]*\s*$))/g, ' summary ')
+  // "how much does this meeting matter": why it matters.
+  .replace(/\bhow much (?=(?:does|do|will|would) (?:this|it|that|the talks|these talks|the meeting|this meeting|the dialogue|this dialogue|this round) (?:really |even )?matter\b)/g, 'why ')
+  // "does tokyo think the talks could lead to anything bigger", "what does tokyo think could come of it": its hopes.
+  .replace(/\b(japan|tokyo)(?:'s government)? (?:thinks?|believes?|expects?|reckons?)(?= (?:(?:the|these) talks|this|it|that|they) (?:could|might|will|would|can) (?:actually |really |ever )?(?:lead|bring|result|achieve|help|come)\b)/g, '$1 hopes')
+  .replace(/\bwhat (does|do) (japan|tokyo) (?:think|believe|expect|reckon) (?=(?:could|might|will|would) come of\b)/g, 'what $1 $2 hope ')
+  // "when was the meeting before this one": the last round.
+  .replace(/\b(?<!\bhow many )(?:the )?(?:meeting|round|talks|session|one)s? (?:before|prior to) (?:this|these|the (?:new|next|upcoming|planned)) (?:ones?|1|rounds?|talks|meetings?)\b/g, 'the last round')
+  // "when did japan last hold talks with china": when the last talks were, not what Japan did.
+  .replace(/\b(when|where) did (?:japan|china|tokyo|beijing) last (?:hold|have|had|meet|sit down for)(?: (?:security |bilateral )?(?:talks|a round|a dialogue|a meeting|these talks))?(?: with (?:china|japan|beijing|tokyo))?\b/g, '$1 were the last talks')
+  // "why do you care how much china spends": its military spending, not a figure.
+  .replace(/\b(care|worry|worried|bothered|concerned)(?: about)? how much (china|beijing|japan|tokyo|they|it) spends?\b/g, "$1 about $2's military spending")
+  // "for how many years have these dialogues existed": how long the talks have been going.
+  .replace(/\b(?:for )?how many years (?=(?:have|has) (?:these|the|those|such) (?:(?:security |bilateral )?(?:talks|dialogues?|meetings?|rounds?)) (?:existed|been (?:going(?: on)?|around|running|held|happening))\b)/g, 'how long ')
+  // "the key issues for each side": what each side will raise.
+  .replace(/\b(?:the )?(?:key |main |big |major )?(?:issues|concerns|priorities|demands|topics) (?:for|of) (?:each|both) (?:side|sides|country|countries)\b/g, 'each side raise')
+  // "how many damn rounds", "who the hell is going": oaths and intensifiers add nothing.
+  .replace(/\b(?:damn|damned|bloody|freaking|frigging|fricking|flipping|effing|fucking|goddamn|goddamned)\s+/g, '')
+  .replace(/\b(what|whats|what's|when|where|who|whos|who's|why|how)(?: the (?:hell|heck|fuck|devil)| tf)\b/g, '$1')
+  // "which officials are confirmed to attend": who will attend, not whether the report is confirmed.
+  .replace(/\b(?:is|are|has been|have been|was|were) (?:officially )?confirmed to (attend|go|take part|participate|be there|join|lead|represent)\b/g, 'will $1')
+  // "who from the foreign ministry will be at these talks": who will attend them (not which building they are held at).
+  .replace(/\bbe at (?=(?:these|the|this|those) (?:talks|meetings?|dialogue|session|round)\b)/g, 'attend ')
+  // "what does tokyo wish for", "…wish will come of it": its hopes (a wish list of questions is what it asks).
+  .replace(/\bwish(?:es|ing)? (?=for\b|(?:will|would) (?:come|happen|result)\b)/g, 'hope ')
+  // "what got these talks back on the calendar": what restarted them.
+  .replace(/\bwhat (?:got|put|brought) (?:the|these) (?:talks|dialogues?|meetings?) (?:going again|back on (?:track|the (?:calendar|table|agenda|rails))|back|restarted|moving again)\b/g, 'what restarted the talks')
+  // "why is this dialogue being held": why the talks are happening, not when they were last held.
+  .replace(/\bwhy (?:is|are) (?:this|the|these) (?:dialogue|talks|meeting|round) (?:being held|taking place|held)(?!\s+(?:now|at this point|at this time|in|at|on)\b)/g, 'why are the talks happening')
+  // "why are the talks being held now": why now.
+  .replace(/\bwhy (?:are|is) (?:the|these) (?:talks|dialogue|meetings?) (?:being held|happening|taking place|going ahead|held) (?:now|at this point|at this time)\b/g, 'why now')
+  // "which countries claim them besides japan": who claims them ("which country hosts" still asks where).
+  .replace(/\bwhich (?:other )?(?:countries|nations|governments|states|parties)(?= (?:actually |also |else |still |really )?(?:claim|claims|lay claim|dispute|contest)\b)/g, 'who')
+  // "what's the road that led to these talks": what led up to them.
+  .replace(/\bwhat(?:'s|s| is| was) the (?:road|path|route|journey) (?:that )?(?:led|lead) (?:up )?to\b/g, 'what led up to')
+  // "what set the stage for these talks", "what paved the way for them": what led to them.
+  .replace(/\bwhat (?:set|sets|has set|paved|has paved) (?:the stage|the scene|the way) for\b/g, 'what led to')
+  // "how did things end up here between the two": what led up to all this.
+  .replace(/\bhow did (?:things|it|we|they|relations|ties) (?:end up|get) (?:here|like this|this way|to this point)(?: (?:between|with) (?:the two|them|those two|these two|japan and china|china and japan))?(?=\s*[?!.]*\s*$)/g, 'what led up to all this')
+  // "what led up to all this": the history of the talks ("what led to these talks" asks why).
+  .replace(/^\s*what (?:led|lead|has led) up to (?:all )?(?:this|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+  // "give me the overview, no fluff": how it is put is no part of the question.
+  .replace(/,?\s*(?:and )?no (?:fluff|waffle|filler|bs|nonsense|padding)(?=\s*[?!.]*\s*$)/, ' ')
+  // "gimme the overview real quick": how fast is no part of the question.
+  .replace(/\b(?:real|really|super|very) quick(?:ly)?(?=\s*[?!.]*\s*$)/, ' ')
+  // "who is going from tokyo": from Japan (its side), not from the city that hosts the talks.
+  .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from tokyo\b/g, '$1 from japan')
+  .replace(/\b(going|coming|attending|sent|travell?ing|representing|delegates?|officials?|people|anyone|someone|who) from beijing\b/g, '$1 from china')
+  // "wats the self defense thing": collective self-defense.
+  // "japanese side's leader": who leads the delegation.
+  .replace(/\b(?:side(?:'s|s)?|delegation(?:'s|s)?) (?:leader|head|chief)\b/g, ' who leads the delegation ')
+  .replace(/\bthe self[- ]?defen[cs]e thing\b/g, 'collective self defense')
+  // "what's behind all this", "…the push for these talks", "…the sudden thaw": why the talks, not the reasons behind an expansion.
+  .replace(/^\s*what(?:s|'s| is) behind (?:(?:all )?(?:this|it|these talks|the talks)|(?:the|this|these) (?:(?:renewed|latest|new|recent|sudden|diplomatic) )?(?:push|effort|efforts|move|thaw|outreach|rapprochement)(?: (?:for|towards?) (?:these|the) (?:talks|dialogue|meeting))?)(?=\s*[?!.]*\s*$)/, ' why talks ')
+  // "what's new in this article", "what do i tell my friends about this": the gist.
+  .replace(/^\s*what(?:s|'s| is) new in (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)|^\s*what (?:do|should|can) i (?:need to |have to )?tell (?:my \w+|people|others|him|her|them) about (?:this|it|the talks)(?=\s*[?!.]*\s*$)/, ' summary ')
+  .replace(ON_THE_MEDIA, ' ')
+  // "what should i take from this article": the gist.
+  .replace(/^\s*what should (?:i|we) take (?:away )?from (?:this|the) (?:article|report|story|news)(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "a journalist friend says…": the friend's job is not the question.
+  .replace(/\b(?:journalist|reporter|diplomat|lawyer|professor|teacher|soldier) (friend|mate|colleague|cousin|neighbou?r)\b/g, '$1')
+  // "my friend told me there was news about talks with china, …": what the teller heard is not the question.
+  .replace(/\b(?:told|tells|telling) (?:me|us)(?: that)? there (?:was|is|were|has been) (?:some |a lot of )?(?:news|something|a story|an article|a report|talk) (?:about|on)\b/g, ' about ')
+  // "what position does sugiyama have": who he is.
+  .replace(/\bwhat (?:position|post|job|title|role|rank) (?:does|did) (\w+) (?:have|hold|occupy)\b/g, 'who is $1')
+  // "who are the main people mentioned in the article", "who is named", "who's the main character": the officials it
+  // names, not a name for the islands.
+  .replace(/\bwho (?:is|are) (?:the )?(?:(?:main|key|important) )?(?:people |persons |figures |players |names )?(?:named|mentioned)\b|\bwho(?:s|'s| is| are) the (?:main )?(?:characters?|protagonists?|key players)\b/g, 'who are the officials')
+  // "name the official mentioned in the article": who the official is.
+  .replace(/^\s*name (?:the|all the|every|each|any)\b/, 'who is the')
+  // "what's the story behind the islands": what the article says of them ("…behind these talks" asks their history).
+  .replace(/\bwhat(?:'s|s| is) the (?:story|history|background) behind(?= (?:the |these |those )?(?:islands|islets|senkakus|senkaku|diaoyu|dispute)\b)/g, 'what about')
+  // "the senkakus in chinese parlance": what China calls them.
+  .replace(/\bin chinese (?:parlance|terms|usage)\b/g, ' called by china ')
+  // "start from the basics": the basics.
+  .replace(/\bstart (?:from|with) the basics\b/g, 'the basics')
+  // "i'm lost, explain": the gist.
+  .replace(/^\s*(?:i'?m|i am) (?:lost|confused)[,.]?\s+explain(?: (?:please|pls|plz))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "what dose japan wont frm china": want (not "won't").
+  .replace(/\b(does|dose|dus|do|did) (\w+) wont\b/g, '$1 $2 want')
+  // "under what circumstances were the talks last convened": the last talks; "since what year has this dialogue existed":
+  // when it began.
+  .replace(/\b(?:(?:under )?what circumstances|(when|where)) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (_, wh: string | undefined) => `${wh ?? 'when'} were the last talks`)
+  .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
+  // "what's fuelling the tension": what causes it.
+  .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?=(?:the |these |all the |all this )?tensions?\b)/g, 'what is causing ')
+  // "are things looking up between them": whether ties improve.
+  .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
+  // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
+  .replace(/\b(when|where) did (?:the |these |those )?(?:(?:japan|china|japanese|chinese)(?: and)? (?:japan|china|japanese|chinese) )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?) last (?:take place|happen|occur|meet|convene)\b/g, '$1 were the last talks')
+  // "when did the dialogue first take place": when it began.
+  .replace(/\bwhen did (?:the |these )?(?:talks|dialogue|meetings?|rounds?|series) first (?:take place|happen|occur|start|begin|meet)\b/g, ' when did talks begin ')
+  // "what's this talks business": the gist.
+  .replace(/^\s*what(?:s|'s| is) (?:this|the|all this) (?:talks? )?business(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "wher did u get this": the source.
+  .replace(/\bwhere (?:did|do) (?:you|u) (?:get|find|read) (?:this|that|it|the info|the news|the story)(?: from)?\b/g, ' source ')
+  // "short n sweet version", "give me the short and sweet": the short version.
+  .replace(/\bshort (?:n|and|&) sweet\b(?: version)?/g, 'short version')
+  // "where do things stand": the gist.
+  .replace(
+    /^\s*where do (?:things|matters|we|(?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|(?:japan and china|china and japan|the two countries)(?:'s|s)?) )?(?:(?:security|defen[cs]e) )?(?:relations|ties)|japan and china|china and japan|the two(?: sides| countries)?) stand(?: now| today| at the moment| right now)?(?: (?:with|on) (?:the|these) talks)?(?=\s*[?!.]*\s*$)/,
+    ' summary ',
+  )
+  // "what's the story in short": the question, briefly.
+  .replace(/\bin (?:short|brief)(?=\s*[?!.]*\s*$)/, ' ')
+  // "why are people talking about this", "what should i make of this": why the talks matter.
+  .replace(/^\s*why (?:are|is) (?:people|everyone|everybody|the media|the news) (?:talking about|discussing|interested in|covering) (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)|^\s*what (?:should|do|shall) (?:i|we) make of (?:this|it|these talks|the talks)(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  // "our teacher showed us a map of the east china sea and asked…": what the teller was shown is not the question.
+  .replace(/\b(?:showed|shown|showing) (?:us|me) (?:a|the) (?:map|picture|photo|video|chart|slide) of\b/g, ' ')
+  // "what's important about this meeting", "what's it all mean": why the talks matter.
+  .replace(/^\s*what(?:s|'s| is) (?:important|significant|special|notable) about (?:this|these|the) (?:meeting|talks|round|article|news)(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| does| is) (?:it|this|that) all mean(?=\s*[?!.]*\s*$)|^\s*what (?:does|do) all (?:this|that|of this) mean(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  // "what should people know": the gist.
+  .replace(/^\s*what should (?:people|i|we|everyone|you|u) (?:know|understand)(?: about (?:this|it|the talks))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "what's the chinese word for the islands": China's name for them.
+  .replace(/\b(chinese|china|beijing)(?:s|'s)? word for(?= (?:the|these|those) (?:islands|islets|senkakus|senkaku islands)\b)/g, '$1 name for')
+  // "the gist plus the date": and.
+  .replace(/\s\+\s|\bplus\b(?= the\b)/g, ' and ')
+  // "so what's all this about", "what's going to happen": the gist.
+  .replace(/^\s*(?:so )?what(?:s|'s| is) all (?:this|that) about(?=\s*[?!.]*\s*$)|^\s*(?:so )?what(?:s|'s| is) going to happen(?: next)?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "our book doesn't say where…": what the teller's book lacks is not the question.
+  .replace(/\b(?:our|my|the) (?:book|textbook|notes|teacher|lecturer|professor|slides) (?:doesnt|doesn't|does not|didnt|didn't|did not) (?:say|mention|tell us|explain)\b/g, ' ')
+  // "how did it come to this", "how did we get here": the history of the talks.
+  .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here|get to (?:these|the|this) (?:talks|dialogue|round|meeting)s?)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+  // "the way the article is written makes it sound like…": how it reads is not the question.
+  .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
+  // "anything interesting in the article": whatever it says, the gist.
+  .replace(/^\s*(?:(?:is there )?(?:anything|something|what(?:s|'s| is)) (?:interesting|important|notable|noteworthy|worth knowing)|any (?:important|key|interesting|notable|main) (?:details|facts|points|bits))(?: (?:in it|in there|here|in this|in (?:the|this) (?:article|report|story|piece)))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "wat dus china wana no": know.
+  .replace(/\b(wanna|wana|want to|wants to|need to|needs to) no\b(?! (?:longer|more|one|way)\b)/g, '$1 know')
+  .replace(/(?:\b(?:the )?(?:whole thing|article|story|news|it all) (?:summari[sz]ed|summed up)\b)|(?:\b(?:explain|summari[sz]e|sum up|break down)(?: (?:me|for me|to me|us))? (?:the (?:main|key) points(?: of)? )?(?:(?:this|the) (?:article|story|piece|report)|the (?:main|key) points)(?=(?: (?:simply|simple|briefly|please|pls|plz))?\s*[?!.]*\s*$))/g, ' summary ')
+  // "what do we know so far", "what do i need to know": the gist (before "i need to know" goes as framing).
+  .replace(/^\s*(?:what do (?:we|i) (?:(?:need|have|ought) to |should )?|what (?:should|must) (?:we|i) |anything (?:i|we) (?:should|need to|ought to) )(?:know|have)(?: so far| at this point| yet| here| about (?:this|it|all this))?(?: before (?:i )?(?:reading|diving in|digging in|going in))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "…, is that actually in the article or is he making it up": whether the article says what was just told.
+  .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
+  // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
+  .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\b(?:according to|per) (?:(?:the|this) kyodo (?:report|article|piece|story|one)|kyodo(?:'s (?:report|article|piece|story))?)(?=\s*[?!.]*\s*$)/g, ' here ')
+  .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s)? the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
+  // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
+  .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}|(?:when|whenever) it (?:talks|speaks|writes) about(?:\s+\S+){1,3})(?=\s*[?!.]*\s*$)/g, '$1')
+  // "will that come up when they meet", "is japan going to walk china through those plans when they meet": the meeting
+  // is the occasion, not a question of when (unless it is what someone knows or said: "do we know when they meet").
+  .replace(/(\b(?:is|are|will|would|does|do|did|can|could|should)\b(?:\s+\S+){2,}?)(?<!\b(?:know|knows|known|say|says|said|tell|told|decided|announced|sure|clear|wonder|asked|confirmed|set))\s+(?:when|once|whenever) (?:they|the two(?: sides| countries)?|japan and china|both sides|the officials) (?:meet|talk|sit down|get together)\b/g, '$1')
+  // "were there talks before 2011": how many rounds came before.
+  .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
+  // "the two governments", "both countries": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
+  .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b|\bboth (?:countries|nations|governments)\b/g, 'both sides')
+  // "will they discuss the scs": whether that topic comes up (not the whole agenda).
+  .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
+  // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
+  .replace(/\b(?:is (?:that|this|it) (?:right|correct|true)|am i right)(?=\s*(?:[?!.,]|$|or\b))/g, ' ')
+  // "explain like i'm new to this": the gist.
+  .replace(/\bexplain(?: (?:it|this|the talks))?(?: to me)? like i(?:m|'m| am) (?:new(?: to (?:this|it|all this))?|a (?:beginner|newbie|child|kid)|five|ten|\d{1,2}(?: years old)?)\b/g, ' summary ')
+  // "who do the sources say will attend": who will attend (what the sources say alone asks for them).
+  .replace(/\b(who|when|where|which)(?: do| does| did) (?:the |these |those |diplomatic )?sources? (?:say|said|think|reckon|expect)(?= \w)/g, '$1')
+  // "do the sources even say who's going", "…if the sources mentioned when": the question is who, or when.
+  // "what's the latest on when the talks are": when they are.
+  .replace(/(?:\b(?:(?:do|does|did)|if|whether) (?:the |your |these |those )?sources? (?:even |actually |really )?(?:say|said|mention|mentioned|tell us|told us|reveal|revealed|name|named|give|gave)(?= (?:who|what|when|where|why|how|which|whether|if)\b))|(?:\bwhat(?:s|'s| is) the latest (?:on|about|with)(?= (?:when|where|who|what|why|how|which|whether)\b))/g, ' ')
+  // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
+  .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
+  // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
+  .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or (?:not(?: really)?|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show)))?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  // "what's at stake", "what's the most important part": why the talks matter, the gist.
+  .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
+  // "what's kishida's first name": his name, not a first round.
+  .replace(/\b(?:first|given|full|last|family) name\b/g, 'name')
+  // "who is reported to be leading…": who is leading.
+  .replace(/\b(is|are|was|were) (?:reported|said|rumou?red|believed|understood) to (?:be )?/g, '$1 ')
+  // "…a deputy foreign minister, can somebody remind me of his name": who he is.
+  .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
+  // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
+  .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell');
 AFTER_SPELLINGS
-    // "why japan say self defense is ok": fine, as the argument that it is allowed.
-    .replace(/\bis (?:ok|okay)\b/g, 'is fine')
-    // "what will japan argue (about self defence)": how it will justify itself (people "arguing about" something quarrel).
-    .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) argue\b(?! with\b)/g, '$1$2 justify')
-    // "what will japan say (to china)": what it will tell China, not what the sources said.
-    .replace(/\bwhat(?:'s|s| is| will| would)? (japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) say(?= to (?:china|beijing)\b|\s*[?!.]*\s*$)/g, 'what $1$2 tell')
-    // "which side is right": who is in the right, an opinion ("which one is right" asks which fact is).
-    .replace(/\b(?:which|what) (?:side|country|party|government)(?: is| was|s|'s) (?:right|correct)(?=\s*[?!.]*\s*$)/g, 'which side is in the right')
-    // "is taiwan involved and how": the question before it.
-    .replace(/\s+and how(?=\s*[?!.]*\s*$)/, ' ')
-    // "my economics lecturer said…": what the teller's teacher teaches is not the question.
-    .replace(/\b(my|our|a|the) (?:economics|econ|maths?|english|science|physics|chemistry|biology|geography|music|art|law|business|french|german|spanish|chinese|japanese|korean|language) (lecturer|teacher|professor|prof|tutor|instructor)\b/g, '$1 $2')
-    // "were is it happening", "were r they meating", "wear are the talks": where (misspellings such as "iz" are already
-    // read as their words).
-    .replace(/^\s*(?:were|wear|ware) (?=(?:is|are|r|will|do|does|did|was)\b)/, 'where ')
-    // "what's the whether in tokyo": the weather ("whether" never follows "the").
-    .replace(/\bthe whether\b/g, 'the weather')
-    // "do we even know who's attending": who is attending.
-    .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
-    // "what's been going on with these talks over the years": their history; "how many have there been over the years": how many.
-    .replace(/\b((?:going on|gone on|happened|happening)\b.{0,40}?)\b(?:over the years|historically|through the years)\b/g, '$1 in their history')
-    .replace(/\bthe story of (?:these|the|this) (?:talks|dialogue|meetings|security talks) (?:over time|over the years|through the years)\b/g, 'the history of the talks')
-    // "i was reading a thread where people argued about…": where the teller read it is not the question.
-    // "i saw a thread claiming that china will…": what the thread says is the story, not a territorial claim.
-    .replace(/(?:\bover the years\b)|(?:\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b)|(?:\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b)/g, ' ')
-    // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
-    .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
-    // "my brother-in-law is a retired diplomat": a relative, not a law.
-    .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
-    // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
-    .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
-    // "my roommate won't stop talking about the senkaku stuff": how much someone talks of it is the story, not a halt.
-    .replace(/\b(?:won'?t|will not|can'?t|cannot|can not|doesn'?t|does not|never) stop (?:talking|going on|banging on|posting|ranting|yapping|tweeting) about\b/g, ' talks about ')
-    // "how will japan explain it without looking aggressive": that the move is not aimed at China, not whether Japan is aggressive.
-    .replace(/\bwithout (?:it |that |this |japan |tokyo |them )?(?:looking|seeming|appearing|sounding|coming across as|being seen as) (?:aggressive|threatening|hostile|like a threat|like a provocation|provocative)\b/g, ' not aimed at china ')
-    .replace(TELLERS_NATIONALITY, ' ')
-    // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
-    // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
-    .replace(/(?:\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:(?:he|she|they) )?(?:said|says|told (?:me|us)|tells (?:me|us)))?\b)|(?:\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b)/g, ' ')
-    .replace(RELATION_SAYS, ' ')
-    .replace(RELATION_THINKS, ' ')
-    .replace(TELLERS_JOB, '$1')
-    .replace(TELLERS_FIELD, '$1 ')
-    .replace(TELLERS_ORIGIN, '$1')
-    // After the teller's relation is shortened to "my uncle": "my uncle who used to work… asked me who…".
-    .replace(ASKED_BY_A_TELLER, ' ')
-    .replace(WANTS_TO_KNOW, ' ')
-    // "what's new about this round", "what makes this round different": that it is the first in four years.
-    .replace(/\b(?:what(?:s|'s| is) (?:so )?|(?:is there )?anything )(?:new|different|special|unusual|unique|notable|remarkable) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
-    .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
-    .replace(FRAMING, ' ')
-    // "where are japan-china ties heading": whether they will improve, not a place.
-    .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere (?:is|are) (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
-    // "the mood music around this meeting": its mood.
-    .replace(/\bmood music\b/g, 'mood')
-    // "copy, does china raise msdf patrols, over": radio procedure words around the question ask nothing.
-    .replace(/^\s*(?:copy(?: that)?|roger(?: that)?|say again|wilco)\s*,\s*|(?:,\s*over|\bover and out)(?=\s*[?!.]*\s*$)/g, ' ')
-    // "what is the point of holding these": the point of the talks, not of holding anything.
-    .replace(/\bpoint of (?:holding|having|doing|staging|convening|resuming|restarting) (?=(?:these|them|this|those|it|the talks|these talks|this dialogue|the dialogue)\b)/g, 'point of ')
-    // "the whole thing is just for show": what the point of it is.
-    .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?|for the cameras|(?:a |just |all )?theat(?:re|er)|a talk ?shop|(?:all|just) talk|window dressing|(?:an? )?empty gestures?|going through the motions)\b|^\s*what(?:s|'s| is) the catch(?=\s*[?!.]*\s*$)/g, ' what is the point ')
-    // "aren't these talks pointless": what their point is.
-    .replace(/^\s*(?:are not|arent|aren't|are|is not|isnt|isn't|is) (?:these|the|this|they|it)(?: talks| round| meeting)? (?:(?:just|all|totally|completely|kind of|kinda) )?(?:pointless|meaningless|a waste of time|useless|futile)(?=\s*[?!.]*\s*$)/, ' what is the point of the talks ')
-    // "will anything actually come of this": what they hope comes of it.
-    .replace(/^\s*(?:will|would|could|can|does|is) (?:anything|something|much|any good) (?:good )?(?:(?:actually|really|even|ever) )?(?:come|result) (?:of|from|out of) (?:this|it|these talks|the talks|them)(?=\s*[?!.]*\s*$)/, ' what does japan hope to achieve ')
-    // "which person from japan will go", "japan's lead person": an official, not personnel.
-    .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
-    // "how to deal with it": to cope with it, not an agreement ("what's the deal with" is left to the gist).
-    .replace(/(?<!\b(?:the|a|big|real) )\bdeal(?:s|ing|t)? with\b/g, 'cope with')
-    // "who are the names to know", "key names": the people involved, not what the islands are called.
-    .replace(/\bnames (?:to know|worth knowing|to remember|(?:i|we) should know)\b|\b(?:key|main|big|important) names\b/g, 'people involved')
-    // "china's word for the islands": what China calls them, not a word in a language.
-    .replace(/\b(china|beijing|taiwan|taipei|japan|tokyo)'s (?:word|term) for (?=(?:the |those |these )?(?:islands?|islets?|senkakus?|rocks)\b)/g, '$1 name for ')
-    // "why does japan bring up the UN": how Japan justifies its decision with the Charter.
-    .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to|talk(?:ing)? (?:about|of))(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
-    // "washington's take on the talks": its view.
-    .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
-    // "what's each country gonna ask the other": each of them.
-    .replace(/\beach (?:country|side|party|nation|government|capital)\b/g, 'each of them')
-    // "the name of the japanese official": who the official is, not what something is called.
-    .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
-    // "will the talks be held in osaka": where they are held, whatever place the question guesses.
-    .replace(/^\s*(?:will|are|is|were|arent|aren't|isnt|isn't|wont|won't) (?:the |these )?(?:security )?(?:talks|meeting|dialogue) (?:going to )?(?:be )?(?:being )?(?:held |taking place |happening |hosted )?in (?!(?:april|spring|tokyo|japan|english|japanese|chinese|mandarin|person|public|private|secret|progress|earnest|vain|force)\b)\w+(?=\s*[?!.]*\s*$)/, 'where are the talks held')
-    // "how japan plans to respond if china brings up collective self defence": how it will defend the decision.
-    .replace(/\b(japan|tokyo)((?: \w+){0,3}?) (?:respond|react|reply|answer)\b(?=.*\b(?:self defen[cs]e|collective|constitution)\b)/g, '$1$2 defend')
-    // "what's china asking and why": what it asks; the why comes with the answer.
-    .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
-    // "who wants what from whom", "what are both sides bringing to the table": what each side raises.
-    .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
-    .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
-    // "what problem are they trying to solve": what the talks are aimed at.
-    .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
-    // "since when have the two countries held such talks": when they began.
-    // "over what period have the two states conducted these consultations": since when.
-    .replace(/\bover what (?:period|span|length of time|timeframe|time frame)(?: of time)?\b/g, 'since when')
-    // "when did these two countries start holding security talks (in the first place)": when the talks began.
-    .replace(/\bwhen (?:did )?(?:these two countries|the two countries|these two|the two|they|japan and china|china and japan) (?:first )?(?:start|started|begin|began) (?:holding|having) (?:these |the )?(?:bilateral )?(?:security )?(?:talks|dialogues?)(?: in the first place)?\b/g, 'when did talks begin')
-    .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides| states| nations| governments)?|japan and china|both countries|both sides) (?:held|had|conducted|been holding|been having|been conducting)\b/g, 'when did talks begin')
-    // "how long have these talks been going on": since they began.
-    .replace(/\bhow long (?:have|has) (?:these|the|this|such) (?:security )?(?:talks|dialogues?|meetings?|rounds?|series)(?: of talks)? been (?:going on|running|around|happening|held|taking place)\b/g, 'since when have the talks existed')
-    // "how long have they been planning this": since when they have been trying to arrange it.
-    .replace(/\bhow long (?:have|has) (?:they|japan and china|china and japan|japan|china|tokyo|beijing|the two(?: sides| countries)?|both sides) been (?:planning|arranging|preparing|organi[sz]ing|working on)\b/g, 'since when trying to arrange')
-    // "is this a big step": why the talks matter.
-    .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)(?: forward)?|milestone|breakthrough)\b/g, ' why talks important ')
-    // "what day do the talks kick off": when ("what day is it" asks the date today).
-    .replace(/\b(?:on )?(?:what|which|wut|wat|wht) day\b(?! (?:is it|is today|today))/g, 'when')
-    // "how many time they meet": times.
-    .replace(/\bhow many time\b/g, 'how many times')
-    // "what got the ball rolling": how the talks were arranged.
-    // "who set this up": who arranged it.
-    .replace(/(?:\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b)|(?:\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$))/g, ' arranged ')
-    // "how did we end up with talks in april": how they came about.
-    .replace(/\bhow did (?:we|they|japan and china|the two(?: sides| countries)?) (?:end|ended) up (?:with|having)\b/g, ' how were arranged ')
-    // "apart from spending, which other things…": what is set aside before the question is not asked.
-    .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
-    // "what will japan get out of it": what it hopes to achieve.
-    .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
-    // "what do the talks hope to set up": what they aim at (the talks hope nothing; Tokyo does).
-    .replace(/\b(?:hop(?:e|es|ing)|try|tries|trying) (?:to|2) (set up|establish|create|build|introduce|put in place)\b/g, 'aim to $1')
-    // "What, according to the sources, would…": who says it is not the question.
-    .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
-    // "what is japan trying to get": what it hopes to achieve.
-    .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
-    // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
-    .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing|each (?:country|side)|each of them|both (?:countries|sides))\b/g, (_, party: string) =>
-      /^(?:each|both)/.test(party) ? 'what does each side want' : `what does ${party} hope to achieve`,
-    )
-    .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
-    // "china is hiding how much it spends", "nobody knows how much they spend": the secrecy, not the figure.
-    .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
-    .replace(/\b(?:nobody|no one|no-one|noone)(?: really| actually)? knows how much\b/g, 'opaque the')
-    // "taiwan wants them as well": claims them.
-    .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
-    // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
-    .replace(/\bdefen[cs]e of (?=(?:(?:the|its|this|that|their|japan's|tokyo's) )?(?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
-    // "i read it last night": when the reader read, not the last round.
-    .replace(/\blast (?:night|evening|weekend)\b/g, ' yesterday ')
-    // "the last one was ages ago": long ago.
-    .replace(/\bages ago\b/g, ' long ago ')
-    .replace(/\b(?:in|for) ages\b/g, ' in years ')
-    // "what led to the talks" asks why; "how did we get here" asks for the history.
-    .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
-    .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
-    // "why do the senkakus matter here": why they figure in the talks, not why they matter in themselves.
-    .replace(/\bmatters? (?:here|to (?:the|these) talks|for (?:the|these) talks|in (?:the|these) talks|to this|for this)\b/g, ' figure in the talks ')
-    // "why does japan think it has the right…": how Japan justifies it.
-    .replace(/\bwhy (?:does|do|would) (japan|tokyo) (?:think|say|believe|argue|claim|insist)\b/g, 'how does $1 justify')
-    // "why does this matter" asks why; "what good could come of it" asks for the upside.
-    .replace(/\b(why (?:does|do|would|should|did) (?:this|it|that|they|these talks|the talks|this round)) matter\b/g, '$1')
-    .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
-    // "where could these talks lead": what they could lead to.
-    .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
-    // "why they make this talks": hold them, in a learner's English.
-    .replace(/\bmak(?:e|es|ing) (?:this|these) (?:talks?|meetings?|dialogues?)\b/g, 'hold these talks')
-    // "what's Tokyo expecting from this round", "what are they expecting out of it": what it hopes for.
-    .replace(/\b(japan|tokyo|they|both sides|both countries|the two (?:sides|countries)) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
-    // "is this happening in Japan": "this" and "it" are the talks the bot is about.
-    .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
-    // "what is the article's word for the system they want": the system, in the article's words (not a word in a language).
-    .replace(/\b(?:the )?(?:article|report|piece|story|kyodo)(?:'s|s)? (?:own )?(?:word|term|name|phrase) for\b/g, ' ')
-    // "where does Kishida fit in": his part in the story.
-    .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
-    // "the first such talks since what year": how long since the last ones, not when they began.
-    .replace(/\bfirst (?:(?:such|security|bilateral|of these) )*(?:talks|round|meeting|dialogue|ones?) since (?:what|which) year\b/g, 'first talks in how many years')
-    // "planes carriers space cyber - which of these": the list is the question.
-    .replace(/(?:^|\s)[-,:]?\s*which (?:of )?(?:these|those|them)(?=\s*[?!.]*\s*$)/g, ' ')
-    // "since when have they been doing this": when the talks began.
-    .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b|\bsince (?:which|what) year\b/g, 'when did talks begin')
-    // "how did the talks come about": how they were arranged.
-    .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
-    // "which countries say the islands are theirs": who claims them.
-    .replace(/\b(?:are|is|r) (?:theirs|its own|their own|theres|thiers)\b/g, ' claimed ')
-    // "who's the story from": the article's source.
-    .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
-    // "who does the article quote", "who's being quoted here" (not the officials it names), "what's the sauce" (chat slang):
-    // its sources.
-    .replace(/(?:\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b)|(?:\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b)/g, ' who is the source ')
-    // "why should a regular person care", "why would ordinary people care": why anyone should.
-    .replace(/\b(?:why (?:should|would|do|does|will) )(?:an? |the )?(?:regular|ordinary|average|normal|everyday|common) (?:person|people|joe|citizens?|readers?|folks?|guy|japanese|chinese)\b/g, 'why should anyone')
-    // "why should i believe anything the sources say": whether the sources are reliable.
-    .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
-    .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
-    .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
-    .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
-    // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
-    .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    // "it's allowed": "it is", where only a possessive's "'s" is dropped.
-    .replace(/\b(it|that|there|here|he|she)'s\b/g, '$1 is')
-    .replace(/'s\b/g, '')
-    // "won't", "didn't": the auxiliary and "not", so that "japan won't bring up…" has its auxiliary.
-    .replace(/\bwon'?t\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
-    .replace(/\b(how|what|where|when|who|why)'d\b/g, '$1 did')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // "why japan say self defense is ok": fine, as the argument that it is allowed.
+  .replace(/\bis (?:ok|okay)\b/g, 'is fine')
+  // "what will japan argue (about self defence)": how it will justify itself (people "arguing about" something quarrel).
+  .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) argue\b(?! with\b)/g, '$1$2 justify')
+  // "what will japan say (to china)": what it will tell China, not what the sources said.
+  .replace(/\bwhat(?:'s|s| is| will| would)? (japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|plan|plans|planning))*) say(?= to (?:china|beijing)\b|\s*[?!.]*\s*$)/g, 'what $1$2 tell')
+  // "which side is right": who is in the right, an opinion ("which one is right" asks which fact is).
+  .replace(/\b(?:which|what) (?:side|country|party|government)(?: is| was|s|'s) (?:right|correct)(?=\s*[?!.]*\s*$)/g, 'which side is in the right')
+  // "is taiwan involved and how": the question before it.
+  .replace(/\s+and how(?=\s*[?!.]*\s*$)/, ' ')
+  // "my economics lecturer said…": what the teller's teacher teaches is not the question.
+  .replace(/\b(my|our|a|the) (?:economics|econ|maths?|english|science|physics|chemistry|biology|geography|music|art|law|business|french|german|spanish|chinese|japanese|korean|language) (lecturer|teacher|professor|prof|tutor|instructor)\b/g, '$1 $2')
+  // "were is it happening", "were r they meating", "wear are the talks": where (misspellings such as "iz" are already
+  // read as their words).
+  .replace(/^\s*(?:were|wear|ware) (?=(?:is|are|r|will|do|does|did|was)\b)/, 'where ')
+  // "what's the whether in tokyo": the weather ("whether" never follows "the").
+  .replace(/\bthe whether\b/g, 'the weather')
+  // "do we even know who's attending": who is attending.
+  .replace(/\b(?:do|does) (?:we|anyone|anybody|you|u) (?:even |actually |really )?know (?=(?:who|whos|what|whats|when|where|why|how|which|whether|if)\b)/g, ' ')
+  // "what's been going on with these talks over the years": their history; "how many have there been over the years": how many.
+  .replace(/\b((?:going on|gone on|happened|happening)\b.{0,40}?)\b(?:over the years|historically|through the years)\b/g, '$1 in their history')
+  .replace(/\bthe story of (?:these|the|this) (?:talks|dialogue|meetings|security talks) (?:over time|over the years|through the years)\b/g, 'the history of the talks')
+  // "i was reading a thread where people argued about…": where the teller read it is not the question.
+  // "i saw a thread claiming that china will…": what the thread says is the story, not a territorial claim.
+  .replace(/(?:\bover the years\b)|(?:\b(?:i was|i've been|ive been|i have been|i am|im|i'm|i) (?:reading|read|saw|seeing|watching|watched) (?:a|an|this|that|the|some) (?:thread|post|forum|comment section|discussion|video|tweet|article)(?: online)? (?:where|in which|that said|saying)\b)|(?:\b(?:a|this|that|the|one) (?:thread|post|tweet|video|comment|blog|op-ed|clip|reel|tiktok) (?:claiming|saying|suggesting|arguing)(?: that)?\b)/g, ' ')
+  // "a guy on a forum claims japan wants…": a teller's claim is what they say, not a territorial claim.
+  .replace(/\b(guy|man|woman|girl|friend|mate|he|she|someone|somebody|people|poster|user|commenter|teacher|professor|lecturer|dad|mum|mom|uncle|aunt|brother|sister|cousin)((?: on (?:a|the|this|that) \w+)?) claim(?:s|ed)?(?= (?:that|japan|china|tokyo|beijing|the|they|it|there)\b)/g, '$1$2 says')
+  // "my brother-in-law is a retired diplomat": a relative, not a law.
+  .replace(/\b(?:brother|sister|father|mother|son|daughter)s?-in-laws?\b|\bin-laws\b/g, 'relative')
+  // "so many people are talking about fighter jets": what people talk about is the story, not the agenda.
+  .replace(/\b(?:so many|lots of|a lot of|loads of|many|all these|everyone|everybody|people)(?: people)? (?:(?:are|were|is|was|keep|kept|have been|has been|had been|been) (?:talking|going on|posting|arguing|debating)|argued|debated|talked|posted) about\b/g, ' ')
+  // "my roommate won't stop talking about the senkaku stuff": how much someone talks of it is the story, not a halt.
+  .replace(/\b(?:won'?t|will not|can'?t|cannot|can not|doesn'?t|does not|never) stop (?:talking|going on|banging on|posting|ranting|yapping|tweeting) about\b/g, ' talks about ')
+  // "how will japan explain it without looking aggressive": that the move is not aimed at China, not whether Japan is aggressive.
+  .replace(/\bwithout (?:it |that |this |japan |tokyo |them )?(?:looking|seeming|appearing|sounding|coming across as|being seen as) (?:aggressive|threatening|hostile|like a threat|like a provocation|provocative)\b/g, ' not aimed at china ')
+  .replace(TELLERS_NATIONALITY, ' ')
+  // "my dad reads the japan times every day and said": where the teller reads the news is not the question.
+  // "someone at the bus stop was telling me that kishida made a deal": who told it is not the question.
+  .replace(/(?:\b(?:reads|read|watches|watched|listens to|listened to) (?:the )?(?:\w+ ){1,3}?(?:every (?:day|morning|evening|afternoon|night|week)|daily)(?: and (?:(?:he|she|they) )?(?:said|says|told (?:me|us)|tells (?:me|us)))?\b)|(?:\b(?:someone|somebody|a (?:guy|man|woman|girl|friend|colleague)|people|my \w+)(?: (?:at|on|in) (?:the|a|my) \w+(?: \w+)?)? (?:was|were|is|are|kept|keeps|has been|have been) (?:telling (?:me|us)|saying)(?: that)?\b)/g, ' ')
+  .replace(RELATION_SAYS, ' ')
+  .replace(RELATION_THINKS, ' ')
+  .replace(TELLERS_JOB, '$1')
+  .replace(TELLERS_FIELD, '$1 ')
+  .replace(TELLERS_ORIGIN, '$1')
+  // After the teller's relation is shortened to "my uncle": "my uncle who used to work… asked me who…".
+  .replace(ASKED_BY_A_TELLER, ' ')
+  .replace(WANTS_TO_KNOW, ' ')
+  // "what's new about this round", "what makes this round different": that it is the first in four years.
+  .replace(/\b(?:what(?:s|'s| is) (?:so )?|(?:is there )?anything )(?:new|different|special|unusual|unique|notable|remarkable) about (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)\b|\bwhat makes (?:this|these|the new|the planned|the upcoming) (?:round|talks|meeting|dialogue)(?: (?:so|any))? (?:different|new|special|unusual|unique)\b/g, ' is this the first in years ')
+  .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
+  .replace(FRAMING, ' ')
+  // "where are japan-china ties heading": whether they will improve, not a place.
+  .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere (?:is|are) (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
+  // "the mood music around this meeting": its mood.
+  .replace(/\bmood music\b/g, 'mood')
+  // "copy, does china raise msdf patrols, over": radio procedure words around the question ask nothing.
+  .replace(/^\s*(?:copy(?: that)?|roger(?: that)?|say again|wilco)\s*,\s*|(?:,\s*over|\bover and out)(?=\s*[?!.]*\s*$)/g, ' ')
+  // "what is the point of holding these": the point of the talks, not of holding anything.
+  .replace(/\bpoint of (?:holding|having|doing|staging|convening|resuming|restarting) (?=(?:these|them|this|those|it|the talks|these talks|this dialogue|the dialogue)\b)/g, 'point of ')
+  // "the whole thing is just for show": what the point of it is.
+  .replace(/\b(?:just |only |all |purely |mostly )?(?:for show|(?:a )?photo op(?:portunity)?s?|for the cameras|(?:a |just |all )?theat(?:re|er)|a talk ?shop|(?:all|just) talk|window dressing|(?:an? )?empty gestures?|going through the motions)\b|^\s*what(?:s|'s| is) the catch(?=\s*[?!.]*\s*$)/g, ' what is the point ')
+  // "aren't these talks pointless": what their point is.
+  .replace(/^\s*(?:are not|arent|aren't|are|is not|isnt|isn't|is) (?:these|the|this|they|it)(?: talks| round| meeting)? (?:(?:just|all|totally|completely|kind of|kinda) )?(?:pointless|meaningless|a waste of time|useless|futile)(?=\s*[?!.]*\s*$)/, ' what is the point of the talks ')
+  // "will anything actually come of this": what they hope comes of it.
+  .replace(/^\s*(?:will|would|could|can|does|is) (?:anything|something|much|any good) (?:good )?(?:(?:actually|really|even|ever) )?(?:come|result) (?:of|from|out of) (?:this|it|these talks|the talks|them)(?=\s*[?!.]*\s*$)/, ' what does japan hope to achieve ')
+  // "which person from japan will go", "japan's lead person": an official, not personnel.
+  .replace(/\bpersons?\b(?=\s+(?:from|for|representing|leading|heading|in charge)\b)|(?<=\b(?:which|what|lead|top|main|key|senior) )persons?\b/g, 'official')
+  // "how to deal with it": to cope with it, not an agreement ("what's the deal with" is left to the gist).
+  .replace(/(?<!\b(?:the|a|big|real) )\bdeal(?:s|ing|t)? with\b/g, 'cope with')
+  // "who are the names to know", "key names": the people involved, not what the islands are called.
+  .replace(/\bnames (?:to know|worth knowing|to remember|(?:i|we) should know)\b|\b(?:key|main|big|important) names\b/g, 'people involved')
+  // "china's word for the islands": what China calls them, not a word in a language.
+  .replace(/\b(china|beijing|taiwan|taipei|japan|tokyo)'s (?:word|term) for (?=(?:the |those |these )?(?:islands?|islets?|senkakus?|rocks)\b)/g, '$1 name for ')
+  // "why does japan bring up the UN": how Japan justifies its decision with the Charter.
+  .replace(/\bwhy (?:does|do|would|is|will) (japan|tokyo) (?:bring(?:ing)? up|mention(?:ing)?|cit(?:e|ing)|invok(?:e|ing)|point(?:ing)? to|refer(?:ring)? to|talk(?:ing)? (?:about|of))(?=\s+(?:the\s+)?un\b)/g, 'how does $1 justify with')
+  // "washington's take on the talks": its view.
+  .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
+  // "what's each country gonna ask the other": each of them.
+  .replace(/\beach (?:country|side|party|nation|government|capital)\b/g, 'each of them')
+  // "the name of the japanese official": who the official is, not what something is called.
+  .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
+  // "will the talks be held in osaka": where they are held, whatever place the question guesses.
+  .replace(/^\s*(?:will|are|is|were|arent|aren't|isnt|isn't|wont|won't) (?:the |these )?(?:security )?(?:talks|meeting|dialogue) (?:going to )?(?:be )?(?:being )?(?:held |taking place |happening |hosted )?in (?!(?:april|spring|tokyo|japan|english|japanese|chinese|mandarin|person|public|private|secret|progress|earnest|vain|force)\b)\w+(?=\s*[?!.]*\s*$)/, 'where are the talks held')
+  // "how japan plans to respond if china brings up collective self defence": how it will defend the decision.
+  .replace(/\b(japan|tokyo)((?: \w+){0,3}?) (?:respond|react|reply|answer)\b(?=.*\b(?:self defen[cs]e|collective|constitution)\b)/g, '$1$2 defend')
+  // "what's china asking and why": what it asks; the why comes with the answer.
+  .replace(/(\bwhat\b.+?)\s+and why(?=\s*[?!.]*\s*$)/g, '$1')
+  // "who wants what from whom", "what are both sides bringing to the table": what each side raises.
+  .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
+  .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
+  // "what problem are they trying to solve": what the talks are aimed at.
+  .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
+  // "since when have the two countries held such talks": when they began.
+  // "over what period have the two states conducted these consultations": since when.
+  .replace(/\bover what (?:period|span|length of time|timeframe|time frame)(?: of time)?\b/g, 'since when')
+  // "when did these two countries start holding security talks (in the first place)": when the talks began.
+  .replace(/\bwhen (?:did )?(?:these two countries|the two countries|these two|the two|they|japan and china|china and japan) (?:first )?(?:start|started|begin|began) (?:holding|having) (?:these |the )?(?:bilateral )?(?:security )?(?:talks|dialogues?)(?: in the first place)?\b/g, 'when did talks begin')
+  .replace(/\bsince when (?:have|has) (?:they|the two(?: countries| sides| states| nations| governments)?|japan and china|both countries|both sides) (?:held|had|conducted|been holding|been having|been conducting)\b/g, 'when did talks begin')
+  // "how long have these talks been going on": since they began.
+  .replace(/\bhow long (?:have|has) (?:these|the|this|such) (?:security )?(?:talks|dialogues?|meetings?|rounds?|series)(?: of talks)? been (?:going on|running|around|happening|held|taking place)\b/g, 'since when have the talks existed')
+  // "how long have they been planning this": since when they have been trying to arrange it.
+  .replace(/\bhow long (?:have|has) (?:they|japan and china|china and japan|japan|china|tokyo|beijing|the two(?: sides| countries)?|both sides) been (?:planning|arranging|preparing|organi[sz]ing|working on)\b/g, 'since when trying to arrange')
+  // "is this a big step": why the talks matter.
+  .replace(/\b(?:is|was|are) (?:this|it|these talks|the talks) (?:a )?(?:(?:big|major|huge|important|significant) (?:step|moment|development)(?: forward)?|milestone|breakthrough)\b/g, ' why talks important ')
+  // "what day do the talks kick off": when ("what day is it" asks the date today).
+  .replace(/\b(?:on )?(?:what|which|wut|wat|wht) day\b(?! (?:is it|is today|today))/g, 'when')
+  // "how many time they meet": times.
+  .replace(/\bhow many time\b/g, 'how many times')
+  // "what got the ball rolling": how the talks were arranged.
+  // "who set this up": who arranged it.
+  .replace(/(?:\b(?:got|get|gets|set|sets|started|start|starts) the ball rolling\b)|(?:\bset (?:this|it|these talks|the talks|them|all this) up\b|\bset up (?=(?:this|these|the) (?:talks|dialogue|meeting|round)\b|\s*[?!.]*\s*$))/g, ' arranged ')
+  // "how did we end up with talks in april": how they came about.
+  .replace(/\bhow did (?:we|they|japan and china|the two(?: sides| countries)?) (?:end|ended) up (?:with|having)\b/g, ' how were arranged ')
+  // "apart from spending, which other things…": what is set aside before the question is not asked.
+  .replace(/^\s*(?:so |and |ok |okay )?(?:besides|apart from|aside from|other than) [^,?]+,\s*(?=.*\b(?:other|else|also)\b)/, ' ')
+  // "what will japan get out of it": what it hopes to achieve.
+  .replace(/\b(?:get|gets|getting|got|come|comes|came) out of\b/g, ' achieve from ')
+  // "what do the talks hope to set up": what they aim at (the talks hope nothing; Tokyo does).
+  .replace(/\b(?:hop(?:e|es|ing)|try|tries|trying) (?:to|2) (set up|establish|create|build|introduce|put in place)\b/g, 'aim to $1')
+  // "What, according to the sources, would…": who says it is not the question.
+  .replace(/\baccording to (?:the |these |those |its |their |(?:the )?diplomatic )sources\b/g, ' ')
+  // "what is japan trying to get": what it hopes to achieve.
+  .replace(/\b(japan|tokyo|they) (?:is |are )?(?:trying|hoping|looking|aiming|seeking|wanting) to (?:get|gain|win|obtain)\b/g, '$1 hope to achieve')
+  // "what's in it for Tokyo": what it hopes to achieve; "what does China spend": how much.
+  .replace(/\bwhat(?:s|'s| is) in (?:it|this|that|these talks|the talks) for (japan|tokyo|china|beijing|each (?:country|side)|each of them|both (?:countries|sides))\b/g, (_, party: string) =>
+    /^(?:each|both)/.test(party) ? 'what does each side want' : `what does ${party} hope to achieve`,
+  )
+  .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
+  // "china is hiding how much it spends", "nobody knows how much they spend": the secrecy, not the figure.
+  .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
+  .replace(/\b(?:nobody|no one|no-one|noone)(?: really| actually)? knows how much\b/g, 'opaque the')
+  // "taiwan wants them as well": claims them.
+  .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
+  // "Japan's defence of the decision": how it justifies it, not the right to self-defense.
+  .replace(/\bdefen[cs]e of (?=(?:(?:the|its|this|that|their|japan's|tokyo's) )?(?:decision|move|change|policy|reinterpretation|self|collective|plans?|stance|cabinet)\b)/g, ' justification of ')
+  // "i read it last night": when the reader read, not the last round.
+  .replace(/\blast (?:night|evening|weekend)\b/g, ' yesterday ')
+  // "the last one was ages ago": long ago.
+  .replace(/\bages ago\b/g, ' long ago ')
+  .replace(/\b(?:in|for) ages\b/g, ' in years ')
+  // "what led to the talks" asks why; "how did we get here" asks for the history.
+  .replace(/\bwhat (?:led|lead|leads) (?:up )?to\b/g, ' why ')
+  .replace(/\bhow did (?:we|they|it|things) (?:get|got) (?:here|to this|to this point)\b/g, ' history ')
+  // "why do the senkakus matter here": why they figure in the talks, not why they matter in themselves.
+  .replace(/\bmatters? (?:here|to (?:the|these) talks|for (?:the|these) talks|in (?:the|these) talks|to this|for this)\b/g, ' figure in the talks ')
+  // "why does japan think it has the right…": how Japan justifies it.
+  .replace(/\bwhy (?:does|do|would) (japan|tokyo) (?:think|say|believe|argue|claim|insist)\b/g, 'how does $1 justify')
+  // "why does this matter" asks why; "what good could come of it" asks for the upside.
+  .replace(/\b(why (?:does|do|would|should|did) (?:this|it|that|they|these talks|the talks|this round)) matter\b/g, '$1')
+  .replace(/\bwhat good (?:could|can|would|will|might) (?:come|result) (?:of|from|out of)\b/g, ' upside ')
+  // "where could these talks lead": what they could lead to.
+  .replace(/\bwhere (could|will|might|can|would) (.+?) lead(?: to)?(?=\s*[?!.]*\s*$)/g, 'what $1 $2 lead to')
+  // "why they make this talks": hold them, in a learner's English.
+  .replace(/\bmak(?:e|es|ing) (?:this|these) (?:talks?|meetings?|dialogues?)\b/g, 'hold these talks')
+  // "what's Tokyo expecting from this round", "what are they expecting out of it": what it hopes for.
+  .replace(/\b(japan|tokyo|they|both sides|both countries|the two (?:sides|countries)) (?:is |are )?expect(?:s|ing)?(?: to (?:get|gain|achieve))? (?:from|out of)\b/g, '$1 hope from')
+  // "is this happening in Japan": "this" and "it" are the talks the bot is about.
+  .replace(/\b(?:is|was|will) (?:this|it|that)(?: all)? (?:be )?(?:happening|happen|taking place|take place)\b/g, ' talks hold ')
+  // "what is the article's word for the system they want": the system, in the article's words (not a word in a language).
+  .replace(/\b(?:the )?(?:article|report|piece|story|kyodo)(?:'s|s)? (?:own )?(?:word|term|name|phrase) for\b/g, ' ')
+  // "where does Kishida fit in": his part in the story.
+  .replace(/\bwhere (?:does|do|did) (.+?) (?:fit|come) in(?:to (?:this|it|the talks))?\b/g, 'what is $1 role')
+  // "the first such talks since what year": how long since the last ones, not when they began.
+  .replace(/\bfirst (?:(?:such|security|bilateral|of these) )*(?:talks|round|meeting|dialogue|ones?) since (?:what|which) year\b/g, 'first talks in how many years')
+  // "planes carriers space cyber - which of these": the list is the question.
+  .replace(/(?:^|\s)[-,:]?\s*which (?:of )?(?:these|those|them)(?=\s*[?!.]*\s*$)/g, ' ')
+  // "since when have they been doing this": when the talks began.
+  .replace(/\bsince when (?:have|has) (?:they|the talks|these talks|the two|japan and china) been\b|\bsince (?:which|what) year\b/g, 'when did talks begin')
+  // "how did the talks come about": how they were arranged.
+  .replace(/\b(?:come|came|comes) (?:about|to be)\b/g, ' arranged ')
+  // "which countries say the islands are theirs": who claims them.
+  .replace(/\b(?:are|is|r) (?:theirs|its own|their own|theres|thiers)\b/g, ' claimed ')
+  // "who's the story from": the article's source.
+  .replace(/\bwho(?: is| are|s)? (?:telling|reporting|saying) (?:us |me )?(?:this|that|it|the news|this news)\b/g, ' source ')
+  // "who does the article quote", "who's being quoted here" (not the officials it names), "what's the sauce" (chat slang):
+  // its sources.
+  .replace(/(?:\bwho (?:told|tells|tipped off|briefed|leaked (?:it |this |that )?to) (?:the )?(?:press|media|reporters|journalists|kyodo)\b)|(?:\bwho (?:does|did) (?:the|this) (?:article|report|story|piece) (?:quote|cite|rely on)\b|\bwho(?:s|'s| is| are|'re)? (?:being )?(?:quoted|cited)\b|\b(?:who|what)(?:'s|s| is) (?:the|ur|your) sauce\b)/g, ' who is the source ')
+  // "why should a regular person care", "why would ordinary people care": why anyone should.
+  .replace(/\b(?:why (?:should|would|do|does|will) )(?:an? |the )?(?:regular|ordinary|average|normal|everyday|common) (?:person|people|joe|citizens?|readers?|folks?|guy|japanese|chinese)\b/g, 'why should anyone')
+  // "why should i believe anything the sources say": whether the sources are reliable.
+  .replace(/\b(?:believe|trust)(?: anything| what)? (?:the|these|those|this|your|its) (?:sources?|report|article|story)(?: (?:says?|said))?\b/g, ' reliable source ')
+  .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
+  .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
+  .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
+  // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
+  .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
+  .normalize('NFD')
+  .replace(/\p{M}+/gu, '')
+  // "it's allowed": "it is", where only a possessive's "'s" is dropped.
+  .replace(/\b(it|that|there|here|he|she)'s\b/g, '$1 is')
+  .replace(/'s\b/g, '')
+  // "won't", "didn't": the auxiliary and "not", so that "japan won't bring up…" has its auxiliary.
+  .replace(/\bwon'?t\b/g, 'will not')
+  .replace(/\bcan't\b/g, 'can not')
+  .replace(/\b(is|are|was|were|do|does|did|has|have|had|would|could|should)n'?t\b/g, '$1 not')
+  .replace(/\b(how|what|where|when|who|why)'d\b/g, '$1 did')
+  .replace(/'re\b/g, ' are')
+  .replace(/'ve\b/g, ' have')
+  .replace(/'/g, '')
+  .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  .trim();
 
 /** A word typed without an apostrophe on either side. */
 const PLAIN_WORD = /(?<![\p{L}\p{N}_'’])[a-z]+(?![\p{L}\p{N}_'’])/gu;
