@@ -196,9 +196,10 @@ export class TalksBot {
   private askedLast(question: string, read: string, whole: Decision, long: boolean, outOfScope: boolean): Decision {
     const clause = long || outOfScope || whole.kind !== 'answer' || EARLIER_TALKS.test(read) ? lastClause(read) : undefined;
     if (clause === undefined) return whole;
+    const before = read.slice(0, read.lastIndexOf(clause));
     // "…who is representing japan, i want to look up his background tonight": the teller's own plan asks nothing; the rest asks.
     if (OWN_PLAN.test(clause) && !ASKS.test(clause)) {
-      const rest = this.decideOn(read.slice(0, read.lastIndexOf(clause)));
+      const rest = this.decideOn(before);
       return rest.kind === 'answer' ? rest : whole;
     }
     if (outOfScope) {
@@ -208,7 +209,7 @@ export class TalksBot {
       if (!ASKS.test(clause) || ARE_THEY_RAISED.test(clause) || WHO_IS_RIGHT.test(clause) || tooShort) return whole;
       // "…the olympics in tokyo were delayed, can anyone remind me which year they finally happened": "they" are the story's.
       // "…he mentioned the new supermarket opening, do we know when exactly": a bare question word asks about the story.
-      if ((THEY_HAPPENED.test(clause) || BARE_ASK.test(clause)) && !TALKS_NAMED.test(read.slice(0, read.lastIndexOf(clause)))) return whole;
+      if ((THEY_HAPPENED.test(clause) || BARE_ASK.test(clause)) && !TALKS_NAMED.test(before)) return whole;
       // "…but the article talks about mutual trust, what's that about": what the clause points back to is in the one before.
       if (REFERS_BACK.test(clause)) return this.namedBefore(read) ?? whole;
       const narrowed = this.decideOn(clause);

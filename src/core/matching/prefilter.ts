@@ -211,9 +211,6 @@ export function requiredPieces(pattern: RegExp): readonly string[] | undefined {
 /** The numbers of a pattern's pieces in the finder, or null when it has none. */
 type Known = readonly number[] | null;
 
-const PIECES = new Map<string, Known>();
-const UNICODE_PIECES = new Map<string, Known>();
-
 /**
  * Finds, in one pass over a text, which of the pieces met so far it holds (an Aho–Corasick automaton: a trie of the
  * pieces whose every state knows where each character leads, and which pieces end there), built again when pieces
@@ -325,25 +322,20 @@ class PieceFinder {
 
 const FINDER = new PieceFinder();
 
-/** The numbers of the pattern's pieces, found once per source. */
+/** The numbers of the pattern's pieces in the finder (a chain of replacements finds them once, when it is recorded). */
 function knownPieces(pattern: RegExp): Known {
-  // By the pattern's source: a pattern written in a function is a new object each time it runs, its source the same
-  // string. Of the flags only two change the pieces: ignoring case (then there are none) and reading the source as Unicode.
-  if (pattern.ignoreCase) return null;
-  const known = pattern.unicode ? UNICODE_PIECES : PIECES;
-  let entry = known.get(pattern.source);
-  if (entry === undefined) {
-    const pieces = requiredPieces(pattern);
-    entry = pieces === undefined ? null : FINDER.number(pieces);
-    known.set(pattern.source, entry);
-  }
-  return entry;
+  const pieces = requiredPieces(pattern);
+  return pieces === undefined ? null : FINDER.number(pieces);
+}
+
+/** Whether the text holds one of the pieces (always, when none could be told). */
+function mayHold(known: Known, text: string): boolean {
+  return known === null || FINDER.holdsAny(text, known);
 }
 
 /** Whether the text holds a piece that the pattern's every match contains (always, when no pieces can be told). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  const known = knownPieces(pattern);
-  return known === null || FINDER.holdsAny(text, known);
+  return mayHold(knownPieces(pattern), text);
 }
 
 type Replacement = string | ((match: string, ...rest: any[]) => string);
@@ -383,7 +375,7 @@ export class Replacements {
     let out = text;
     for (const step of this.steps) {
       if (typeof step === 'function') out = step(out);
-      else if (step.known === null || FINDER.holdsAny(out, step.known)) {
+      else if (mayHold(step.known, out)) {
         const { pattern, replacement } = step;
         out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
       }
