@@ -293,6 +293,8 @@ const FOR_WHOM = atWordEdges([
   /\b(?:to|for) (?:a|an) (?:(?:total|complete|absolute|real) )?(?:first[- ]?timer|beginner|newbie|newcomer|outsider|layman|layperson)\b/,
   /\bfor (?:a|the) (?:busy|lazy|casual) (?:person|people|reader|readers)\b/,
   /\bfor (?:someone|somebody|people|a person) (?:busy|in a hurry|on the go)\b/,
+  // Who asks, too: "as someone who doesn't follow this much".
+  /\b(?:as|for) (?:someone|somebody|a person|one) who (?:doesn'?t|does not|don'?t|never) (?:follow|read|keep up with) (?:this|it|the news|politics|asia|these things)(?: (?:much|closely|very closely|at all|often))?\b/,
   /\bfor (?:my|our) (?:boss|manager|editor|supervisor|team|readers|listeners|viewers)\b/,
   /\bfor (?:someone|somebody|a person|people|those|anyone) (?:who|that) (?:skipped|missed|hasn'?t read|haven'?t read|didn'?t read)(?: (?:it|this|the article|the news|the story))?\b/,
 ]);
@@ -901,8 +903,6 @@ AFTER_SPELLINGS
   .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)?(?=\s*[?!.]*\s*$)/g, 'how are relations')
   // "is this a good or bad sign": whether ties will improve.
   .replace(/^\s*(?:so )?(?:is|are) (?:this|it|that|these talks|the talks|this meeting) (?:a )?(?:good|positive|hopeful|encouraging)(?: or (?:a )?(?:bad|negative|worrying))? signs?(?=\s*[?!.]*\s*$)/, 'will ties improve')
-  // "what's the mood music from tokyo": what Tokyo hopes for.
-  .replace(/\bwhat(?:'s|s| is) the (?:mood(?: music)?|vibe|feeling|sentiment|tone) (?:from|in|out of|coming out of) (tokyo|japan)\b/g, 'what does $1 hope')
   // "what do the two sides need to sort out": what issues they need to resolve.
   .replace(/\bwhat do (?:the two sides|both sides|they|the two|japan and china|the two countries) (?:need|have|want) to (?:sort out|resolve|fix|settle|work out|iron out)\b/g, 'what issues do they need to resolve')
   // "what's the real purpose of the talks": their purpose.
@@ -913,8 +913,6 @@ AFTER_SPELLINGS
   .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
   // "where do things currently stand overall": where they stand.
   .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
-  // "as someone who doesn't follow this much": who asks is not the question.
-  .replace(/\b(?:as|for) (?:someone|somebody|a person|one) who (?:doesn'?t|does not|don'?t|never) (?:follow|read|keep up with) (?:this|it|the news|politics|asia|these things)(?: (?:much|closely|very closely|at all|often))?\b/g, ' ')
   // Geordie: "whe's gannin", "whe agreed": who.
   .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
   // "where does the rub lie between them": what the sticking points are.
@@ -1338,6 +1336,8 @@ AFTER_SPELLINGS
   .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere (?:is|are) (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
   // "the mood music around this meeting": its mood.
   .replace(/\bmood music\b/g, 'mood')
+  // "what's the mood music from tokyo": what Tokyo hopes for.
+  .replace(/\bwhat(?:'s|s| is) the (?:mood|vibe|feeling|sentiment|tone) (?:from|in|out of|coming out of) (tokyo|japan)\b/g, 'what does $1 hope')
   // "copy, does china raise msdf patrols, over": radio procedure words around the question ask nothing.
   .replace(/^\s*(?:copy(?: that)?|roger(?: that)?|say again|wilco)\s*,\s*|(?:,\s*over|\bover and out)(?=\s*[?!.]*\s*$)/g, ' ')
   // "what is the point of holding these": the point of the talks, not of holding anything.
