@@ -224,7 +224,8 @@ class PieceFinder {
   /** Each UTF-16 code unit's class: its own for a character some piece holds, else 0. */
   private classOf = new Uint16Array(0x10000);
   private classes = 1;
-  private next = new Uint32Array(1);
+  /** Where each state leads on each class: state * classes + class (16 bits while there are few enough states). */
+  private next: Uint16Array | Uint32Array = new Uint16Array(1);
   private endsFrom = new Uint32Array(2);
   private ends = new Uint32Array(0);
   private seenIn = new Uint32Array(0);
@@ -290,7 +291,7 @@ class PieceFinder {
     });
     // Breadth first: a state's fallback is the longest proper suffix of its text that is a state too; it ends what its
     // fallback ends, and a character it has no child for leads where it leads from the fallback.
-    const next = new Uint32Array(child.length * classes);
+    const next = child.length <= 0xffff ? new Uint16Array(child.length * classes) : new Uint32Array(child.length * classes);
     const fallback = new Uint32Array(child.length);
     const ends: number[][] = endsAt.map((e) => [...e]);
     const queue: number[] = [];

@@ -61,6 +61,21 @@ describe('mayMatch', () => {
       }
     }
   });
+
+  it('finds the pieces when they make more automaton states than 16 bits count', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const words = Array.from({ length: 300 }, () => Array.from({ length: 250 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join(''));
+    const patterns = words.map((word) => new RegExp(`\\b${word}\\b`));
+    for (const [i, pattern] of patterns.entries()) {
+      expect(requiredPieces(pattern)).toEqual([words[i]]);
+      expect(mayMatch(pattern, 'the talks')).toBe(false);
+    }
+    const last = patterns.length - 1;
+    expect(mayMatch(patterns[last]!, `so ${words[last]} then`)).toBe(true);
+    expect(mayMatch(patterns[last]!, `so ${words[last]!.slice(0, -1)} then`)).toBe(false);
+    expect(mayMatch(patterns[0]!, `${words[last]} ${words[0]}`)).toBe(true);
+  });
 });
 
 describe('Replacements', () => {
