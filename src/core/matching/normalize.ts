@@ -568,6 +568,8 @@ const BEFORE_SPELLINGS = new Replacements()
   .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
   // "where're they holdin' it", "who's ridin' in": a g dropped for an apostrophe is still there.
   .replace(/\b([a-z]{2,})in'(?![a-z'])/g, '$1ing')
+  // Scouse "me mam", "me da" (before "da" is read as "the"): my mum, my dad.
+  .replace(/\bme (?:mam|ma|da)(?= (?:wants|wanted|says|said|asked|asks|reckons|thinks|keeps|told|tells|is|was|has|had)\b)/g, (relation) => (relation.endsWith('da') ? 'my dad' : 'my mum'))
   // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
   // is; "how long ago was the last round": when.
   .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
@@ -915,6 +917,15 @@ AFTER_SPELLINGS
   .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
   // Geordie: "whe's gannin", "whe agreed": who.
   .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
+  // Scouse: "me mam wants to know", "…, boss", "…, la": the teller's people, and a closing word to the reader.
+  .replace(new RegExp(String.raw`\bme (?=${RELATION}\b)`, 'g'), 'my ')
+  .replace(/,\s*(?:la|lad|boss|our kid|kidda)(?=\s*[?!.]*\s*$)/g, ' ')
+  // "is china gonna be mitherin japan about…", "will japan grill china on…": asking it.
+  .replace(/\b(?:mither|pester|hassle|badger|nag|grill|quiz)(?:s|es|ed|zed|ged|ing|in'?|zing|ging|gin'?)?(?= (?:japan|china|tokyo|beijing|them|each other) (?:about|over|on)\b)/g, 'asking')
+  // "where do the two sides butt heads": where they disagree.
+  .replace(/\b(?:butt|butting|butted|lock|locking|locked) heads\b/g, 'disagree')
+  // "how's the relationship looking": how relations are.
+  .replace(/\bhow(?:'s|s| is| are)? (?:the )?(?:relationship|relations|ties)(?: between (?:them|the two|japan and china|china and japan))? (?:looking|doing|going|holding up)\b/g, 'how are relations')
   // "where does the rub lie between them": what the sticking points are.
   .replace(/\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g, 'what are the sticking points')
   // "who else wants the senkaku islands": who claims them.

@@ -1535,9 +1535,19 @@ const ANSWERED: [string, string][] = [
   ['gm, wen r the talks ser', 'S1'],
   ["what's japan's bull case for the dialogue", 'S6'],
   ['who else wants the islets', 'S14'],
+  ['where do the two sides butt heads', 'S4'],
+  ["how's the relationship looking", 'S6'],
+  ['how are ties holding up', 'S6'],
+  ['What is the provenance of the information in this report?', 'S1'],
+  ['me mam wants to know when the last ones were, boss', 'S5'],
+  ["me da wants to know who's going for japan", 'S8'],
+  ['is china gonna be mitherin japan about the south china sea', 'S12'],
+  ['will japan grill china on its spending', 'S3'],
+  ['give me da rundown', 'S1'],
 ];
 
 const OFF_TOPIC = [
+  "what's the boss of the chinese navy called, la",
   'when was the first summit between tokyo and beijing',
   'my mate mentioned the new stadium opening in tokyo, do we know when exactly',
   'is japan building anything in the south china sea',
