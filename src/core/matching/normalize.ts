@@ -917,6 +917,23 @@ AFTER_SPELLINGS
   .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
   // Geordie: "whe's gannin", "whe agreed": who.
   .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
+  // Caveman: "talk where? me want know", "tribe japan and tribe china", "money spend on fight", "big rule book", "two chiefs".
+  .replace(/(?<=^|[,.?!;]\s*)me (?=want|need|wanna)\b/g, 'i ')
+  .replace(/\btribe (?=japan|china)\b/g, '')
+  .replace(/\bwho (?=two\b)/g, 'which ')
+  .replace(/\bspend(?:s|ing)? on (?:fight|fighting)\b/g, 'military spending')
+  .replace(/\b(?:big )?rule ?book\b/g, 'constitution')
+  // "agreed to talk again": to resume.
+  .replace(/\bagreed? (?:to )?(?:talk|meet|sit down|get together|speak) again\b/g, 'agreed to resume')
+  // "what's the atmosphere heading into this": the atmosphere.
+  .replace(/\s(?:heading|going|walking) into (?:this|it|these talks|the talks|this meeting|the meeting)(?=\s*[?!.]*\s*$)/g, ' ')
+  // "what's japan's ultimate aim here": its aim.
+  .replace(/\b(?:ultimate|broader|wider|bigger|long-term|longer-term|end) (aims?|goals?|objectives?|purposes?)\b/g, '$1')
+  // "which officials does the report identify by name": who it names; "maintains a claim to the islands": claims them.
+  .replace(/\bidentif(?:y|ies) by name\b/g, 'name')
+  .replace(/\b(?:maintains?|holds?|lays?|stakes?|asserts?|has|have) (?:a )?claims? (?:to|on|over)\b/g, 'claims')
+  // "what objectives does tokyo attach to the talks": has for them.
+  .replace(/\b(does|do) (japan|tokyo|china|beijing|they) attach to\b/g, '$1 $2 have for')
   // Scouse: "me mam wants to know", "…, boss", "…, la": the teller's people, and a closing word to the reader.
   .replace(new RegExp(String.raw`\bme (?=${RELATION}\b)`, 'g'), 'my ')
   .replace(/,\s*(?:la|lad|boss|our kid|kidda)(?=\s*[?!.]*\s*$)/g, ' ')
@@ -960,6 +977,8 @@ AFTER_SPELLINGS
   .replace(/\bwho (?:says|thinks|reckons) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyu) (?:are|r|belong to) (?:theirs|its|them|it)\b/g, 'who claims the $1')
   // "so what's going down": what's going on.
   .replace(/\bwhat(?:s|'s| is) going down(?=\s*[?!.]*\s*$)/, "what's going on")
+  // "what is this whole thing about anyway": a closing "anyway" asks nothing.
+  .replace(/,?\s+anyways?(?=\s*[?!.]*\s*$)/, ' ')
   // "…where the talks will be held and i had no idea": what the teller did not know is not the question.
   .replace(/,?\s+and i (?:had|have|got) no (?:idea|clue)\b.*$/, ' ')
   // "why is this round happening at this point", "at the moment": now.
@@ -1423,7 +1442,7 @@ AFTER_SPELLINGS
   )
   .replace(/\bwhat (does|do|did) (china|beijing|japan|tokyo) (?:actually |really )?spend\b/g, 'how much $1 $2 spend')
   // "china is hiding how much it spends", "nobody knows how much they spend": the secrecy, not the figure.
-  .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
+  .replace(/\b(hid(?:e|es|ing|den)?|conceal(?:s|ing|ed)?|reveal(?:s|ing|ed)?|disclos(?:e|es|ing|ed)|show(?:s|ing|n)?|(?:open|honest|transparent|secretive|upfront) about) how much\b/g, '$1 the')
   .replace(/\b(?:nobody|no one|no-one|noone)(?: really| actually)? knows how much\b/g, 'opaque the')
   // "taiwan wants them as well": claims them.
   .replace(/\b(taiwan|taipei|china|beijing|japan|tokyo|prc|roc) (also |too |really )?wants? (them|those islands|the islands|the islets|those islets|the senkakus|the diaoyus?)\b/g, '$1 $2claims $3')
@@ -1478,6 +1497,10 @@ AFTER_SPELLINGS
   .replace(/\b(?:where(?: is| does| did|s|'s)? (?:(?:this|the|that|all this) )?)?(?:story|article|report|piece|news|info|information)(?: is| comes?| came| coming)? from\b/g, ' source ')
   .replace(/\bwho (?:gave|give|gives|provided|provides|provide|passed on|supplied) (?:us |me )?(?:this|the|that|these) (?:info|information|informations|news|details|story|report)\b/g, ' who is the source ')
   .replace(/\b(?:(?:story|article|report|reporting|piece|news)(?: is)? based on|(?:reporting )?basis (?:for|of) (?:this|the) (?:story|article|report|piece|news))\b/g, ' source ')
+  // "random thought while making dinner, …": where the thought came, not the question.
+  .replace(/^\s*(?:a |one )?(?:random|quick|stray|idle|late-night|shower) thoughts?(?: (?:while|as|during|from|over) [^,.?!:;]*)?(?=\s*[,.:;!-])/, ' ')
+  // "how is it going to convince china that…": how Japan will justify it to China.
+  .replace(/\bhow (?:is|will) (?:it|japan|tokyo) (?:going to |gonna )?(?:convince|persuade|reassure) (?:china|beijing)\b/g, 'how will japan justify to china')
   // "quick question:", "I have a question about…": a question announcing itself, not asking about questions.
   .replace(/\b(?:i (?:have|got) (?:a|one|some|another)|(?:a |one |another )?(?:quick|simple|dumb|random|small|short)|another|^\s*(?:a|one)) questions?\b(?:\s*(?:about|on|regarding|re))?|^\s*questions?\s*:/g, ' ')
   .normalize('NFD')
