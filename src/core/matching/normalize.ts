@@ -586,6 +586,12 @@ const BEFORE_SPELLINGS = new Replacements()
   // ("tl;dr of the article", "tl;dr japan china" ask for the gist).
   .replace(/^\s*(?:tl;?\s?dr|eli5)\b\s*[:,-]?\s+(?!(?:of|on|for|about|please|pls|plz|this|it|the article|the story|the news|version)\b|(?:japan|china|tokyo|beijing)(?: and| &)? (?:japan|china|tokyo|beijing)\s*[?!.]*\s*$)(?=\w)/, ' ');
 const AFTER_SPELLINGS = new Replacements()
+  // A question filed as a ticket ("Bug report: … Expected: a date. Actual: nothing.", "Ticket #42 - …", "Severity: medium.",
+  // "Status: open", "Pls fix"): the question without the form around it.
+  .replace(/\b(?:severity|priority|status)\s*:\s*(?:low|medium|high|critical|urgent|blocker|minor|major|normal|open|closed|new|pending|p[0-4])\b[.,;]?/g, ' ')
+  .replace(/^\s*(?:(?:bug(?: report)?|issue(?: title)?|ticket|feature request|enhancement|support request|question)\s*(?:#\s*\d+\s*)?(?::|\s[-–])\s*)+/, ' ')
+  .replace(/(?<=\S)\s*\b(?:expected|actual)(?: (?:result|behaviou?r))?\s*:.*$/s, ' ')
+  .replace(/[.,;!]?\s*\b(?:please|pls|plz|kindly) (?:advise|fix|help|assist|resolve)[.!]*\s*$/, ' ')
   // "japan's side will include: (a) kishida (b) sugiyama (c) abe": the question, not its lettered options.
   .replace(/(?<=[?:])\s*\(?a[).]\s.*?\s\(?b[).]\s.*$/, '?')
   // "…focus on: 1) trade 2) maritime trust": numbered options that ask nothing (a numbered list of questions stays).
@@ -914,7 +920,7 @@ AFTER_SPELLINGS
   // "what are the two countries going to argue about": what they will discuss (Japan arguing its case is read below).
   .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
   // "where do things currently stand overall": where they stand.
-  .replace(/\bwhere do things (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  .replace(/\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
   // Geordie: "whe's gannin", "whe agreed": who.
   .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
   // Caveman: "talk where? me want know", "tribe japan and tribe china", "money spend on fight", "big rule book", "two chiefs".
@@ -925,8 +931,16 @@ AFTER_SPELLINGS
   .replace(/\b(?:big )?rule ?book\b/g, 'constitution')
   // "agreed to talk again": to resume.
   .replace(/\bagreed? (?:to )?(?:talk|meet|sit down|get together|speak) again\b/g, 'agreed to resume')
-  // "what's the atmosphere heading into this": the atmosphere.
-  .replace(/\s(?:heading|going|walking) into (?:this|it|these talks|the talks|this meeting|the meeting)(?=\s*[?!.]*\s*$)/g, ' ')
+  // "what's the atmosphere heading into this", "what are the expectations going in", "the big issues in play".
+  .replace(/\s(?:(?:heading|going|walking) into (?:this|it|these talks|the talks|this meeting|the meeting)|going in|in play)(?=\s*[?!.]*\s*$)/g, ' ')
+  .replace(/^\s*what are the expectations\b/, 'what are the hopes')
+  // "anything important i should know about…": anything to know.
+  .replace(/\banything (?:important|notable|significant|major|crucial|key) (?=(?:i|we) (?:should|need to|ought to) know\b)/g, 'anything ')
+  // "which agreement is of concern to beijing": concerns it; "at whose initiative were the talks revived": who revived them.
+  .replace(/\b(?:is|are) of (?:concern|interest) to (china|beijing|japan|tokyo)\b/g, 'concerns $1')
+  // "which bilateral agreement…": "bilateral" names the talks only ("bilateral security talks").
+  .replace(/\bbilateral (?=(?:agreement|accord|deal|pact|treaty|alliance|arrangement|guidelines?|cooperation)s?\b)/g, '')
+  .replace(/\bat who(?:se)? (?:initiative|request|behest|suggestion|instigation|urging)\b/g, 'who')
   // "what's japan's ultimate aim here": its aim.
   .replace(/\b(?:ultimate|broader|wider|bigger|long-term|longer-term|end) (aims?|goals?|objectives?|purposes?)\b/g, '$1')
   // "which officials does the report identify by name": who it names; "maintains a claim to the islands": claims them.

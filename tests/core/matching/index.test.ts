@@ -1558,9 +1558,23 @@ const ANSWERED: [string, string][] = [
   ['who two chiefs agree talk again', 'S7'],
   ['which leaders agreed to talk again', 'S7'],
   ['Who is the only Japanese official identified by name?', 'S8'],
+  ['what are the big issues in play', 'S4'],
+  ['anything important i should know about this meeting', 'S1'],
+  ['where does the process stand right now', 'S1'],
+  ['what are the expectations going in', 'S6'],
+  ["wat did japan's cabnit deside last jully", 'S2'],
+  ['Which bilateral agreement between Tokyo and Washington is of concern to Beijing?', 'S11'],
+  ['At whose initiative were the talks revived?', 'S7'],
+  ["Bug report: I can't find when the talks are. Expected: a date. Actual: nothing.", 'S1'],
+  ['Issue: need the venue of the upcoming security talks. Priority: high', 'S1'],
+  ['Ticket #42 - which deputy minister leads for Japan? Please advise.', 'S8'],
+  ['Bug: unclear what China wants clarified about US-Japan guidelines. Pls fix', 'S11'],
+  ['Ticket: who agreed to resume talks and when? Status: open', 'S7'],
 ];
 
 const OFF_TOPIC = [
+  'what cyber attacks has china been accused of',
+  'Bug report: my headphones keep disconnecting. Expected: sound.',
   'which countries host sdf peacekeepers',
   "random thought while making dinner, what's the best pasta",
   "what's the best pasta",
