@@ -931,6 +931,19 @@ AFTER_SPELLINGS
   .replace(/\b(?:big )?rule ?book\b/g, 'constitution')
   // "agreed to talk again": to resume.
   .replace(/\bagreed? (?:to )?(?:talk|meet|sit down|get together|speak) again\b/g, 'agreed to resume')
+  // "the current temperature between tokyo and beijing": the mood; "what's the next step for the two": what's next;
+  // "any progress between the two": where things stand.
+  .replace(/\b(?:current )?temperature (?=between\b)/g, 'mood ')
+  .replace(/\bwhat(?:'s|s| is) the next steps?\b/g, "what's next")
+  .replace(/^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
+  // A cross-examination: "Counsel asks the witness:", "Let the record show the question:", "Objection noted.", "I put it to
+  // you that…", "Isn't it true that…", "Would you agree that…", "please tell the court", "…. Correct?".
+  .replace(/^\s*(?:(?:counsel|the court) asks(?: the witness)?\s*:|let the record show(?: the question)?\s*:|objection (?:noted|sustained|overruled)\s*[.,;]|no further questions,? (?:except|but) (?:this|one)\s*:|witness\s*,)\s*/, ' ')
+  .replace(/^\s*(?:isn'?t it true|is it not true|is it not the case|isn'?t it the case|is it your testimony|i put it to you|would you agree|do you agree|wouldn'?t you agree) that\b/, 'is it true that')
+  .replace(/\b(?:please )?(?:tell|inform) the court\b|\b(?:please )?state for the record\b/g, 'tell me')
+  .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
+  // "whose claim to the islets is reported": who claims them.
+  .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
   // "what's the atmosphere heading into this", "what are the expectations going in", "the big issues in play".
   .replace(/\s(?:(?:heading|going|walking) into (?:this|it|these talks|the talks|this meeting|the meeting)|going in|in play)(?=\s*[?!.]*\s*$)/g, ' ')
   .replace(/^\s*what are the expectations\b/, 'what are the hopes')
@@ -1237,7 +1250,8 @@ AFTER_SPELLINGS
   .replace(/\b(?:(?:under )?what circumstances|(when|where)) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (_, wh: string | undefined) => `${wh ?? 'when'} were the last talks`)
   .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
   // "what's fuelling the tension": what causes it.
-  .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?=(?:the |these |all the |all this )?tensions?\b)/g, 'what is causing ')
+  .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?:(?:the |these |all the |all this )?tensions?|(?:the )?friction)\b/g, 'what is causing the tension')
+  .replace(/\bwhat(?:'s|s| is) at the (?:root|heart|bottom) of (?:all )?(?:this|it|the (?:tensions?|friction|dispute|problem))(?=\s*[?!.]*\s*$)/g, 'what is causing the tension')
   // "are things looking up between them": whether ties improve.
   .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
   // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
@@ -1611,7 +1625,7 @@ function withoutClosings(clauses: readonly string[]): string[] {
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
   while (
     asking.length >= 2 &&
-    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES, STRESS].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
+    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES, STRESS, SINCE_WHEN].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
   )
     asking.pop();
   return asking;
@@ -1665,6 +1679,9 @@ const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|one|my \w+) (?
 
 /** "…which officials will take part, especially from japan": what the question stresses, asking nothing of its own. */
 const STRESS = new RegExp(String.raw`^(?:and )?(?:especially|particularly|in particular|mainly|mostly|above all)\b${ASKS_NOTHING}`, 'i');
+
+/** "how many rounds took place before, and starting when": when the count starts, asked with the question before it. */
+const SINCE_WHEN = /^(?:and )?(?:starting|beginning|since) (?:from )?when$/i;
 
 /** A clause that gives a reason rather than asks. */
 const REASON = /^(?:because|cause|cuz|coz|since|as)\b/i;
