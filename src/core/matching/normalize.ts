@@ -195,8 +195,8 @@ function replaceCjk(text: string, spellings: ReadonlyMap<string, string>): strin
 /** "…, can the bot settle it": a request to settle what was just asked, not a question of its own. */
 const SETTLE_IT = /(?:(?:(?:can|could|will) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) )?(?:(?:settle|confirm|clear up|sort out|resolve) (?:it|this|that)|clear (?:it|this|that) up|sort (?:it|this|that) out)(?: for (?:us|me))?(?: once and for all)?|(?:can|could|would) (?:the bot|this bot|you|u|someone|anyone|somebody|anybody) (?:please )?confirm)/;
 
-/** "he says tokyo and i say beijing, who's right": the teller asks the fact, not an opinion ("japan or china, who is right"). */
-const WHO_OF_US_IS_RIGHT = /(?:(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)|\bwho (?:wins|won)(?<=\b(?:i|he|she|the other|we) (?:say|says|said|think|thinks|bet|bets)\b.*\bwho (?:wins|won)))(?:\s+here|\s+(?:according to|per) (?:the article|the report|kyodo))?(?=\s*[?!.]*\s*$)/i;
+/** "he says tokyo and i say beijing, who's right / which one is it": the teller asks the fact, not an opinion ("japan or china, who is right"). */
+const WHO_OF_US_IS_RIGHT = /(?:(?:\bwho(?:'s|s| is)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwho(?:'s|s| is))|\bwhich (?:one )?of us is) (?:right|correct)|\bwhich (?:one )?is (?:it|true|right|correct)(?<=\b(?:i|one|he|she|the other) (?:say|says|said|think|thinks|thought|reckon|reckons)\b.*\bwhich (?:one )?is (?:it|true|right|correct))|\bwho (?:wins|won)(?<=\b(?:i|he|she|the other|we) (?:say|says|said|think|thinks|bet|bets)\b.*\bwho (?:wins|won)))(?:\s+here|\s+(?:according to|per) (?:the article|the report|kyodo))?(?=\s*[?!.]*\s*$)/i;
 
 /** "i told her i'd ask the bot", "i said i'd check": the teller's promise to find out, not the question. */
 const PROMISED_TO_ASK = String.raw`i (?:said|told (?:him|her|them|my \w+)|promised(?: (?:him|her|them))?) (?:i'?d|i would|i'?ll|i will) (?:ask|check|look it up|find out)(?: (?:the bot|this bot|you|u|here|in here|on here|around))?`;
@@ -1625,7 +1625,11 @@ function withoutClosings(clauses: readonly string[]): string[] {
   // "…what does japan want, because the headlines are vague": a reason given after the question is not it.
   while (
     asking.length >= 2 &&
-    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, SIDES, STRESS, SINCE_WHEN].some((r) => r.test(asking.at(-1) ?? '')) || WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
+    ([REASON, SIGN_OFF, GUESS, ASIDE, DOUBT, STRESS, SINCE_WHEN].some((r) => r.test(asking.at(-1) ?? '')) ||
+      // "…been arguing with my brother about this, he says beijing and i say tokyo, who's right": the two sides stay when
+      // no clause before them asks.
+      (SIDES.test(asking.at(-1) ?? '') && asking.slice(0, -1).some((c) => QUESTION_WORD_IN.test(c))) ||
+      WHO_OF_US_IS_RIGHT.exec(asking.join(', '))?.[0] === asking.at(-1))
   )
     asking.pop();
   return asking;
@@ -1679,6 +1683,9 @@ const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|one|my \w+) (?
 
 /** "…which officials will take part, especially from japan": what the question stresses, asking nothing of its own. */
 const STRESS = new RegExp(String.raw`^(?:and )?(?:especially|particularly|in particular|mainly|mostly|above all)\b${ASKS_NOTHING}`, 'i');
+
+/** A question word anywhere in a clause. */
+const QUESTION_WORD_IN = /\b(?:what|when|where|who|why|how|which)\b/i;
 
 /** "how many rounds took place before, and starting when": when the count starts, asked with the question before it. */
 const SINCE_WHEN = /^(?:and )?(?:starting|beginning|since) (?:from )?when$/i;

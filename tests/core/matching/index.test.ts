@@ -1582,6 +1582,9 @@ const ANSWERED: [string, string][] = [
   ['I put it to you that China will ask about MSDF patrols in the South China Sea. Correct?', 'S12'],
   ['Let the record show the question: who will attend on behalf of Japan?', 'S8'],
   ['when do the talks launch', 'S1'],
+  ['been arguing with my brother all evening about this, he says the talks are in beijing and i say tokyo, which one is it', 'S1'],
+  ["been arguing with my brother about this, he says the talks are in beijing and i say tokyo, who's right", 'S1'],
+  ['my friend says april and i say may, which one is it', 'S1'],
 ];
 
 const OFF_TOPIC = [
