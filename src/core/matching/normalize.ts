@@ -25,7 +25,7 @@ const KEPT_DOUBLE = /(?:ll|ss|zz)$/;
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the is are was were be been being am do does did doing done to of in on at by for with about from into ' +
-    'onto as and or but if so than then that this these those there here it its they them their theirs he she ' +
+    'onto within as and or but if so than then that this these those there here it its they them their theirs he she ' +
     'his her him we our us you your yours i me my mine will would shall should can could may might must gonna ' +
     'wanna gotta gimme lemme has have had having any some all not no yes please pls plz thanks thank thx ty hey hi hello yo ' +
     'ok okay like just really actually exactly also even still yet very much quite lot lots anything something ' +
@@ -692,7 +692,7 @@ const AFTER_SPELLINGS = new Replacements()
   // "what lies at the core of the talks": what is at their heart (no one lies).
   .replace(/\b(?:lies|lie|lay|sits|sit) at the (?:core|heart|centre|center)\b/g, 'is at the heart')
   // "explain it like i'm five": simply.
-  .replace(/\blike (?<!\bexplain(?: it| this| the talks)?(?: to me)? like )(?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler)|new(?: here| to (?:this|it|all this|the topic))?)\b|\blike i (?:just )?(?:woke up|know nothing|have no idea)\b/g, ' simply ')
+  .replace(/\blike (?<!\bexplain(?: it| this| the talks)?(?: to me)? like )(?:i'?m|i am) (?:five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a (?:child|kid|toddler|newcomer|beginner|newbie|layman)|an (?:outsider|idiot)|new(?: here| to (?:this|it|all this|the topic))?)\b|\blike i (?:just )?(?:woke up|know nothing|have no idea)\b/g, ' simply ')
   // "what was the interval since the preceding round", "how much time has passed since the previous one": how long since the last talks.
   .replace(/\b(?:how long|how much time|how many years|(?:what(?:s|'s| is| was)? (?:the )?|the )(?:gap|interval|hiatus|break|lapse|time))(?: (?:has it been|had it been|was it|is it|has passed|had passed|passed|elapsed|has elapsed|went by|was there|is there))? since (?:the )?(?:previous|preceding|prior|last|earlier) (?:round|talk|meeting|dialogue|session|one|iteration|consultation|edition|instal?lment)s?\b/g, 'how long since the last talks')
   // "which capabilities does japan wish to see explained": want; "to what extent is X on the agenda": whether it is.
@@ -961,6 +961,29 @@ AFTER_SPELLINGS
   .replace(/\b(?:maintains?|holds?|lays?|stakes?|asserts?|has|have) (?:a )?claims? (?:to|on|over)\b/g, 'claims')
   // "what objectives does tokyo attach to the talks": has for them.
   .replace(/\b(does|do) (japan|tokyo|china|beijing|they) attach to\b/g, '$1 $2 have for')
+  // Medieval: "hark, prithee, pray tell", "on matters of defence", "swore to renew the parley", "the southern
+  // sea", "upon the waves", "how many councils", "learn of", "nippon's pact with america".
+  .replace(/\b(?:prithee|pray tell|hark)\b(?: (?:good|noble|kind|wise) \w+\b)?/g, ' ')
+  .replace(/\bon matters of (?=defen[cs]e|security)/g, 'on ')
+  .replace(/\bupon the (?:waves|seas?|water)\b|\bon the high seas\b/g, 'at sea')
+  .replace(/\b(?:swore|sworn|vowed|pledged) to (?:renew|resume|restart)\b/g, 'agreed to resume')
+  .replace(/\bthe southern sea\b/g, 'the south china sea')
+  .replace(/\bhow many councils\b/g, 'how many rounds')
+  .replace(/\blearn of\b/g, 'learn about')
+  .replace(/\bpact with (?=america|the usa|usa|washington)/g, 'defense cooperation with ')
+  // "what pact shall keep their vessels from clashing": what mechanism will.
+  .replace(/\bwhat (?:pact|agreement|arrangement|deal|accord) (?:shall|will|would|could|might) (?=keep|stop|prevent)/g, 'what mechanism will ')
+  // "where could things blow up between them": the sticking points; "how do things look at this stage": where they stand.
+  .replace(/\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b/g, 'what are the sticking points')
+  .replace(/^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
+  // "the lst talks wer in beijng": "wer" was "were" there, not "where".
+  .replace(/\b(talks|rounds|meetings|sessions) where (?=(?:held|in|at)\b)/g, '$1 were ')
+  // "what's the goal of the whole exercise": of the talks (not the exercise of a right).
+  .replace(/\b(?:the|this) (?:whole )?exercise\b(?! of\b)/g, 'the talks')
+  // "the format and level of the delegations": who attends.
+  .replace(/\b(?:format|level|make-?up|composition|seniority)(?: and (?:level|format|composition|seniority|make-?up))? of (?:the |each )?(?:delegations?|teams?|sides?)\b/g, 'who attends')
+  // "which programmes fall within the scope of japan's inquiries": which japan will ask about.
+  .replace(/\b(?:fall|falls|come|comes) (?:within|under) the (?:scope|remit|ambit) of (japan|china|tokyo|beijing)(?:'s)? (?:inquiries|enquiries|questions|requests)\b/g, 'will $1 ask about')
   // Scouse: "me mam wants to know", "…, boss", "…, la": the teller's people, and a closing word to the reader.
   .replace(new RegExp(String.raw`\bme (?=${RELATION}\b)`, 'g'), 'my ')
   .replace(/,\s*(?:la|lad|boss|our kid|kidda)(?=\s*[?!.]*\s*$)/g, ' ')
