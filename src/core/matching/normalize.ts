@@ -327,13 +327,13 @@ const RELATION =
   '(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|professor|' +
   'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
 /** "my girlfriend is chinese (and she…)": who the teller's relation is is not the question. */
-const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they)\b)`, 'g');
+const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they|her|his|their)\b)`, 'g');
 /** "a journalist on tv said…", "…the meeting she saw on tv": who said it where, or where the teller saw it, is not the question. */
 const ON_THE_MEDIA =
   /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
 /** "my professor asked who from japan's government will be at the talks", "…and he asked me when…", "the teacher told us to find out who…": who asked is not the question. */
 const ASKED_BY_A_TELLER = new RegExp(
-  String.raw`(?:\b(?:my|our|the) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?|\band (?:(?:he|she|they) )?(?:asked|asks|was asking|keeps asking) (?:me|us)|\b(?:my|our|the) ${RELATION} (?:told|tells|wants|wanted|got) (?:me|us)(?= to))(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`,
+  String.raw`(?:\b(?:my|our|the|her|his|their) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?|\band (?:(?:he|she|they) )?(?:asked|asks|was asking|keeps asking) (?:me|us)|\b(?:my|our|the) ${RELATION} (?:told|tells|wants|wanted|got) (?:me|us)(?= to))(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`,
   'g',
 );
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
@@ -944,6 +944,13 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
+  // "is there a bigger story here": the big picture; "what's going to come up at the meeting": what will be discussed.
+  .replace(/^\s*(?:is there )?a (?:bigger|broader|wider) (?:story|picture)(?: here| to (?:this|it))?(?=\s*[?!.]*\s*$)/, "what's the big picture")
+  .replace(/\bwhat(?:'s|s| is)? (?:going to|gonna|likely to|expected to|set to|bound to) come up\b|\bwhat (?:will|would|might) come up\b/g, 'what will be discussed')
+  // "which domains beyond conventional forces are referenced": which domains.
+  .replace(/^\s*(which (?:\w+ ){1,5}?)(?:are|is) (?:referenced|cited|mentioned|listed)(?: in (?:the|this) (?:article|report|piece|story))?(?=\s*[?!.]*\s*$)/, '$1')
+  // "what is the relationship between the talks and the senkaku situation": why the talks focus on it.
+  .replace(/\bwhat(?:'s|s| is) the (?:relationship|connection|link|relation) between (?:the |these )?talks and (?:the )?(senkakus?|senkaku islands|islands|islets|diaoyus?|senkaku)(?: (?:situation|issue|dispute|row|tensions?))?/g, 'why do the talks focus on the $1')
   // "what's the atmosphere heading into this", "what are the expectations going in", "the big issues in play".
   .replace(/\s(?:(?:heading|going|walking) into (?:this|it|these talks|the talks|this meeting|the meeting)|going in|in play)(?=\s*[?!.]*\s*$)/g, ' ')
   .replace(/^\s*what are the expectations\b/, 'what are the hopes')
@@ -1008,6 +1015,7 @@ AFTER_SPELLINGS
   .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
   // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
   .replace(/\bhow (?:are|were|have) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) (?:been )?getting along(?: with each other)?\b/g, 'how are japan china relations')
+  .replace(/\bhow do (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) get on(?: with each other)?(?: these days| nowadays| lately)?\b/g, 'how are japan china relations')
   // "when were these two last at the table": when they last met (not what is on the table).
   .replace(/\b(last|first) at the (?:negotiating )?table\b/g, '$1 met')
   // "howdy partner", "where in tarnation", "this here powwow": an Old West voice, not words of the question.

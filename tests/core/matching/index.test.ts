@@ -1601,9 +1601,18 @@ const ANSWERED: [string, string][] = [
   ['Which ministers swore to renew the parley, and in what month?', 'S7'],
   ["What doth the Middle Kingdom wish to learn of Nippon's pact with America?", 'S11'],
   ['How does Japan intend to characterise its exercise of collective self-defence?', 'S9'],
+  ['is there a bigger story here', 'S4'],
+  ["what's going to come up at the meeting", 'S4'],
+  ['how do the two countries get on these days', 'S6'],
+  ['What is the relationship between the talks and the Senkaku situation?', 'S4'],
+  ['Which domains beyond conventional forces are referenced?', 'S10'],
+  ["my girlfriend is japanese and her grandpa was asking who from the japanese government is going, i told him i'd find out", 'S8'],
+  ['Which categories of Chinese military capability are cited in the report?', 'S10'],
 ];
 
 const OFF_TOPIC = [
+  'how much is a plain tiket to tokio',
+  'which countries are mentioned in the article about the olympics',
   "what are japan's plans for new aircraft carriers",
   'wen dus the sun set in tokio',
   'china new carrier launch date',
