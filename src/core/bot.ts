@@ -66,8 +66,9 @@ const OWN_PLAN =
   /^(?:(?:and|so|but|then) )?(?:i|we)(?: (?:want|need|plan|intend|hope|have|got) to| wanna| gotta| gonna|(?:'m| am|m) (?:going to|gonna)|'ll| will) (?!(?:know|find|ask|understand|learn|check|confirm|figure|get|hear|see|work|try|look for|read about what|be told)\b)\w+/i;
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
-/** "…which year they finally happened": a clause whose events are only "they". */
-const THEY_HAPPENED = /\bthey(?:'re| are| were)? (?:(?:finally|actually|eventually|first|last|ever) )?(?:happened|happen|happening|took place|take place|were held|went ahead|go ahead)\b/i;
+/** "…which year they finally happened", "…when exactly did it start": a clause whose events are only "they" or "it". */
+const THEY_HAPPENED =
+  /\bthey(?:'re| are| were)? (?:(?:finally|actually|eventually|first|last|ever) )?(?:happened|happen|happening|took place|take place|were held|went ahead|go ahead)\b|\b(?:did|does) it (?:(?:first|actually|really) )?(?:start|begin|end|happen|take place)\b/i;
 /** "do we know when exactly": a question word and nothing it is asked of. */
 const BARE_ASK = /^(?:(?:do|does) (?:we|you|u|anyone|anybody|someone) know |any idea )?(?:when|where|who|what time|which day)(?: exactly| roughly| precisely)?\s*[?!.]*$/i;
 /** A story that names the talks, so that a "they" or a bare question word after it may be about them. */

@@ -325,7 +325,7 @@ export function withoutMarkup(text: string): string {
 /** The teller's people, as a long message names them: "my friend", "our teacher", "my girlfriend". */
 const RELATION =
   '(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|professor|' +
-  'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
+  'lecturer|tutor|boss|son|daughter|kid|grandma|grandpa|grandmother|grandfather|grandad|granddad|granny|gran|nan|partner|wife|husband|girlfriend|boyfriend|fiancee?)s?';
 /** "my girlfriend is chinese (and she…)": who the teller's relation is is not the question. */
 const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATION} (?:is|was|are) (?:chinese|japanese|taiwanese|korean|american|british|from \w+)(?= and (?:she|he|they|her|his|their)\b)`, 'g');
 /** "a journalist on tv said…", "…the meeting she saw on tv": who said it where, or where the teller saw it, is not the question. */
@@ -944,6 +944,33 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
+  // Twitch chat: "chat wen r the talks KEKW", "PogChamp", "monkaS", "W or L": the stream's words, not the question's.
+  .replace(/\b(?:kekw|pogchamp|poggers|pog|monkas|monkahmm|lulw|omegalul|kappa|pausechamp|5head|pepehands|sadge|copium|lul)\b|\bw or l\b/g, ' ')
+  .replace(/^\s*chat\b,?\s*(?=(?:is|are|was|were|what|whats|what's|when|wen|where|who|whos|who's|how|which|why|does|do|did|will|can)\b)|,\s*chat(?=\s*[?!.]*\s*$)/g, ' ')
+  // "give me the skinny on this meeting": its gist; "run through the main points": a summary.
+  .replace(/\bthe skinny on\b/g, 'the gist of')
+  .replace(/^\s*(?:run|take|walk|talk) (?:me |us )?through the (?:main|key) points(?=\s*[?!.]*\s*$)/, 'summary')
+  // "how would you describe where things are between tokyo and beijing": how relations are.
+  .replace(/^\s*how would (?:you|u) (?:describe|characteri[sz]e|sum up)(?= (?:where|how|what)\b)/, ' ')
+  .replace(/\bwhere (?:relations|ties|things) (?:are|stand)(?: at)? between (?:tokyo and beijing|beijing and tokyo|japan and china|china and japan|the two|them)(?=\s*[?!.]*\s*$)/g, 'how are relations')
+  // "what's at the top of the agenda": the focus; "what's in store at the talks": what will be discussed there.
+  .replace(/\b(?:at )?the top of (?:the|their) (?:agenda|list)\b/g, 'the focus')
+  .replace(/\bwhat(?:'s|s| is) in store (?:at|for) (?:the|these|this) (talks|meeting|dialogue)\b/g, 'what will be discussed at the $1')
+  // "is this meeting a step forward": whether ties improve.
+  .replace(/^\s*(?:so )?(?:is|are|would|will) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress)(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  // "what are they at odds over": the sticking points.
+  .replace(/\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) at odds (?:over|about|on)\b/g, 'what are the sticking points')
+  // "which weapons are on japan's list of questions": which japan will ask about.
+  .replace(/\b(?:are|r|is) on (japan|tokyo|china|beijing)(?:'s|s)? list(?: of (?:questions|topics|asks|demands))?/g, 'will $1 ask about')
+  // "is japan aggressive to china with its self defense": whether it is aimed at china.
+  .replace(/\b(?:aggressive|hostile|threatening) (?:to|towards?|against) (china|beijing)\b/g, 'aimed at $1')
+  // "which official's participation has been confirmed": who is confirmed to attend; "what milestone in november": what was agreed then.
+  .replace(/\b(?:which|whose) (?:officials?'?s? )?participation (?:has|have|is|was) (?:been )?confirmed(?: by (?:the )?(?:sources|report|article|officials))?/g, 'who is confirmed to attend')
+  .replace(/\bwhat\s+(?:\w+\s+)?(?:milestone|event|development|step|breakthrough) (?:in|last) november(?: (?:preceded|led to|came before|set up|started) (?:the |these )?(?:arrangements|talks|preparations))?/g, 'what was agreed in november')
+  // "half of us think the talks are happening in beijing and the others say tokyo": are they in the one or the other.
+  .replace(/\b(?:he|she|they|one|some of us|half of us|my \w+) (?:says?|said|thinks?|thought|reckons?) (?:that )?the talks (?:are|will be) (?:happening |held |taking place )?in (\w+) (?:and|but|while|whereas) (?:i|one|the other|the others|others|the rest|he|she|we) (?:say|says|said|think|thinks|thought|reckon|reckons)(?: (?:it'?s|they'?re|they are))?(?: in)? (\w+)\b/g, 'are the talks in $1 or $2')
+  // "what does tokyo even want from this": what it hopes to achieve ("from the talks" stays a close call with what it asks).
+  .replace(/\bwhat (?:does|do) (japan|tokyo) (?:even |really |actually )?want from (?:this|it)\b/g, 'what does $1 hope to achieve')
   // "is there a bigger story here": the big picture; "what's going to come up at the meeting": what will be discussed.
   .replace(/^\s*(?:is there )?a (?:bigger|broader|wider) (?:story|picture)(?: here| to (?:this|it))?(?=\s*[?!.]*\s*$)/, "what's the big picture")
   .replace(/\bwhat(?:'s|s| is)? (?:going to|gonna|likely to|expected to|set to|bound to) come up\b|\bwhat (?:will|would|might) come up\b/g, 'what will be discussed')
@@ -1693,7 +1720,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|what (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) (?:summari[sz]e|sum up)(?: (?:it|this|that))?(?: for (?:me|us))?|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:actually |really |even )?(?:say|mention it|say so|say that|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|(?:what|where) (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) (?:summari[sz]e|sum up)(?: (?:it|this|that))?(?: for (?:me|us))?|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:actually |really |even )?(?:say|mention it|say so|say that|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 
@@ -1710,7 +1737,10 @@ const ASIDE = new RegExp(String.raw`^(?:and |but )?(?:i'?m|i am|im|i (?:only |ju
 const DOUBT = new RegExp(`^${DOUBT_OPENING}${ASKS_NOTHING}`, 'i');
 
 /** "…, he says tokyo and i say beijing, who's right", "one says tokyo and one says beijing": the two sides of the teller's argument, asking nothing. */
-const SIDES = new RegExp(String.raw`^(?:and |but )?(?:he|she|they|one|my \w+) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) (?:i|one|the other|he|she) (?:says?|said|thinks?|thought|reckons?)\b${ASKS_NOTHING}`, 'i');
+const SIDES = new RegExp(
+  String.raw`^(?:and |but )?(?:(?:ok |okay )?(?:so )?)?(?:he|she|they|one|my \w+|(?:half|some|most|a few) of us) (?:says?|said|thinks?|thought|reckons?|claims?) .*\b(?:and|but|while|whereas) (?:i|one|the other|he|she|(?:the )?others|the rest|the other half) (?:says?|said|thinks?|thought|reckons?)\b${ASKS_NOTHING}`,
+  'i',
+);
 
 /** "…which officials will take part, especially from japan": what the question stresses, asking nothing of its own. */
 const STRESS = new RegExp(String.raw`^(?:and )?(?:especially|particularly|in particular|mainly|mostly|above all)\b${ASKS_NOTHING}`, 'i');
