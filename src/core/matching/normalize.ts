@@ -572,7 +572,7 @@ const BEFORE_SPELLINGS = new Replacements()
   .replace(/\bme (?:mam|ma|da)(?= (?:wants|wanted|says|said|asked|asks|reckons|thinks|keeps|told|tells|is|was|has|had)\b)/g, (relation) => (relation.endsWith('da') ? 'my dad' : 'my mum'))
   // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
   // is; "how long ago was the last round": when.
-  .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
+  .replace(/'ll\b|(?<=\bwho)'s(?= (?:confirmed|expected|scheduled|due|slated|set) to\b| (?:actually |really |even )?(?:named|mentioned|listed|identified|quoted|cited)\b)|\bhow long ago\b/g, (m) => (m === "'ll" ? ' will' : m === "'s" ? ' is' : 'when'))
   // A message in German, Portuguese, French or Italian without the articles and particles of its language.
   .replace(ANY_OF_THEIR_QUESTIONS, withoutForeignParticles)
   // "was will japan von china wissen": what Japan wants (German puts the verb before its subject).
@@ -944,6 +944,30 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
+  // "who's actually named in the article": who is named.
+  .replace(/\bwho (is|are) (?:actually|really|even) (?=(?:named|mentioned|listed|identified|quoted|cited)\b)/g, 'who $1 ')
+  // "what does each side stand to gain or lose": what each side wants.
+  .replace(/\bwhat (?:does|do) (each (?:side|of them|country)|both sides|the two sides|they) stand to (?:gain|win|get)(?: or lose)?\b/g, (_, who: string) => (who.startsWith('each') ? 'what does each side want' : 'what do they want'))
+  // "how are japan and china gearing up for this": how the talks are being arranged.
+  .replace(/\bhow are (?:japan and china|china and japan|tokyo and beijing|the two(?: sides| countries)?|they|both sides) (?:gearing up|preparing|getting ready) for (?:this|it|the talks|these talks|the meeting)\b/g, 'have they been trying to arrange the talks')
+  // "why are they talking again after so long": why they resume.
+  .replace(/\bwhy are (?:they|the two(?: sides| countries)?|japan and china|tokyo and beijing) (?:talking|meeting|sitting down) again(?: after (?:so long|all this time|all these years|years))?\b/g, 'why are they resuming talks')
+  // "where's the common ground": what the talks will focus on; "sketch out the talks for me": a summary.
+  .replace(/\bwhere(?:'s|s| is) the common ground(?: between (?:them|the two|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)/g, 'what will the talks focus on')
+  .replace(/^\s*(?:(?:can|could) (?:you|u) )?sketch (?:out )?(?:the talks|this|it|the situation|the story)(?: for (?:me|us))?(?=\s*[?!.]*\s*$)/, 'summary')
+  // "what's the friction between the two about": what the tensions are about.
+  .replace(/\bwhat(?:'s|s| is) the (?:friction|tension|tensions|beef|bad blood)(?: between (?:the two|them|japan and china|tokyo and beijing))? about\b/g, 'what are the tensions about')
+  // "how does tokyo propose to address concerns about its defence posture": how it justifies its decision.
+  .replace(/\bhow (?:does|will|would) (?:tokyo|japan) (?:propose|plan|intend|hope) to (?:address|allay|ease|answer|counter) (?:the )?(?:concerns|worries|fears|criticism)(?: (?:about|over|regarding))? (?:its|the) (?:defen[cs]e|security) (?:posture|policy|stance|shift)\b/g, 'how will japan justify its decision on collective self-defense')
+  // "whose agreement paved the way for the current arrangements": who agreed to resume the talks.
+  .replace(/\bwho(?:se)? (?:agreement|decision|deal|understanding) (?:paved the way|cleared the way|opened the door|led) (?:for|to) (?:the )?(?:current |present )?(?:arrangements|talks|resumption|dialogue|meeting)\b/g, 'who agreed to resume the talks')
+  // "the report's account of the islands' habitation and claimants": who claims them and whether anyone lives there.
+  .replace(/\b(?:the )?(?:report|article|story)(?:'s)? account of\b/g, 'what about')
+  .replace(/\b(?:habitation|inhabitants) and claimants\b|\bclaimants and (?:habitation|inhabitants)\b/g, 'who claims them and are they inhabited')
+  // "what does japan consider insufficiently transparent": what it wants made more transparent.
+  .replace(/\bdoes (japan|tokyo) (?:consider|find|see as|regard as|deem) (?:insufficiently|not (?:sufficiently|very|fully|properly)|less than) transparent\b/g, 'does $1 want china to make more transparent')
+  // "which body of water is the focus of china's questions regarding msdf patrols": which china asks about.
+  .replace(/\bis the (?:focus|subject|topic) of (china|japan|beijing|tokyo)(?:'s)? (?:questions|queries|inquiries|enquiries) (?:regarding|about|on|concerning)\b/g, 'does $1 ask about regarding')
   // Twitch chat: "chat wen r the talks KEKW", "PogChamp", "monkaS", "W or L": the stream's words, not the question's.
   .replace(/\b(?:kekw|pogchamp|poggers|pog|monkas|monkahmm|lulw|omegalul|kappa|pausechamp|5head|pepehands|sadge|copium|lul)\b|\bw or l\b/g, ' ')
   .replace(/^\s*chat\b,?\s*(?=(?:is|are|was|were|what|whats|what's|when|wen|where|who|whos|who's|how|which|why|does|do|did|will|can)\b)|,\s*chat(?=\s*[?!.]*\s*$)/g, ' ')
