@@ -64,6 +64,8 @@ const INTERJECTION = /,\s*(?:like|um+|uh+|erm+|you know|i mean)\s*,(?!\s*(?:are|
 /** "i want to look up his background after", "i'm going to read more later": what the teller means to do next. */
 const OWN_PLAN =
   /^(?:(?:and|so|but|then) )?(?:i|we)(?: (?:want|need|plan|intend|hope|have|got) to| wanna| gotta| gonna|(?:'m| am|m) (?:going to|gonna)|'ll| will) (?!(?:know|find|ask|understand|learn|check|confirm|figure|get|hear|see|work|try|look for|read about what|be told)\b)\w+/i;
+/** "…, the one on my calendar", "…, i mean the one in april": an apposition that says which thing the clause before meant. */
+const NAMES_WHICH = /^\W*(?:i mean )?(?:the|that) one\b/i;
 /** "…japanese navy patrols, where would those be": the things named before, not a question of its own. */
 const THOSE = /\b(?:those|that one|this one|the one|the ones)\b/i;
 /** "…which year they finally happened", "…when exactly did it start": a clause whose events are only "they" or "it". */
@@ -180,7 +182,8 @@ export class TalksBot {
    */
   private askedFirst(read: string, match: Match, long: boolean): Decision | undefined {
     const first = firstClause(read, ASKS);
-    if (first === undefined) return undefined;
+    // "what's this meeting for, the one on my calendar at 3": what follows says which meeting is meant.
+    if (first === undefined || NAMES_WHICH.test(read.slice(read.indexOf(first) + first.length))) return undefined;
     const apart = () => {
       if (!ENDS_WITH_PUNCTUATION.test(read.trimStart().slice(first.length)) || first.split(/\s+/).length < MIN_OPENING_WORDS) return false;
       const folded = ` ${words(first, this.loaded.kb.aliases.spellings).join(' ')} `;

@@ -1639,9 +1639,23 @@ const ANSWERED: [string, string][] = [
   ["Which body of water is the focus of China's questions regarding MSDF patrols?", 'S12'],
   ["so i got into a heated discussion at work today about east asia, and one coworker insisted these talks are led by the prime minister, who's actually named in the article", 'S8'],
   ['Which aspect of Chinese military spending does Japan find insufficiently transparent?', 'S3'],
+  ['how will the talks play out', 'S4'],
+  ["what's cooking in the east china sea", 'S4'],
+  ['is this a fresh start', 'S6'],
+  ['sinse wen hav they bin tawking', 'S15'],
+  ["What is the rationale for China's interest in MSDF activity in the South China Sea?", 'S12'],
+  ['i saw a thread saying china will ask japan about troops abroad and the defense guidelines with the us, is that actually what the article says', 'S11'],
+  ['my grandad fought in the pacific and is curious about the history, how long have japan and china been holding these security talks', 'S15'],
+  ['QUERY: VENUE OF TALKS. AWAITING RESPONSE.', 'S1'],
+  ['PROCESSING... WHO REPRESENTS JAPAN? OUTPUT NAME.', 'S8'],
+  ['DEFINE: MARITIME CRISIS MANAGEMENT MECHANISM.', 'S13'],
 ];
 
 const OFF_TOPIC = [
+  "what's this meeting for, the one on my calendar at 3",
+  'liaoning carrier commissioning year',
+  'beijing city size',
+  'i threw it in the bin, have you bin to tokyo',
   "where's the common ground in the abortion debate",
   "What is the current status of the Senkaku Islands' lighthouse?",
   "my sister's flight to beijing got delayed twice, does anyone know which airline is most reliable",
