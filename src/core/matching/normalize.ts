@@ -944,6 +944,25 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
+  // A starship's captain: "Captain's log(, supplemental):", "Computer,", "Number One,", "Red alert:", "Starfleet wants to know",
+  // "Engage.", "Make it so.".
+  .replace(/^\s*(?:captain'?s log(?:,? supplemental)?(?:,? stardate [\d.]+)?\s*[:,.]|computer\s*,|number one\s*,|red alert\s*[:!,.]|engage\s*[.!]|starfleet (?:wants|needs) to know)\s*/, ' ')
+  .replace(/[.,;!]?\s*\b(?:make it so|engage)[.!]*\s*$/, ' ')
+  // "identify all claimants to the senkaku islets": who claims them; "tally the rounds held since 1993": how many.
+  .replace(/\b(?:identify|list|name) (?:all |the )?(?:the )?claimants (?:to|of|for) (?:the )?/g, 'who claims the ')
+  .replace(/^\s*(?:tally|count|total) (?:up )?the (rounds|sessions|meetings|talks)\b/, 'how many $1')
+  // "the japanese envoy to these talks": its representative there (an envoy's name is otherwise not given).
+  .replace(/\benvoys? (?:to|at|for) (?:these|the|this) (?:talks|meeting|dialogue|round)\b/g, 'representative at the talks')
+  // "what's this really about underneath": what it is about.
+  .replace(/\s(?:underneath|beneath the surface|under the surface|at heart|deep down)(?=\s*[?!.]*\s*$)/, ' ')
+  // "which problems will the meeting take on": what will be discussed.
+  .replace(/\bwhich (?:problems|issues|topics|questions|matters) will (?:the meeting|the talks|they|the two sides|both sides) (?:take on|tackle|address|deal with|cover|take up)\b/g, 'what will be discussed at the talks')
+  // "what's the reason behind the meeting": why the talks are happening (not the reasons behind china's expansion).
+  .replace(/\bwhat(?:'s|s| is| are) the reasons? behind (?:the |this |these )?(?:meeting|talks|dialogue|round)\b/g, 'why are the talks happening')
+  // "which way are things heading": whether ties improve.
+  .replace(/\b(?:which way|where) (?:are|is) (?:things|relations|ties|everything) (?:heading|going|headed)\b/g, 'where are ties heading')
+  // "which topics are the touchiest": the sticking points.
+  .replace(/\bwhich (?:topics|issues|subjects|questions|matters) are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))\b/g, 'what are the sticking points')
   // Robot speak: "QUERY: VENUE OF TALKS. AWAITING RESPONSE.", "BEEP BOOP", "OUTPUT NAME", "DEFINE: …".
   .replace(/^\s*(?:(?:beep\s*boop|beep|boop)[.!]*\s*)?(?:query|input|request|error)\s*:\s*/, ' ')
   .replace(/^\s*define\s*:\s*/, 'what is ')
@@ -998,7 +1017,7 @@ AFTER_SPELLINGS
   // "is this meeting a step forward": whether ties improve.
   .replace(/^\s*(?:so )?(?:is|are|would|will) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress)(?=\s*[?!.]*\s*$)/, 'will ties improve')
   // "what are they at odds over": the sticking points.
-  .replace(/\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) at odds (?:over|about|on)\b/g, 'what are the sticking points')
+  .replace(/\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b/g, 'what are the sticking points')
   // "which weapons are on japan's list of questions": which japan will ask about.
   .replace(/\b(?:are|r|is) on (japan|tokyo|china|beijing)(?:'s|s)? list(?: of (?:questions|topics|asks|demands))?/g, 'will $1 ask about')
   // "is japan aggressive to china with its self defense": whether it is aimed at china.

@@ -1649,9 +1649,22 @@ const ANSWERED: [string, string][] = [
   ['QUERY: VENUE OF TALKS. AWAITING RESPONSE.', 'S1'],
   ['PROCESSING... WHO REPRESENTS JAPAN? OUTPUT NAME.', 'S8'],
   ['DEFINE: MARITIME CRISIS MANAGEMENT MECHANISM.', 'S13'],
+  ["what's this really about underneath", 'S4'],
+  ['which problems will the meeting take on', 'S4'],
+  ['what are the two sides squabbling about', 'S4'],
+  ["what's the reason behind the meeting", 'S4'],
+  ['which way are things heading', 'S6'],
+  ['which topics are the touchiest', 'S4'],
+  ['Number One, who is the Japanese envoy to these talks?', 'S8'],
+  ['Computer, identify all claimants to the Senkaku islets.', 'S14'],
+  ['Computer, tally the rounds of dialogue held since 1993.', 'S15'],
+  ['Computer, what does Tokyo hope the talks achieve? Make it so.', 'S6'],
+  ["what's the reason for the talks", 'S4'],
 ];
 
 const OFF_TOPIC = [
+  'previous constitutional reinterpretations japan list',
+  "who is china's envoy to the un",
   "what's this meeting for, the one on my calendar at 3",
   'liaoning carrier commissioning year',
   'beijing city size',
