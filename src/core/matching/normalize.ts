@@ -236,7 +236,7 @@ const FRAMING = atWordEdges([
   // "we were talking about the islands at dinner and…": where the teller talked is not the question.
   /\b(?:(?:my|our) \w+ and )?(?:we|i) (?:were|was) (?:talking|chatting|arguing|debating)(?: (?:last night|yesterday|earlier|today))?(?: about)?\b|\bi(?:'ve| have) been (?:arguing|debating|going back and forth) with (?:my|a|an|some|this) \w+(?: (?:about|over))?\b|\bat (?:dinner|lunch|breakfast|work|school|the pub|uni)\b/,
   /\b(?:i|we|nobody|no one|none of us) (?:can'?t|cannot|couldn'?t|could not|could|can|don'?t|do not|no longer) (?:remember|recall)\b|\bi (?:forgot|forget)\b/,
-  /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
+  /\bfor (?:a|an|my|our|the) (?:(?:school|class|uni|university|college|homework|history|politics|group|ir|poli sci) )?(?:project|assignment|essay|presentation|report|paper|quiz|test|exam|exams|midterm|midterms|final|finals|homework|debate)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b/,
   /\b(?:just )?out of curiosity\b|\bremind (?:me|us)(?: (?:roughly|briefly|quickly|precisely))?(?= (?:where|who|what|why|how|which|whether)\b)|\b(?:(?:can|could) (?:someone|somebody|anyone|anybody|you|u) )?remind (?:me|us) (?:(?:again|exactly)(?= (?:when|where|who|what|why|how|which|whether)\b)|of\b)|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) remind (?:me|us)(?: (?:again|exactly|roughly|briefly|quickly|precisely))?(?= (?:when)\b)/,
   // "not sure if the bot handles this but…": the asker's doubt about the bot is not the question.
   /\b(?:i'?m |im )?not sure if (?:the bot|this bot|you|u|it) (?:handles?|can (?:handle|answer|do)|knows?|covers?|does) (?:this|that|these|it)(?: (?:one|kind of (?:question|thing)|sort of (?:question|thing)))?(?:,? but)?\b/,
@@ -944,6 +944,14 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
+  // "what's the current state of affairs": where things stand; "what's in the pipeline for japan and china": what's next.
+  .replace(/\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  .replace(/\bwhat(?:'s|s| is) in the (?:pipeline|works) (?:for|between)\b/g, "what's next for")
+  // "what problems could this meeting fix": what it is meant to achieve.
+  .replace(/\bwhat (?:problems|issues) (?:could|can|might|will|would) (this|these|the) (meeting|talks|round|dialogue) (?:fix|solve|resolve|sort out|settle)\b/g, 'what is $1 $2 supposed to achieve')
+  // "how do things stand with the islands": what about them; "what's everyone so worked up about": the tensions.
+  .replace(/\bhow do things stand (?:with|on|over) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b/g, 'what about the $1')
+  .replace(/\bwhat(?:'s|s| is| are) (?:everyone|everybody|people|they) so (?:worked up|upset|excited|angry|wound up|riled up|tense) (?:about|over)\b/g, 'what are the tensions about')
   // A starship's captain: "Captain's log(, supplemental):", "Computer,", "Number One,", "Red alert:", "Starfleet wants to know",
   // "Engage.", "Make it so.".
   .replace(/^\s*(?:captain'?s log(?:,? supplemental)?(?:,? stardate [\d.]+)?\s*[:,.]|computer\s*,|number one\s*,|red alert\s*[:!,.]|engage\s*[.!]|starfleet (?:wants|needs) to know)\s*/, ' ')

@@ -1660,9 +1660,19 @@ const ANSWERED: [string, string][] = [
   ['Computer, tally the rounds of dialogue held since 1993.', 'S15'],
   ['Computer, what does Tokyo hope the talks achieve? Make it so.', 'S6'],
   ["what's the reason for the talks", 'S4'],
+  ["what's the current state of affairs", 'S1'],
+  ['what problems could this meeting fix', 'S6'],
+  ['how do things stand with the islands', 'S4'],
+  ["what's everyone so worked up about", 'S4'],
+  ["what's in the pipeline for japan and china", 'S1'],
+  ["i'm studying for my ir midterm and i need the name of the japanese deputy foreign minister in the article", 'S8'],
 ];
 
 const OFF_TOPIC = [
+  "what's the bone of contention in the divorce",
+  'my mum is visiting tokyo next month and wants to know which neighbourhood is safest to stay in',
+  'what are the un charter articles on self-defense',
+  'who won the midterm elections',
   'previous constitutional reinterpretations japan list',
   "who is china's envoy to the un",
   "what's this meeting for, the one on my calendar at 3",
