@@ -322,6 +322,9 @@ export function withoutMarkup(text: string): string {
   return (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DISCORD_MARKUP, ' ').replace(ROLEPLAY_ACTION, ' ');
 }
 
+/** The two parties named together: "japan and china", "tokyo and beijing", "the two neighbours". */
+const THE_TWO = '(?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two)';
+
 /** The teller's people, as a long message names them: "my friend", "our teacher", "my girlfriend". */
 const RELATION =
   '(?:friend|mate|buddy|pal|cousin|colleague|coworker|flatmate|roommate|uncle|aunt|dad|mum|mom|brother|sister|neighbou?r|classmate|relative|teacher|professor|' +
@@ -975,9 +978,8 @@ AFTER_SPELLINGS
   .replace(/^\s*(?:(?:beep\s*boop|beep|boop)[.!]*\s*)?(?:query|input|request|error)\s*:\s*/, ' ')
   .replace(/^\s*define\s*:\s*/, 'what is ')
   .replace(/\b(?:beep\s*boop|beep|boop|processing(?:\.{2,}|…)?|awaiting (?:response|input|reply)|execute|output (?:name|integer|number|date|year|text|result))\b[.!]*/g, ' ')
-  // "how will the talks play out": what they will focus on; "is this a fresh start": whether ties improve.
+  // "how will the talks play out": what they will focus on.
   .replace(/\bhow (?:will|would|might|are) (?:the |these )?talks (?:going to |gonna )?play out\b/g, 'what will the talks focus on')
-  .replace(/^\s*(?:so )?(?:is|are|could|will) (?:this|it|these talks|the talks|this meeting) (?:be )?a (?:fresh|new|clean) (?:start|beginning|chapter|page)(?=\s*[?!.]*\s*$)/, 'will ties improve')
   // "what's cooking in the east china sea": the tensions there.
   .replace(/\bwhat(?:'s|s| is) (?:cooking|brewing|up|happening|going on) (?:in|on|over) the east china sea\b/g, 'what are the tensions in the east china sea')
   // "since when have they bin talking": been.
@@ -1022,8 +1024,8 @@ AFTER_SPELLINGS
   // "what's at the top of the agenda": the focus; "what's in store at the talks": what will be discussed there.
   .replace(/\b(?:at )?the top of (?:the|their) (?:agenda|list)\b/g, 'the focus')
   .replace(/\bwhat(?:'s|s| is) in store (?:at|for) (?:the|these|this) (talks|meeting|dialogue)\b/g, 'what will be discussed at the $1')
-  // "is this meeting a step forward": whether ties improve.
-  .replace(/^\s*(?:so )?(?:is|are|would|will) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress)(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  // "is this meeting a step forward", "is this a fresh start": whether ties improve.
+  .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
   // "what are they at odds over": the sticking points.
   .replace(/\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b/g, 'what are the sticking points')
   // "which weapons are on japan's list of questions": which japan will ask about.
@@ -1107,8 +1109,10 @@ AFTER_SPELLINGS
   // "what's this meeting supposed to fix": what it is meant to achieve.
   .replace(/\bwhat(?:'s|s| is| are)? (this|the|these) (meeting|talks|dialogue|round) (supposed|meant) to (?:fix|solve|sort out|resolve|accomplish)\b/g, 'what is $1 $2 $3 to achieve')
   // "how are japan and china getting along": how their relations are (how two officials get along is not in the article).
-  .replace(/\bhow (?:are|were|have) (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) (?:been )?getting along(?: with each other)?\b/g, 'how are japan china relations')
-  .replace(/\bhow do (?:japan and china|china and japan|tokyo and beijing|beijing and tokyo|the two (?:neighbou?rs|countries|nations|sides|governments|powers)|these two|the two) get on(?: with each other)?(?: these days| nowadays| lately)?\b/g, 'how are japan china relations')
+  .replace(
+    new RegExp(String.raw`\bhow (?:(?:are|were|have) ${THE_TWO} (?:been )?getting along(?: with each other)?|do ${THE_TWO} get on(?: with each other)?(?: these days| nowadays| lately)?)\b`, 'g'),
+    'how are japan china relations',
+  )
   // "when were these two last at the table": when they last met (not what is on the table).
   .replace(/\b(last|first) at the (?:negotiating )?table\b/g, '$1 met')
   // "howdy partner", "where in tarnation", "this here powwow": an Old West voice, not words of the question.
