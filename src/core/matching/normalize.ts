@@ -922,8 +922,12 @@ AFTER_SPELLINGS
   .replace(/\bwhat (?:counts|would count|will count) as (?:a win|success|a good outcome|a result)\b/g, 'what would success look like')
   // "what are the two countries going to argue about": what they will discuss (Japan arguing its case is read below).
   .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
-  // "where do things currently stand overall": where they stand.
-  .replace(/\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  // "where do things currently stand overall", "where does the process stand", "any progress between the two", "what's the
+  // current state of affairs", "how do things look at this stage": where things stand.
+  .replace(
+    /\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)|^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/g,
+    'where do things stand',
+  )
   // Geordie: "whe's gannin", "whe agreed": who.
   .replace(/\bwhe(?='s\b| (?:agreed|claims|is|are|was|were|will|did|does|started|leads|represents|gans)\b)/g, 'who')
   // Caveman: "talk where? me want know", "tribe japan and tribe china", "money spend on fight", "big rule book", "two chiefs".
@@ -934,11 +938,9 @@ AFTER_SPELLINGS
   .replace(/\b(?:big )?rule ?book\b/g, 'constitution')
   // "agreed to talk again": to resume.
   .replace(/\bagreed? (?:to )?(?:talk|meet|sit down|get together|speak) again\b/g, 'agreed to resume')
-  // "the current temperature between tokyo and beijing": the mood; "what's the next step for the two": what's next;
-  // "any progress between the two": where things stand.
+  // "the current temperature between tokyo and beijing": the mood; "what's the next step for the two": what's next.
   .replace(/\b(?:current )?temperature (?=between\b)/g, 'mood ')
   .replace(/\bwhat(?:'s|s| is) the next steps?\b/g, "what's next")
-  .replace(/^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
   // A cross-examination: "Counsel asks the witness:", "Let the record show the question:", "Objection noted.", "I put it to
   // you that…", "Isn't it true that…", "Would you agree that…", "please tell the court", "…. Correct?".
   .replace(/^\s*(?:(?:counsel|the court) asks(?: the witness)?\s*:|let the record show(?: the question)?\s*:|objection (?:noted|sustained|overruled)\s*[.,;]|no further questions,? (?:except|but) (?:this|one)\s*:|witness\s*,)\s*/, ' ')
@@ -947,8 +949,7 @@ AFTER_SPELLINGS
   .replace(/(?<=[.!])\s*(?:correct|right|true|yes or no)\s*\?+\s*$/, ' ')
   // "whose claim to the islets is reported": who claims them.
   .replace(/\bwhose claims? (?:to|on|over) (?:the |those |these )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b(?: (?:is|are) (?:reported|mentioned|recognised|recognized))?/g, 'who claims the $1')
-  // "what's the current state of affairs": where things stand; "what's in the pipeline for japan and china": what's next.
-  .replace(/\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  // "what's in the pipeline for japan and china": what's next.
   .replace(/\bwhat(?:'s|s| is) in the (?:pipeline|works) (?:for|between)\b/g, "what's next for")
   // "what problems could this meeting fix": what it is meant to achieve.
   .replace(/\bwhat (?:problems|issues) (?:could|can|might|will|would) (this|these|the) (meeting|talks|round|dialogue) (?:fix|solve|resolve|sort out|settle)\b/g, 'what is $1 $2 supposed to achieve')
@@ -972,8 +973,12 @@ AFTER_SPELLINGS
   .replace(/\bwhat(?:'s|s| is| are) the reasons? behind (?:the |this |these )?(?:meeting|talks|dialogue|round)\b/g, 'why are the talks happening')
   // "which way are things heading": whether ties improve.
   .replace(/\b(?:which way|where) (?:are|is) (?:things|relations|ties|everything) (?:heading|going|headed)\b/g, 'where are ties heading')
-  // "which topics are the touchiest": the sticking points.
-  .replace(/\bwhich (?:topics|issues|subjects|questions|matters) are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))\b/g, 'what are the sticking points')
+  // "which topics are the touchiest", "what are they at odds over", "where could things blow up between them", "where does the
+  // rub lie between them": the sticking points.
+  .replace(
+    /\bwhich (?:topics|issues|subjects|questions|matters) are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    'what are the sticking points',
+  )
   // Robot speak: "QUERY: VENUE OF TALKS. AWAITING RESPONSE.", "BEEP BOOP", "OUTPUT NAME", "DEFINE: …".
   .replace(/^\s*(?:(?:beep\s*boop|beep|boop)[.!]*\s*)?(?:query|input|request|error)\s*:\s*/, ' ')
   .replace(/^\s*define\s*:\s*/, 'what is ')
@@ -1026,8 +1031,6 @@ AFTER_SPELLINGS
   .replace(/\bwhat(?:'s|s| is) in store (?:at|for) (?:the|these|this) (talks|meeting|dialogue)\b/g, 'what will be discussed at the $1')
   // "is this meeting a step forward", "is this a fresh start": whether ties improve.
   .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
-  // "what are they at odds over": the sticking points.
-  .replace(/\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b/g, 'what are the sticking points')
   // "which weapons are on japan's list of questions": which japan will ask about.
   .replace(/\b(?:are|r|is) on (japan|tokyo|china|beijing)(?:'s|s)? list(?: of (?:questions|topics|asks|demands))?/g, 'will $1 ask about')
   // "is japan aggressive to china with its self defense": whether it is aimed at china.
@@ -1075,9 +1078,6 @@ AFTER_SPELLINGS
   .replace(/\bpact with (?=america|the usa|usa|washington)/g, 'defense cooperation with ')
   // "what pact shall keep their vessels from clashing": what mechanism will.
   .replace(/\bwhat (?:pact|agreement|arrangement|deal|accord) (?:shall|will|would|could|might) (?=keep|stop|prevent)/g, 'what mechanism will ')
-  // "where could things blow up between them": the sticking points; "how do things look at this stage": where they stand.
-  .replace(/\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b/g, 'what are the sticking points')
-  .replace(/^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
   // "the lst talks wer in beijng": "wer" was "were" there, not "where".
   .replace(/\b(talks|rounds|meetings|sessions) where (?=(?:held|in|at)\b)/g, '$1 were ')
   // "what's the goal of the whole exercise": of the talks (not the exercise of a right).
@@ -1095,8 +1095,6 @@ AFTER_SPELLINGS
   .replace(/\b(?:butt|butting|butted|lock|locking|locked) heads\b/g, 'disagree')
   // "how's the relationship looking": how relations are.
   .replace(/\bhow(?:'s|s| is| are)? (?:the )?(?:relationship|relations|ties)(?: between (?:them|the two|japan and china|china and japan))? (?:looking|doing|going|holding up)\b/g, 'how are relations')
-  // "where does the rub lie between them": what the sticking points are.
-  .replace(/\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g, 'what are the sticking points')
   // "who else wants the senkaku islands": who claims them.
   .replace(/\bwho (?:else )?(?:wants|want) (?:the|those|these) (islands|islets|senkakus|senkaku islands)\b/g, 'who claims the $1')
   // "which individuals are reported as participants": which are.
