@@ -953,9 +953,13 @@ AFTER_SPELLINGS
   .replace(/\bwhat(?:'s|s| is) in the (?:pipeline|works) (?:for|between)\b/g, "what's next for")
   // "what problems could this meeting fix": what it is meant to achieve.
   .replace(/\bwhat (?:problems|issues) (?:could|can|might|will|would) (this|these|the) (meeting|talks|round|dialogue) (?:fix|solve|resolve|sort out|settle)\b/g, 'what is $1 $2 supposed to achieve')
-  // "how do things stand with the islands": what about them; "what's everyone so worked up about": the tensions.
+  // "how do things stand with the islands": what about them; "what's everyone so worked up about", "what's the friction
+  // between the two about": what the tensions are about.
   .replace(/\bhow do things stand (?:with|on|over) (?:the )?(islands|islets|senkakus|senkaku islands|diaoyus?)\b/g, 'what about the $1')
-  .replace(/\bwhat(?:'s|s| is| are) (?:everyone|everybody|people|they) so (?:worked up|upset|excited|angry|wound up|riled up|tense) (?:about|over)\b/g, 'what are the tensions about')
+  .replace(
+    /\bwhat(?:'s|s| is| are) (?:everyone|everybody|people|they) so (?:worked up|upset|excited|angry|wound up|riled up|tense) (?:about|over)\b|\bwhat(?:'s|s| is) the (?:friction|tension|tensions|beef|bad blood)(?: between (?:the two|them|japan and china|tokyo and beijing))? about\b/g,
+    'what are the tensions about',
+  )
   // A starship's captain: "Captain's log(, supplemental):", "Computer,", "Number One,", "Red alert:", "Starfleet wants to know",
   // "Engage.", "Make it so.".
   .replace(/^\s*(?:captain'?s log(?:,? supplemental)?(?:,? stardate [\d.]+)?\s*[:,.]|computer\s*,|number one\s*,|red alert\s*[:!,.]|engage\s*[.!]|starfleet (?:wants|needs) to know)\s*/, ' ')
@@ -1004,8 +1008,6 @@ AFTER_SPELLINGS
   // "where's the common ground": what the talks will focus on; "sketch out the talks for me": a summary.
   .replace(/\bwhere(?:'s|s| is) the common ground(?: between (?:them|the two|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)/g, 'what will the talks focus on')
   .replace(/^\s*(?:(?:can|could) (?:you|u) )?sketch (?:out )?(?:the talks|this|it|the situation|the story)(?: for (?:me|us))?(?=\s*[?!.]*\s*$)/, 'summary')
-  // "what's the friction between the two about": what the tensions are about.
-  .replace(/\bwhat(?:'s|s| is) the (?:friction|tension|tensions|beef|bad blood)(?: between (?:the two|them|japan and china|tokyo and beijing))? about\b/g, 'what are the tensions about')
   // "how does tokyo propose to address concerns about its defence posture": how it justifies its decision.
   .replace(/\bhow (?:does|will|would) (?:tokyo|japan) (?:propose|plan|intend|hope) to (?:address|allay|ease|answer|counter) (?:the )?(?:concerns|worries|fears|criticism)(?: (?:about|over|regarding))? (?:its|the) (?:defen[cs]e|security) (?:posture|policy|stance|shift)\b/g, 'how will japan justify its decision on collective self-defense')
   // "whose agreement paved the way for the current arrangements": who agreed to resume the talks.
@@ -1375,9 +1377,11 @@ AFTER_SPELLINGS
   // when it began.
   .replace(/\b(?:(?:under )?what circumstances|(when|where)) (?:were|was) (?:the |these )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?|consultations) last (?:held|convened)\b/g, (_, wh: string | undefined) => `${wh ?? 'when'} were the last talks`)
   .replace(/\bsince (?:what|which) year (?:has|have) (?:this|the|these) (?:(?:bilateral|security) )*(?:talks|dialogue|mechanism|format|forum|meetings?|series) (?:existed|been (?:held|running|going|around|taking place))\b/g, 'when did talks begin')
-  // "what's fuelling the tension": what causes it.
-  .replace(/\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?:(?:the |these |all the |all this )?tensions?|(?:the )?friction)\b/g, 'what is causing the tension')
-  .replace(/\bwhat(?:'s|s| is) at the (?:root|heart|bottom) of (?:all )?(?:this|it|the (?:tensions?|friction|dispute|problem))(?=\s*[?!.]*\s*$)/g, 'what is causing the tension')
+  // "what's fuelling the tension", "what's at the root of all this": what causes it.
+  .replace(
+    /\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?:(?:the |these |all the |all this )?tensions?|(?:the )?friction)\b|\bwhat(?:'s|s| is) at the (?:root|heart|bottom) of (?:all )?(?:this|it|the (?:tensions?|friction|dispute|problem))(?=\s*[?!.]*\s*$)/g,
+    'what is causing the tension',
+  )
   // "are things looking up between them": whether ties improve.
   .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
   // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
