@@ -634,7 +634,9 @@ const AFTER_SPELLINGS = new Replacements()
   // "the participants in the planned dialogue": the talks, not their planning.
   .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
   // "what is china's position on the senkakus": china's claim to them.
+  // "describe the chinese position on the territorial status of the islets": likewise.
   .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
+  .replace(/\b(?:describe|explain|outline|summari[sz]e) (?:the )?(china|chinese|beijing|taiwan|taiwanese)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:(?:territorial )?status|ownership|sovereignty) of (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, (_, party: string) => `does ${party.replace(/ese$/, '').replace(/^chin$/, 'china')} claim the islands`)
   // "what is china's side of it", "what's china's move gonna be", "japan's game plan": what the party wants.
   .replace(/\bwhat(?:'s|s| is)? (china|beijing|japan|tokyo)(?:'s|s)? (?:side(?: of (?:it|this|things|the story))?|(?:next )?(?:move|play|game plan))(?: (?:gonna|going to) be)?(?: (?:here|at the talks|in (?:this|all this|the talks)))?(?=\s*[?!.]*\s*$)/g, 'what does $1 want')
   // "what about who's going from japan", "and what about when": the question that follows.
@@ -977,12 +979,14 @@ AFTER_SPELLINGS
   .replace(/\bwhat(?:'s|s| is| are) the reasons? behind (?:the |this |these )?(?:meeting|talks|dialogue|round)\b/g, 'why are the talks happening')
   // "which way are things heading": whether ties improve.
   .replace(/\b(?:which way|where) (?:are|is) (?:things|relations|ties|everything) (?:heading|going|headed)\b/g, 'where are ties heading')
-  // "which topics are the touchiest", "what are they at odds over", "where could things blow up between them", "where does the
-  // rub lie between them": the sticking points.
+  // "which topics are the touchiest", "which issues loom largest", "what are they at odds over", "where could things blow up
+  // between them", "where does the rub lie between them": the sticking points.
   .replace(
-    /\bwhich (?:topics|issues|subjects|questions|matters) are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
     'what are the sticking points',
   )
+  // "what are the sticking points at the talks": the talks are the ones asked about already.
+  .replace(/\bwhat are the sticking points (?:at|in|during|of) (?:the|these|this) (?:talks|meeting|dialogue|round)\b/g, 'what are the sticking points')
   // Robot speak: "QUERY: VENUE OF TALKS. AWAITING RESPONSE.", "BEEP BOOP", "OUTPUT NAME", "DEFINE: …".
   .replace(/^\s*(?:(?:beep\s*boop|beep|boop)[.!]*\s*)?(?:query|input|request|error)\s*:\s*/, ' ')
   .replace(/^\s*define\s*:\s*/, 'what is ')
@@ -1249,8 +1253,13 @@ AFTER_SPELLINGS
   .replace(/\bsign(?:ed|s)? off on\b/g, 'agreed to')
   // "who from japan is named in the article": who is mentioned, not what anything is called.
   .replace(/\bwho( from (?:japan|china|tokyo|beijing))? (is|are|was|were) named\b/g, 'who$1 $2 mentioned')
-  // "where are they fixin' to meet": going to.
+  // "where are they fixin' to meet": going to. "which procurement does japan intend to query": what it will ask ("intend"
+  // alone reads as a plan, an aim or a hope).
   .replace(/\bfix(?:in'?|ing) to\b/g, 'going to')
+  .replace(
+    /\b(?:(?:do|does|did) (\w+) intend|intends?|intending|intended) to (?=(?:ask|query|raise|question|bring up|press|seek|request|tell|say|explain|relay|defend|justify|discuss|cover|push|demand|probe|inquire|enquire|quiz|grill)\b)/g,
+    (_, party: string | undefined) => (party !== undefined ? `will ${party} ` : 'will '),
+  )
   // "so what's been announced": the news of the talks.
   .replace(/^\s*(?:so |ok so )?what(?:'s| has|s) been announced(?: so far)?(?=\s*[?!.]*\s*$)/, ' summary ')
   // "how did japan and china end up back at the table": how the talks resumed, not how anything ended.
@@ -1417,8 +1426,8 @@ AFTER_SPELLINGS
   .replace(/^\s*(?:so )?what(?:s|'s| is) all (?:this|that) about(?=\s*[?!.]*\s*$)|^\s*(?:so )?what(?:s|'s| is) going to happen(?: next)?(?=\s*[?!.]*\s*$)/, ' summary ')
   // "our book doesn't say where…": what the teller's book lacks is not the question.
   .replace(/\b(?:our|my|the) (?:book|textbook|notes|teacher|lecturer|professor|slides) (?:doesnt|doesn't|does not|didnt|didn't|did not) (?:say|mention|tell us|explain)\b/g, ' ')
-  // "how did it come to this", "how did we get here": the history of the talks.
-  .replace(/^\s*how did (?:it|we|things|they) (?:come to this|get here|get to this point|get to here|get to (?:these|the|this) (?:talks|dialogue|round|meeting)s?)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
+  // "how did it come to this (meeting)", "how did we get here": the history of the talks.
+  .replace(/^\s*how did (?:it|we|things|they) (?:come to (?:this|these)(?: (?:talks|dialogue|round|meeting|point))?|get here|get to this point|get to here|get to (?:these|the|this) (?:talks|dialogue|round|meeting)s?)(?=\s*[?!.]*\s*$)/, ' history of the talks ')
   // "the way the article is written makes it sound like…": how it reads is not the question.
   .replace(/\bthe way (?:the|this) (?:article|report|story|piece) (?:is|was) (?:written|worded|phrased)(?: makes it (?:sound|seem|look) (?:like|as if))?/g, ' ')
   // "anything interesting in the article": whatever it says, the gist.

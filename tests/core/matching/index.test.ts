@@ -1666,6 +1666,13 @@ const ANSWERED: [string, string][] = [
   ["what's everyone so worked up about", 'S4'],
   ["what's in the pipeline for japan and china", 'S1'],
   ["i'm studying for my ir midterm and i need the name of the japanese deputy foreign minister in the article", 'S8'],
+  ['Which kinds of weapons purchases does Japan intend to query?', 'S10'],
+  ['which issues loom large at the talks', 'S4'],
+  ['how did it come to these talks', 'S15'],
+  ['Outline the Chinese stance on the territorial status of the islands.', 'S14'],
+  ['which two ministers shook on it', 'S7'],
+  ['what does japan get if it works', 'S6'],
+  ['which topics are the thorniest in the dialogue', 'S4'],
 ];
 
 const OFF_TOPIC = [
