@@ -618,7 +618,9 @@ const AFTER_SPELLINGS = new Replacements()
     text.slice(0, at).split(/\s+/).length > 4 ? ' ' : choices.replace(/\(?\b[a-d]\)/g, ' '),
   )
   // "multiple choice: …", "pop quiz, …": how the question is set, not what it asks.
+  // A game show's "for the jackpot: …", "bonus question: …", "lightning round! …" likewise.
   .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
+  .replace(/^\s*(?:(?:and )?for (?:the )?(?:jackpot|grand prize|top prize|big prize|bonus|win|double points|\d+ points?)|bonus (?:question|round)|lightning round|final round|tie-?breaker|sudden death|double points)\s*[:,!.-]+/, ' ')
   // "how many years since the talks began": since when they have been held.
   .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
   // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
@@ -903,6 +905,16 @@ AFTER_SPELLINGS
   .replace(/\b(japan|china|tokyo|beijing)'?s top diplomat\b(?! (?:at|in|for|going|attending)\b)/g, "$1's foreign minister")
   // "what's riding on these talks", "what hangs on this meeting": what is at stake in them.
   .replace(/\bwhat(?:s|'s| is) riding on\b|\bwhat (?:hangs|rides) on\b/g, "what's at stake in")
+  // "who from japan is confirmed to be going": who is going (not who confirmed the report).
+  .replace(/\b(is|are|was|were) (?:confirmed|expected|scheduled|set|due|slated) to be (going|attending|heading|travell?ing|coming|taking part|participating)\b/g, '$1 $2')
+  // "…asking me over beers last night": where a story was told, not what it asks.
+  // (What the ministers discussed over dinner is asked of the dinner.)
+  .replace(
+    /(?<=\b(?:ask(?:ed|ing)?|told|telling|talk(?:ed|ing)|chat(?:ted|ting)|argu(?:ed|ing)|debat(?:ed|ing)|said|saying|wonder(?:ed|ing))(?: \w+){0,3} )over (?:(?:a |some )?(?:few |couple of )?)(?:beers?|drinks?|pints?|coffees?|dinner|lunch|breakfast|brunch)\b/g,
+    ' ',
+  )
+  // "i'm stuck between the budget and the expansion, which one": the budget or the expansion.
+  .replace(/\b(?:i'?m|i am) (?:stuck|torn|undecided|choosing|deciding) between ([^,?]+?) and ([^,?]+?)(?=\s*[,?]|\s*$)/g, '$1 or $2')
   // "who's going to the meeting from japan": who will attend the talks.
   .replace(/\bwho(?:'s|s| is| are)? (?:going|heading|travell?ing|coming) to (?:the|these|this) (?:meeting|dialogue)\b/g, 'who will attend the talks')
   // "what does tokyo want out of it": what it wants to achieve.
@@ -1391,8 +1403,23 @@ AFTER_SPELLINGS
     /\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?:(?:the |these |all the |all this )?tensions?|(?:the )?friction)\b|\bwhat(?:'s|s| is) at the (?:root|heart|bottom) of (?:all )?(?:this|it|the (?:tensions?|friction|dispute|problem))(?=\s*[?!.]*\s*$)/g,
     'what is causing the tension',
   )
-  // "are things looking up between them": whether ties improve.
-  .replace(/\b(?:are|is) (?:things|relations|ties|the relationship) (?:finally )?looking up\b/g, 'will ties improve')
+  // "are things looking up between them", "are the two getting friendlier": whether ties improve.
+  .replace(
+    new RegExp(String.raw`\b(?:are|is) (?:things|relations|ties|the relationship|they|both sides|${THE_TWO}) (?:finally )?(?:looking up|getting (?:friendlier|closer|warmer|along better|on better)|warming(?: up)?)\b`, 'g'),
+    'will ties improve',
+  )
+  // "how frosty is the relationship right now": the tensions the article speaks of.
+  .replace(
+    new RegExp(String.raw`\bhow (?:tense|frosty|cold|icy|chilly|frigid|strained|rocky|fraught|hostile) (?:are|is) (?:relations|ties|the relationship|things)(?: between (?:them|${THE_TWO}))?(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
+    'are the tensions continuing',
+  )
+  // "what are the two governments trying to sort out": what the talks are aimed at.
+  .replace(
+    new RegExp(String.raw`\bwhat (?:are|were|is) (?:they|both sides|${THE_TWO}) (?:trying|hoping|looking|aiming|seeking) to (?:fix|solve|resolve|sort out|settle|iron out|smooth over|patch up)(?=\s*[?!.]*\s*$)`, 'g'),
+    'what are the talks aimed at',
+  )
+  // "how much weight should i give this meeting": how important it is.
+  .replace(/\bhow much (?:weight|importance|stock) (?:should|do|would|can) (?:i|we|one|people|you) (?:give|put on|attach to|place on|put in) (this|these|the) (meeting|talks|round|dialogue|news)\b/g, 'how important is $1 $2')
   // "when did the japan china talks last happen": when the last talks were, not when anything was last agreed.
   .replace(/\b(when|where) did (?:the |these |those )?(?:(?:japan|china|japanese|chinese)(?: and)? (?:japan|china|japanese|chinese) )?(?:(?:security|bilateral) )*(?:talks|dialogue|meetings?|rounds?|sessions?) last (?:take place|happen|occur|meet|convene)\b/g, '$1 were the last talks')
   // "when did the dialogue first take place": when it began.
@@ -1450,7 +1477,7 @@ AFTER_SPELLINGS
   // "were there talks before 2011": how many rounds came before.
   .replace(/\b(?:were there|was there|have there been|had there been) (?:any )?(?:other |earlier |previous )?(?:security )?(?:talks|rounds|meetings|dialogues?) (?:before|prior to|earlier than) (?:2011|the (?:last|previous) (?:round|talks|one|meeting))\b/g, ' how many rounds held before ')
   // "the two governments", "both countries": both sides (Japan and China together, so that "represent the two governments" is not China's delegate alone).
-  .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b|\bboth (?:countries|nations|governments)\b/g, 'both sides')
+  .replace(/\bthe two (?:governments|nations|neighbou?rs|capitals)\b|\bboth (?:countries|nations|governments|capitals)\b/g, 'both sides')
   // "will they discuss the scs": whether that topic comes up (not the whole agenda).
   .replace(/^\s*(?:will|are|do|does|would|is) (?:they|the talks|japan and china|china and japan|the two sides|both sides|the officials) (?:going to |gonna )?(?:discuss|cover|address|touch on|get into)\s+(?!(?:anything|what|which|everything|something|much|other)\b)(?=\S)/, ' ')
   // "…, is that right or is he confusing it": asks whether what was told is so, nothing of its own.
@@ -1559,8 +1586,14 @@ AFTER_SPELLINGS
   .replace(/\b(\w+)'s take (?:on|about)\b/g, '$1 view on')
   // "what's each country gonna ask the other": each of them.
   .replace(/\beach (?:country|side|party|nation|government|capital)\b/g, 'each of them')
-  // "the name of the japanese official": who the official is, not what something is called.
-  .replace(/\b(?:the )?names? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))\b/g, 'who is the $1')
+  // "which operations are expected to attract chinese scrutiny": what china will ask about.
+  .replace(/\b(?:(?:are|is) (?:expected|likely|set|going) to |(?:will|would|could|might|may) )?(?:attract|draw|invite|get|receive|come under) (?:the )?(china|chinese|beijing|japan|japanese|tokyo)(?:'s|s)? (?:scrutiny|questions|queries|attention|concern|interest)\b/g, (_, party: string) => `will ${/^(?:chin|beij)/.test(party) ? 'china' : 'japan'} ask about`)
+  // "the name of the japanese official", "the full name and title of the japanese delegate cited": who the official is, not
+  // what something is called (nor a city).
+  .replace(
+    /\b(?:the )?(?:full )?names?(?: and (?:titles?|positions?|roles?|jobs?|ranks?|posts?))? of (?:the|a|any|that|this) ((?:\w+ )?(?:officials?|ministers?|delegates?|diplomats?|persons?|people|negotiators?))(?: (?:cited|quoted|named|mentioned|listed))?\b/g,
+    'who is the $1',
+  )
   // "will the talks be held in osaka": where they are held, whatever place the question guesses.
   .replace(/^\s*(?:will|are|is|were|arent|aren't|isnt|isn't|wont|won't) (?:the |these )?(?:security )?(?:talks|meeting|dialogue) (?:going to )?(?:be )?(?:being )?(?:held |taking place |happening |hosted )?in (?!(?:april|spring|tokyo|japan|english|japanese|chinese|mandarin|person|public|private|secret|progress|earnest|vain|force)\b)\w+(?=\s*[?!.]*\s*$)/, 'where are the talks held')
   // "how japan plans to respond if china brings up collective self defence": how it will defend the decision.

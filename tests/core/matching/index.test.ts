@@ -1673,6 +1673,16 @@ const ANSWERED: [string, string][] = [
   ['which two ministers shook on it', 'S7'],
   ['what does japan get if it works', 'S6'],
   ['which topics are the thorniest in the dialogue', 'S4'],
+  ['which chinese weapons programmes will draw japanese scrutiny', 'S10'],
+  ['what are tokyo and beijing hoping to iron out', 'S13'],
+  ['how icy are ties between japan and china these days', 'S4'],
+  ['are the two neighbours getting closer', 'S6'],
+  ['how much stock should we put in this meeting', 'S6'],
+  ['what are both capitals asking', 'S11'],
+  ['the name and position of the japanese diplomat cited', 'S8'],
+  ['who from japan is confirmed to be attending the talks', 'S8'],
+  ['my mate asked me over beers whether the two navies have a plan to avoid collisions at sea', 'S13'],
+  ["i'm torn between the carriers and the budget, which one is japan asking about", 'S3'],
 ];
 
 const OFF_TOPIC = [

@@ -219,4 +219,10 @@ describe('contentTerms', () => {
     expect(contentTerms('apologies for asking, why the talks in one sentence', spellings)).toEqual(['ask', 'why', 'talk']);
     expect(contentTerms('the agenda in simple terms', spellings)).toEqual(['agenda']);
   });
+
+  it('drops a game show\'s framing: "for the jackpot:", "bonus question:", "lightning round!"', () => {
+    expect(contentTerms('For the jackpot: which city hosts the talks?', spellings)).toEqual(['which', 'city', 'host', 'talk']);
+    expect(contentTerms('Bonus question: which city hosts the talks?', spellings)).toEqual(['which', 'city', 'host', 'talk']);
+    expect(contentTerms('For 200 points! which city hosts the talks?', spellings)).toEqual(['which', 'city', 'host', 'talk']);
+  });
 });
