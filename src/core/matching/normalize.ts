@@ -621,6 +621,11 @@ const AFTER_SPELLINGS = new Replacements()
   // A game show's "for the jackpot: …", "bonus question: …", "lightning round! …" likewise.
   .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
   .replace(/^\s*(?:(?:and )?for (?:the )?(?:jackpot|grand prize|top prize|big prize|bonus|win|double points|\d+ points?)|bonus (?:question|round)|lightning round|final round|tie-?breaker|sudden death|double points)\s*[:,!.-]+/, ' ')
+  // "japan's number two diplomat": its deputy foreign minister.
+  .replace(/\b(?:number (?:two|2)|second[- ]ranking) (?:diplomat|official)\b/g, 'deputy foreign minister')
+  // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
+  .replace(/\bgoing,? going(?:,? gone)?[!.]*|\bgoing (?:once|twice)(?:,? (?:going )?(?:once|twice))*[!.]*|\bsold(?: to (?:the )?[\w ]{1,30}?)?!|\bgone!/g, ' ')
+  .replace(/^\s*(?:(?:(?:next|final|last|first|fresh) lot(?: on the block)?|lot (?:number |no\.? )?\w+)\s*:|bidding (?:opens|starts|begins) on\b|bidding (?:on|for)\b)/, ' ')
   // "how many years since the talks began": since when they have been held.
   .replace(/\bhow (?:many years|long)(?: has it been| is it| has it)? since (?:the |these |they |japan and china )?(?:(?:security )?(?:talks|dialogue|dialogues) )?(?:first )?(?:began|started|begun|were first held|first met)\b/g, 'when did talks begin')
   // "which specific things is japan going to ask china": what japan is going to ask, not a thing named "things".
@@ -633,8 +638,23 @@ const AFTER_SPELLINGS = new Replacements()
   )
   // "what's on the menu when they meet": at the talks, not when they are.
   .replace(/ when (?:they|the two sides|both sides|japan and china|the two countries) (?:meet|sit down|get together|talk)(?=\s*[?!.]*\s*$)(?<=\b(?:what|whats|what's|which)\b.*)/, ' at the talks')
-  // "the participants in the planned dialogue": the talks, not their planning.
+  // "the participants in the planned dialogue": the talks, not their planning; "the forthcoming dialogue": the upcoming one.
   .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
+  .replace(/\b(?:forthcoming|impending) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, 'upcoming ')
+  // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
+  // hopes only).
+  .replace(
+    /\bwhat(?:'s|s| is| are)? (?:the )?(?:(china|beijing|japan|tokyo)(?:'s|s)? )?(?:real |ultimate )?(?:endgame|end game|long[- ]term (?:play|plans?|goals?|aims?))(?: (?:for|of) (china|beijing|japan|tokyo))?(?: here| in (?:this|all this|the talks))?(?=\s*[?!.]*\s*$)/g,
+    (said, owner: string | undefined, after: string | undefined) => (owner ?? after) === undefined ? said : `what does ${owner ?? after} hope for`,
+  )
+  // "the principal objectives of the forthcoming bilateral security dialogue": the main objectives of the talks (the words
+  // naming them say nothing of when or where).
+  .replace(
+    /\b((?:principal|main|key|primary|chief|central) )?(objectives?|aims?|goals?|purposes?) of (?:the|this|these) (?:(?:upcoming|forthcoming|planned|bilateral|security|japan[- ]china|new) )*(?:talks|dialogues?|meetings?|consultations|round|session)\b/g,
+    (_, main: string | undefined, aims: string) => `${main !== undefined ? 'main ' : ''}${aims} of the talks`,
+  )
+  // "what rationale will tokyo advance for its legislation": how it will justify it (not an advance or progress).
+  .replace(/\bwhat (?:rationale|justification|argument|case|reasoning|explanation|grounds) (?:will|would|does|do|is|might|could) (japan|tokyo|china|beijing)(?: going to)? (?:advance|put forward|offer|present|give|make|provide)(?: for)?\b/g, 'how will $1 justify')
   // "what is china's position on the senkakus": china's claim to them.
   // "describe the chinese position on the territorial status of the islets": likewise.
   .replace(/\bwhat(?:'s|s| is)? (china|beijing|taiwan)(?:'s|s)? (?:position|stance|view|line) on (?:the )?(?:senkakus?|diaoyus?|islands?|islets?)(?: islands?)?\b/g, 'does $1 claim the islands')
@@ -678,6 +698,11 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\b(?:hopes? to |to )?(?:get out of|extract from|get from|wring from|squeeze out of) (?=(?:the other|each other|one another)\b)/g, (w) => (w.startsWith('hope') ? 'want from ' : 'from '))
   // "any key dates", "the key names": the important ones, not the talks' key focus.
   .replace(/\bkey (?=(?:dates?|numbers?|figures?|names?)\b)/g, 'important ')
+  // "what should china explain according to japan": what japan wants china to explain ("explain" alone asks the bot).
+  .replace(
+    /\bwhat (?:should|must|(?:has|have|needs?|ought) to|(?:is|are) (?:supposed|expected|required) to) (china|beijing|japan|tokyo)(?: (?:have|need|got) to)? explain\b/g,
+    (_, party: string) => `what does ${OTHER_PARTY[party] ?? party} want ${party} to explain`,
+  )
   // "what is china going to be asked to explain": what japan is going to ask china.
   .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
   // "will the talks happen before summer": by a time of year, not before something in the past.
@@ -939,7 +964,7 @@ AFTER_SPELLINGS
   // "where do things currently stand overall", "where does the process stand", "any progress between the two", "what's the
   // current state of affairs", "how do things look at this stage": where things stand.
   .replace(
-    /\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing))?(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)|^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/g,
+    /\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing)| on the\s+(?:security\s+)?front)?(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)|^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/g,
     'where do things stand',
   )
   // Geordie: "whe's gannin", "whe agreed": who.
@@ -954,6 +979,11 @@ AFTER_SPELLINGS
   .replace(/\bagreed? (?:to )?(?:talk|meet|sit down|get together|speak) again\b/g, 'agreed to resume')
   // "the current temperature between tokyo and beijing": the mood; "what's the next step for the two": what's next.
   .replace(/\b(?:current )?temperature (?=between\b)/g, 'mood ')
+  // "what's the mood between the governments": between the two countries.
+  .replace(new RegExp(String.raw`\b(mood|atmosphere|climate|vibe) between (?:them|both sides|the governments|${THE_TWO})\b`, 'g'), '$1 between japan and china')
+  // "what does this signal": what it means; "the bigger context": the context.
+  .replace(/\bwhat (?:does|do|did|could|might|would|will) (this|it|that|the talks|these talks|this meeting) (?:signal|signify|indicate|suggest|portend|herald)(?=\s*[?!.]*\s*$)/g, 'what does $1 mean')
+  .replace(/\b(?:bigger|broader|larger) (?=context\b|background\b)/g, '')
   .replace(/\bwhat(?:'s|s| is) the next steps?\b/g, "what's next")
   // A cross-examination: "Counsel asks the witness:", "Let the record show the question:", "Objection noted.", "I put it to
   // you that…", "Isn't it true that…", "Would you agree that…", "please tell the court", "…. Correct?".
@@ -994,7 +1024,7 @@ AFTER_SPELLINGS
   // "which topics are the touchiest", "which issues loom largest", "what are they at odds over", "where could things blow up
   // between them", "where does the rub lie between them": the sticking points.
   .replace(
-    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
     'what are the sticking points',
   )
   // "what are the sticking points at the talks": the talks are the ones asked about already.
@@ -1057,7 +1087,10 @@ AFTER_SPELLINGS
   .replace(/\b(?:which|whose) (?:officials?'?s? )?participation (?:has|have|is|was) (?:been )?confirmed(?: by (?:the )?(?:sources|report|article|officials))?/g, 'who is confirmed to attend')
   .replace(/\bwhat\s+(?:\w+\s+)?(?:milestone|event|development|step|breakthrough) (?:in|last) november(?: (?:preceded|led to|came before|set up|started) (?:the |these )?(?:arrangements|talks|preparations))?/g, 'what was agreed in november')
   // "half of us think the talks are happening in beijing and the others say tokyo": are they in the one or the other.
-  .replace(/\b(?:he|she|they|one|some of us|half of us|my \w+) (?:says?|said|thinks?|thought|reckons?) (?:that )?the talks (?:are|will be) (?:happening |held |taking place )?in (\w+) (?:and|but|while|whereas) (?:i|one|the other|the others|others|the rest|he|she|we) (?:say|says|said|think|thinks|thought|reckon|reckons)(?: (?:it'?s|they'?re|they are))?(?: in)? (\w+)\b/g, 'are the talks in $1 or $2')
+  .replace(
+    /\b(?:he|she|they|one|some of us|half of us|my \w+)(?: who)? (?:says?|said|thinks?|thought|reckons?|swears?|swore|insists?|insisted|claims?|claimed|(?:is|was) (?:convinced|sure|adamant)) (?:that )?the talks (?:are|will be) (?:happening |held |taking place )?in (\w+)(?: this time| now| next)?,? (?:and|but|while|whereas) (?:i|one|the other|the others|others|the rest|he|she|we) (?:say|says|said|think|thinks|thought|reckon|reckons)(?: (?:i|we) (?:read|saw|heard))?(?: (?:it'?s|they'?re|they are))?(?: in)? (\w+)\b/g,
+    'are the talks in $1 or $2',
+  )
   // "what does tokyo even want from this": what it hopes to achieve ("from the talks" stays a close call with what it asks).
   .replace(/\bwhat (?:does|do) (japan|tokyo) (?:even |really |actually )?want from (?:this|it)\b/g, 'what does $1 hope to achieve')
   // "is there a bigger story here": the big picture; "what's going to come up at the meeting": what will be discussed.
@@ -1502,6 +1535,10 @@ AFTER_SPELLINGS
   .replace(/\b(is|are|was|were) (?:reported|said|rumou?red|believed|understood) to (?:be )?/g, '$1 ')
   // "…a deputy foreign minister, can somebody remind me of his name": who he is.
   .replace(/\b(?:remind (?:me|us) of |what(?:s|'s| is|'s) )?(?:his|her) (?:full )?name\b/g, ' who ')
+  // "…and nobody knows exactly how much": a statement that it is not transparent, not a question of how much.
+  .replace(/\b(?:nobody|no one|no-one|noone) (?:really |actually )?knows (?:exactly |for sure |precisely |really )?how (?:much|many)\b/g, 'it is not transparent')
+  // "how is japan going to explain collective self-defense as legal": how it will justify it.
+  .replace(/\b(?:explain|present|frame|sell|pitch|portray|spin) ([\w -]{3,40}?) as (?:legal|lawful|legitimate|justified|constitutional|a right|defensive|peaceful)\b/g, 'justify $1')
   // "what's japan going to explain to china": what Japan will tell China ("explain" alone asks the bot to explain).
   .replace(/\b(japan|tokyo)((?: (?:is|will|would|also|likely|going|gonna|to|expected|wants?|plans?))*) explain\b/g, '$1$2 tell');
 AFTER_SPELLINGS

@@ -1683,6 +1683,18 @@ const ANSWERED: [string, string][] = [
   ['who from japan is confirmed to be attending the talks', 'S8'],
   ['my mate asked me over beers whether the two navies have a plan to avoid collisions at sea', 'S13'],
   ["i'm torn between the carriers and the budget, which one is japan asking about", 'S3'],
+  ['what are the biggest pressure points', 'S4'],
+  ["what's on both sides' minds", 'S4'],
+  ["what's tokyo's long-term plan", 'S6'],
+  ['what must china explain', 'S3'],
+  ['What are the chief aims of the upcoming security dialogue?', 'S4'],
+  ['What justification will Tokyo put forward for the legislation?', 'S9'],
+  ['my sister is convinced the talks are in beijing, but i thought i read tokyo, which is it', 'S1'],
+  ['what does this meeting indicate', 'S6'],
+  ["what's the vibe between the governments", 'S4'],
+  ['any progress on the diplomatic front', 'S1'],
+  ["what's the larger context", 'S15'],
+  ['i hear china spends heaps on its forces and nobody knows exactly how much, will japan ask about that', 'S3'],
 ];
 
 const OFF_TOPIC = [
@@ -2563,6 +2575,9 @@ const OFF_TOPIC = [
   "who are china's defense officials at the talks",
   'what does the chinese navy think of the msdf',
   'my grandma lived through the war and gets upset whenever china and japan are in the news, how can i talk to her about it',
+  "what's beijing's long-term goal",
+  'what triggered the long pause in the talks',
+  'who drew up the cabinet decision',
 ];
 
 describe('the matcher answers questions as users type them', () => {
