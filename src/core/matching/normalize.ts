@@ -334,9 +334,12 @@ const TELLERS_NATIONALITY = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${RELATI
 /** "a journalist on tv said…", "…the meeting she saw on tv": who said it where, or where the teller saw it, is not the question. */
 const ON_THE_MEDIA =
   /\b(?:(?:a|the|some|this|that) (?:journalist|reporter|presenter|anchor|guy|woman|man|expert|pundit|commentator) |(?:saw|seen|heard|watched|read) (?:it |about it |this )?)on (?:tv|the tv|the news|the radio|youtube|twitter|tiktok|instagram|facebook|reddit)\b/g;
-/** "my professor asked who from japan's government will be at the talks", "…and he asked me when…", "the teacher told us to find out who…": who asked is not the question. */
+/**
+ * "my professor asked who from japan's government will be at the talks", "…and he asked me when…", "someone asked what…",
+ * "the teacher told us to find out who…": who asked is not the question.
+ */
 const ASKED_BY_A_TELLER = new RegExp(
-  String.raw`(?:\b(?:my|our|the|her|his|their) ${RELATION} (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?|\band (?:(?:he|she|they) )?(?:asked|asks|was asking|keeps asking) (?:me|us)|\b(?:my|our|the) ${RELATION} (?:told|tells|wants|wanted|got) (?:me|us)(?= to))(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`,
+  String.raw`(?:\b(?:(?:my|our|the|her|his|their) ${RELATION}|someone|somebody|one of (?:them|us)) (?:asked|asks|was asking|keeps asking|wondered)(?: (?:me|us))?|\band (?:(?:he|she|they) )?(?:asked|asks|was asking|keeps asking) (?:me|us)|\b(?:my|our|the) ${RELATION} (?:told|tells|wants|wanted|got) (?:me|us)(?= to))(?: to (?:find out|figure out|check|look up|work out))?(?= (?:who|what|when|where|why|how|which|if|whether)\b)`,
   'g',
 );
 /** "my brother wants to know where…", "and she wants to know": who wants to know is not the question. */
@@ -621,8 +624,15 @@ const AFTER_SPELLINGS = new Replacements()
   // A game show's "for the jackpot: …", "bonus question: …", "lightning round! …" likewise.
   .replace(/^\s*(?:multiple[- ]choice(?: question)?|true or false|true\/false|t or f|(?:pop |quick )?quiz(?: question)?|trivia(?: question)?|flash ?card|exam prep|revision question|question (?:\d+|[a-z]))\s*[:,-]/, ' ')
   .replace(/^\s*(?:(?:and )?for (?:the )?(?:jackpot|grand prize|top prize|big prize|bonus|win|double points|\d+ points?)|bonus (?:question|round)|lightning round|final round|tie-?breaker|sudden death|double points)\s*[:,!.-]+/, ' ')
+  // "the chinese defense ministry head": its defense minister.
+  .replace(/\b(defen[cs]e|foreign) ministry(?:'s)? (?:head|chief|boss)\b/g, '$1 minister')
   // "japan's number two diplomat": its deputy foreign minister.
   .replace(/\b(?:number (?:two|2)|second[- ]ranking) (?:diplomat|official)\b/g, 'deputy foreign minister')
+  // An infomercial's "call now", "operators are standing by", "but wait, there's more", "have you ever wondered".
+  .replace(
+    /\b(?:operators|lines) are (?:standing by|open)\b|\bcall (?:now|today|in the next [\w ]{1,20}?(?:minutes|hours))(?: and (?:find out|learn|discover|see))?\b|\b(?:act|order) (?:now|today)\b|\bbut wait,? there'?s more\b|\bbut that'?s not all\b|\bdon'?t delay\b|\bfor a limited time(?: only)?\b|\bsatisfaction guaranteed\b|\bmoney[- ]back guarantee\b|\b(?:three|two|four) easy payments of\b|^\s*(?:have you ever wondered|ever wondered|are you tired of not knowing)\b/g,
+    ' ',
+  )
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
   .replace(/\bgoing,? going(?:,? gone)?[!.]*|\bgoing (?:once|twice)(?:,? (?:going )?(?:once|twice))*[!.]*|\bsold(?: to (?:the )?[\w ]{1,30}?)?!|\bgone!/g, ' ')
   .replace(/^\s*(?:(?:(?:next|final|last|first|fresh) lot(?: on the block)?|lot (?:number |no\.? )?\w+)\s*:|bidding (?:opens|starts|begins) on\b|bidding (?:on|for)\b)/, ' ')
@@ -641,6 +651,22 @@ const AFTER_SPELLINGS = new Replacements()
   // "the participants in the planned dialogue": the talks, not their planning; "the forthcoming dialogue": the upcoming one.
   .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
   .replace(/\b(?:forthcoming|impending) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, 'upcoming ')
+  // "what set all this in motion", "what got the ball rolling": how the talks came about.
+  .replace(/\bwhat (?:set|put) (?:all )?(?:this|it|these talks|the talks|things|the process) in motion\b|\bwhat got (?:the ball|things|this|it|the talks|the process) rolling\b/g, 'how did the talks come about')
+  // "how serious is this": how important it is; "what's driving the agenda": why the talks are happening.
+  .replace(/\bhow (?:serious|significant|major) (?:is|are) (this|it|that|these talks|the talks|this meeting)(?=\s*[?!.]*\s*$)/g, 'how important is $1')
+  .replace(/\bwhat(?:'s|s| is) (?:driving|motivating|fuell?ing) (?:the|this) (?:agenda|talks|meeting|dialogue)\b/g, 'why are the talks happening')
+  // "what's each side's priority": what each of them wants.
+  .replace(/\bwhat(?:'s|s| is| are) each (?:side|country|party|government|of them)(?:'s|s)? (?:priority|priorities|main concern|top concern|concerns|focus|goal|goals)\b/g, 'what does each of them want')
+  // "where do the two stand on security": where things stand.
+  .replace(/\bwhere do (?:the two|they|both sides|japan and china|tokyo and beijing) stand(?: on (?:security|this|things|each other))?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
+  // "i'm making flashcards for my international relations exam and…": what the teller needs it for is not asked.
+  .replace(/\b(?:for|before) (?:my|our) (?:\w+ ){0,3}?(?:exams?|test|midterms?|finals|class|course|seminar|essay|paper|presentation|homework|assignment|quiz|project|dissertation|thesis)\b/g, ' ')
+  // "what prior agreement at ministerial level underpins the resumption": between the ministers, leading to it.
+  .replace(/\b(agreement|understanding|deal|accord|consensus) at (?:the )?ministerial level\b/g, '$1 between the ministers')
+  .replace(/\b(?:underpins?|underpinned)\b/g, 'led to')
+  // "how does the report characterise the state of maritime tensions": what it says about the tensions.
+  .replace(/\bhow (?:does|do|did) (?:the )?(?:report|article|story|piece|kyodo) (?:characteri[sz]e|describe|portray|depict|present|frame)(?: the (?:state|level|extent|degree) of)?\b/g, 'what does the article say about')
   // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
   // hopes only).
   .replace(

@@ -1695,6 +1695,14 @@ const ANSWERED: [string, string][] = [
   ['any progress on the diplomatic front', 'S1'],
   ["what's the larger context", 'S15'],
   ['i hear china spends heaps on its forces and nobody knows exactly how much, will japan ask about that', 'S3'],
+  ["what's each country's top concern", 'S11'],
+  ['where do tokyo and beijing stand on security', 'S4'],
+  ['What deal at ministerial level underpinned the resumption?', 'S7'],
+  ['How does the article portray the level of tensions?', 'S4'],
+  ['Have you ever wondered who claims the islands? Operators are standing by!', 'S14'],
+  ['how serious are the talks', 'S6'],
+  ['Please enumerate the Chinese capabilities Japan will query', 'S10'],
+  ['at the meetup someone asked me what japan would gain if the talks went well', 'S6'],
 ];
 
 const OFF_TOPIC = [
@@ -2578,6 +2586,7 @@ const OFF_TOPIC = [
   "what's beijing's long-term goal",
   'what triggered the long pause in the talks',
   'who drew up the cabinet decision',
+  'Call now, operators are standing by!',
 ];
 
 describe('the matcher answers questions as users type them', () => {

@@ -226,6 +226,10 @@ describe('contentTerms', () => {
     expect(contentTerms('For 200 points! which city hosts the talks?', spellings)).toEqual(['which', 'city', 'host', 'talk']);
   });
 
+  it('drops what the teller needs the answer for: "for my international relations exam"', () => {
+    expect(contentTerms('ok so for my international relations exam: who is sugiyama', spellings)).toEqual(['who', 'sugiyama']);
+  });
+
   it('drops an auctioneer\'s calls: "going once, going twice", "sold!", "lot 3:", "bidding opens on"', () => {
     expect(contentTerms('Going once, going twice! Lot 3: which city hosts the talks? Sold!', spellings)).toEqual(['which', 'city', 'host', 'talk']);
     expect(contentTerms('Bidding opens on the islands, going, going, gone!', spellings)).toEqual(['island']);
