@@ -633,6 +633,15 @@ const AFTER_SPELLINGS = new Replacements()
     /\b(?:operators|lines) are (?:standing by|open)\b|\bcall (?:now|today|in the next [\w ]{1,20}?(?:minutes|hours))(?: and (?:find out|learn|discover|see))?\b|\b(?:act|order) (?:now|today)\b|\bbut wait,? there'?s more\b|\bbut that'?s not all\b|\bdon'?t delay\b|\bfor a limited time(?: only)?\b|\bsatisfaction guaranteed\b|\bmoney[- ]back guarantee\b|\b(?:three|two|four) easy payments of\b|^\s*(?:have you ever wondered|ever wondered|are you tired of not knowing)\b/g,
     ' ',
   )
+  // A weather forecaster's "here's your forecast:", "cloudy with a chance of diplomacy —", "storm warning over … —",
+  // "tonight's outlook:"; "forecast for tokyo: what does it hope…" keeps the place it names.
+  .replace(
+    /^\s*(?:good (?:evening|morning|afternoon)[,!.]?\s*)?(?:here'?s|here is) (?:your|the|tonight'?s|today'?s) (?:forecast|outlook|weather)\s*[:,—–-]|\b(?:cloudy|sunny|rainy|overcast|partly cloudy) with a (?:chance|slight chance|risk) of \w+\s*[—–:-]?|^\s*(?:storm|flood|gale|fog|heat|weather) warning(?: (?:over|for|in|across) [^—–:]{1,40})?\s*[—–:]|^\s*(?:tonight'?s|today'?s|tomorrow'?s|five-day|the weekend|weekend) (?:outlook|forecast)\s*:/g,
+    ' ',
+  )
+  .replace(/^\s*(?:forecast|outlook) for (\w+)\s*:\s*(?:([^?]*?)\b(?:it|they)\b)?/, (_, place: string, before: string | undefined) => (before !== undefined ? `${before}${place}` : `${place}: `))
+  // "when will the talks roll in": happen.
+  .replace(/\b(talks|meeting|dialogue|round|they|it) (?:roll|rolls) (?:in|around|round|up)\b/g, '$1 happen')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
   .replace(/\bgoing,? going(?:,? gone)?[!.]*|\bgoing (?:once|twice)(?:,? (?:going )?(?:once|twice))*[!.]*|\bsold(?: to (?:the )?[\w ]{1,30}?)?!|\bgone!/g, ' ')
   .replace(/^\s*(?:(?:(?:next|final|last|first|fresh) lot(?: on the block)?|lot (?:number |no\.? )?\w+)\s*:|bidding (?:opens|starts|begins) on\b|bidding (?:on|for)\b)/, ' ')
@@ -667,6 +676,25 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\b(?:underpins?|underpinned)\b/g, 'led to')
   // "how does the report characterise the state of maritime tensions": what it says about the tensions.
   .replace(/\bhow (?:does|do|did) (?:the )?(?:report|article|story|piece|kyodo) (?:characteri[sz]e|describe|portray|depict|present|frame)(?: the (?:state|level|extent|degree) of)?\b/g, 'what does the article say about')
+  // "what could be won or lost here": what is at stake.
+  .replace(/\bwhat (?:could|can|might|would) be (?:won|gained) or lost(?: here| in (?:this|the talks))?(?=\s*[?!.]*\s*$)/g, "what's at stake")
+  // "what hurdles do they face": the sticking points.
+  .replace(
+    new RegExp(String.raw`\bwhat (?:hurdles|obstacles|challenges|roadblocks|stumbling blocks|difficulties) (?:do|does|will|might|could) (?:they|both sides|the talks|${THE_TWO}) face\b`, 'g'),
+    'what are the sticking points',
+  )
+  // "what's new compared to before": what's new here.
+  .replace(/\s+compared (?:to|with) (?:before|last time|previously|the past)(?=\s*[?!.]*\s*$)/, ' here')
+  // "how did these two end up talking again": how the talks came about.
+  .replace(
+    new RegExp(String.raw`\bhow did (?:they|${THE_TWO}) (?:end up|come to be|get back to|wind up) (?:talking|meeting|at the table|sitting down)(?: again)?\b`, 'g'),
+    'how did the talks come about',
+  )
+  // "what matters most in this story": the most important thing; "how might this play out for ties": whether they improve.
+  .replace(/\bwhat matters (?:the )?most(?: (?:in|about) (?:this|the) (?:story|article|report|news))?(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
+  .replace(/\bhow (?:might|will|could|would) (?:this|it|the talks) play out for (?:ties|relations|the relationship)\b/g, 'will ties improve')
+  // "on what grounds will japan assert that its reforms are not directed at china": how it will justify them.
+  .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
   // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
   // hopes only).
   .replace(
@@ -1527,6 +1555,12 @@ AFTER_SPELLINGS
   .replace(/\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:in|from) (?:the|this) (?:article|report|story|piece)\b|\bor (?:is|are|was|were|did|do|does) (?:he|she|they|someone|somebody|it|people) (?:just )?(?:making|make|made|inventing|invent|invented) (?:it|that|this|things|stuff) up\b|\bor (?:is|was) (?:it|that|this) (?:just )?made up\b/g, ' ')
   // "what's going on in this article": here, where the question points ("who is named in the report" asks who).
   .replace(/\b(?:in|from|according to) (?:the|this) (?:report|article|piece|story)\b|\b(?:according to|per) (?:(?:the|this) kyodo (?:report|article|piece|story|one)|kyodo(?:'s (?:report|article|piece|story))?)(?=\s*[?!.]*\s*$)/g, ' here ')
+  // "my gran lived through the war and…": the teller's family story, not the question.
+  .replace(/\b(?:lived|lives|grew up|survived|fought|served) (?:through|in) (?:the|a) (?:\w+ )?war\b/g, ' ')
+  // "what is japan going to say when china asks about collective self-defense": how japan will justify it.
+  .replace(/\bwhat (?:exactly )?(?:is|will|would) (japan|tokyo) (?:going to |gonna )?(?:say|answer|reply|respond) when (?:china|beijing) (?:asks|raises|brings up|questions|presses)(?: (?:it|them|japan|tokyo))?(?: about| on)?\b/g, 'how will $1 justify')
+  // "where does the article say they'll be": where they will be (not where in the article something is said).
+  .replace(/\bwhere (?:does|did) (?:the )?(?:article|report|piece|story|it) say (?=(?:they|the talks|the meeting|it) (?:will|would|are going to) (?:be|happen|take place|meet)\b)/g, 'where ')
   .replace(/\b(?:can|could|would) (?:you|u|ya)\b|\b(?:tell|inform) (?:me|us)\b|\bwhat(?:s| is|'s)? the (?:deal|story|situation|score) (?:with|on)\b|\b(?:does|did) (?:the|this) (?:report|article|piece|story) (?:say|mention|name|list|give|cite|reference|describe|discuss)(?: anything)?(?: about)?\b|^\s*(?:so |and |but )?(?:does|did) (?:it|kyodo) (?:even )?(?:say|mention|talk about|cover)(?: anything)?(?: about)?\b|\bin the first place\b|\b(?:show me )?where (?:does )?(?:it|the article|the piece|the report|the story) (?:talks?|says?|mentions?|speaks?|covers?)(?: about)?\b|\bi (?:want|wanna|would like|need|needed) to know\b/g, ' ')
   // "how will japan justify its decision when china asks": a time only given as the occasion of the question.
   .replace(/(\b(?:how|what|why|who|which|where)\b(?:\s+\S+){3,}?)\s+(?:(?:when|if|once|whenever) (?:china|beijing|japan|tokyo|they|the (?:chinese|japanese)(?: side)?|asked|pressed)(?:\s+\S+){0,2}|(?:when|whenever) it (?:talks|speaks|writes) about(?:\s+\S+){1,3})(?=\s*[?!.]*\s*$)/g, '$1')

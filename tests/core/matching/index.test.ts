@@ -1703,6 +1703,15 @@ const ANSWERED: [string, string][] = [
   ['how serious are the talks', 'S6'],
   ['Please enumerate the Chinese capabilities Japan will query', 'S10'],
   ['at the meetup someone asked me what japan would gain if the talks went well', 'S6'],
+  ['what obstacles do tokyo and beijing face', 'S4'],
+  ["what's new compared with last time", 'S1'],
+  ['how did japan and china wind up meeting again', 'S7'],
+  ['what matters the most about this news', 'S1'],
+  ['how could the talks play out for relations', 'S6'],
+  ['Partly cloudy with a chance of talks — when do they roll in?', 'S1'],
+  ['Forecast for Tokyo: what does it want from the talks?', 'S6'],
+  ['what will japan say when china brings up the self-defense change', 'S9'],
+  ["my dad says the talks will be in kyoto, where does the article say they'll be", 'S1'],
 ];
 
 const OFF_TOPIC = [

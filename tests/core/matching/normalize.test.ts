@@ -230,6 +230,15 @@ describe('contentTerms', () => {
     expect(contentTerms('ok so for my international relations exam: who is sugiyama', spellings)).toEqual(['who', 'sugiyama']);
   });
 
+  it('drops a relation\'s war story: "my gran lived through the war"', () => {
+    expect(contentTerms('my gran lived through the war, who is sugiyama', spellings)).toEqual(['gran', 'who', 'sugiyama']);
+  });
+
+  it('drops a weather forecaster\'s framing, keeping the place a forecast names', () => {
+    expect(contentTerms("Good evening, here's your forecast: which city hosts the talks?", spellings)).toEqual(['which', 'city', 'host', 'talk']);
+    expect(contentTerms('Forecast for Tokyo: what does it want?', spellings)).toEqual(['what', 'tokyo', 'want']);
+  });
+
   it('drops an auctioneer\'s calls: "going once, going twice", "sold!", "lot 3:", "bidding opens on"', () => {
     expect(contentTerms('Going once, going twice! Lot 3: which city hosts the talks? Sold!', spellings)).toEqual(['which', 'city', 'host', 'talk']);
     expect(contentTerms('Bidding opens on the islands, going, going, gone!', spellings)).toEqual(['island']);
