@@ -574,6 +574,8 @@ const BEFORE_SPELLINGS = new Replacements()
   .replace(/\s+(?:question mark|comma|exclamation (?:mark|point))\b/g, (said) => (said.includes('question') ? '?' : said.includes('comma') ? ',' : '!'))
   // "where're they holdin' it", "who's ridin' in": a g dropped for an apostrophe is still there.
   .replace(/\b([a-z]{2,})in'(?![a-z'])/g, '$1ing')
+  // "what does japan hope 4 from this": a 4 after a verb is "for", not the number.
+  .replace(/\b(hope|hop|hopes|hoping|wait|waiting|looking|ready|asking|ask|asks|thanks|thx)\s+4\b/g, '$1 for')
   // Scouse "me mam", "me da" (before "da" is read as "the"): my mum, my dad.
   .replace(/\bme (?:mam|ma|da)(?= (?:wants|wanted|says|said|asked|asks|reckons|thinks|keeps|told|tells|is|was|has|had)\b)/g, (relation) => (relation.endsWith('da') ? 'my dad' : 'my mum'))
   // "what'll be on the table when they meet": "will" apart, for the rules that read it; "who's confirmed to attend": who
@@ -642,6 +644,8 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/^\s*(?:forecast|outlook) for (\w+)\s*:\s*(?:([^?]*?)\b(?:it|they)\b)?/, (_, place: string, before: string | undefined) => (before !== undefined ? `${before}${place}` : `${place}: `))
   // "when will the talks roll in": happen.
   .replace(/\b(talks|meeting|dialogue|round|they|it) (?:roll|rolls) (?:in|around|round|up)\b/g, '$1 happen')
+  // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
+  .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
   .replace(/\bgoing,? going(?:,? gone)?[!.]*|\bgoing (?:once|twice)(?:,? (?:going )?(?:once|twice))*[!.]*|\bsold(?: to (?:the )?[\w ]{1,30}?)?!|\bgone!/g, ' ')
   .replace(/^\s*(?:(?:(?:next|final|last|first|fresh) lot(?: on the block)?|lot (?:number |no\.? )?\w+)\s*:|bidding (?:opens|starts|begins) on\b|bidding (?:on|for)\b)/, ' ')
@@ -695,6 +699,17 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bhow (?:might|will|could|would) (?:this|it|the talks) play out for (?:ties|relations|the relationship)\b/g, 'will ties improve')
   // "on what grounds will japan assert that its reforms are not directed at china": how it will justify them.
   .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
+  // "what's behind the push for talks": why they are happening; "what sets this round apart": what's new here.
+  .replace(/\bwhat(?:'s|s| is) behind (?:the )?(?:push|drive|move|decision|plan|rush) (?:for|to hold|toward|towards) (?:the |these |new )?(?:talks|dialogue|meeting)\b/g, 'why are the talks happening')
+  .replace(/\bwhat (?:sets|makes) (?:this|these|the) (?:round|talks|meeting|dialogue) (?:apart|different|special|unique)\b/g, "what's new here")
+  // "what might they agree on": what the talks are aimed at.
+  .replace(new RegExp(String.raw`\bwhat (?:might|could|will|would|can) (?:they|both sides|${THE_TWO}) agree (?:on|to)(?=\s*[?!.]*\s*$)`, 'g'), 'what are the talks aimed at')
+  // "what concerns regarding chinese military opacity will japan articulate": what japan will ask about it.
+  .replace(/\bwhat (?:concerns|worries|questions|issues|points) (?:regarding|about|over|on|concerning) (.+?) will (japan|tokyo|china|beijing) (?:articulate|voice|raise|express|air|put forward|bring up|convey)\b/g, 'what will $2 ask about $1')
+  // "which areas beyond traditional military hardware": space and cyberspace.
+  .replace(/\bbeyond (?:traditional |conventional )?(?:military )?(?:hardware|weapons|equipment|arms)\b/g, 'space and cyberspace')
+  // "which maritime aim is the dialogue primarily concerned with": what the talks will focus on.
+  .replace(/\b(?:is|are) (?:the )?(?:talks|dialogue|meeting|consultations) (?:primarily|mainly|chiefly|principally|mostly) concerned with\b/g, 'will the talks focus on')
   // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
   // hopes only).
   .replace(
@@ -1078,7 +1093,7 @@ AFTER_SPELLINGS
   // "which topics are the touchiest", "which issues loom largest", "what are they at odds over", "where could things blow up
   // between them", "where does the rub lie between them": the sticking points.
   .replace(
-    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is)? (?:left |still )?unresolved\b|\bwhat (?:issues )?remains? unresolved\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
     'what are the sticking points',
   )
   // "what are the sticking points at the talks": the talks are the ones asked about already.
@@ -1497,7 +1512,7 @@ AFTER_SPELLINGS
   )
   // "how frosty is the relationship right now": the tensions the article speaks of.
   .replace(
-    new RegExp(String.raw`\bhow (?:tense|frosty|cold|icy|chilly|frigid|strained|rocky|fraught|hostile) (?:are|is) (?:relations|ties|the relationship|things)(?: between (?:them|${THE_TWO}))?(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
+    new RegExp(String.raw`\bhow (?:tense|frosty|cold|icy|chilly|frigid|strained|rocky|fraught|hostile) (?:are|is) (?:relations|ties|the relationship|things|the situation)(?: between (?:them|${THE_TWO}))?(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
     'are the tensions continuing',
   )
   // "what are the two governments trying to sort out": what the talks are aimed at.

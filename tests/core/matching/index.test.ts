@@ -1712,6 +1712,13 @@ const ANSWERED: [string, string][] = [
   ['Forecast for Tokyo: what does it want from the talks?', 'S6'],
   ['what will japan say when china brings up the self-defense change', 'S9'],
   ["my dad says the talks will be in kyoto, where does the article say they'll be", 'S1'],
+  ["what's behind the drive for these talks", 'S4'],
+  ['what could both sides agree on', 'S13'],
+  ['What worries about Chinese military secrecy will Tokyo voice?', 'S3'],
+  ['Which issue are the talks mainly concerned with?', 'S4'],
+  ['how fraught is the situation between them', 'S4'],
+  ['what remains unresolved', 'S4'],
+  ["what's the nub of it", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -2596,6 +2603,7 @@ const OFF_TOPIC = [
   'what triggered the long pause in the talks',
   'who drew up the cabinet decision',
   'Call now, operators are standing by!',
+  'give me the elevator pitch for my startup',
 ];
 
 describe('the matcher answers questions as users type them', () => {

@@ -239,6 +239,15 @@ describe('contentTerms', () => {
     expect(contentTerms('Forecast for Tokyo: what does it want?', spellings)).toEqual(['what', 'tokyo', 'want']);
   });
 
+  it('drops a tour guide\'s "and on your left", "folks"', () => {
+    expect(contentTerms('And on your left, which city hosts the talks, folks?', spellings)).toEqual(['which', 'city', 'host', 'talk']);
+  });
+
+  it('reads a 4 after a verb as "for", and "plains" as planes', () => {
+    expect(words('what does japan hope 4', spellings).join(' ')).toBe('what does japan hope for');
+    expect(contentTerms('what about the ships and plains', spellings)).toEqual(['what', 'ship', 'plane']);
+  });
+
   it('drops an auctioneer\'s calls: "going once, going twice", "sold!", "lot 3:", "bidding opens on"', () => {
     expect(contentTerms('Going once, going twice! Lot 3: which city hosts the talks? Sold!', spellings)).toEqual(['which', 'city', 'host', 'talk']);
     expect(contentTerms('Bidding opens on the islands, going, going, gone!', spellings)).toEqual(['island']);
