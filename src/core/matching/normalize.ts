@@ -644,6 +644,8 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/^\s*(?:forecast|outlook) for (\w+)\s*:\s*(?:([^?]*?)\b(?:it|they)\b)?/, (_, place: string, before: string | undefined) => (before !== undefined ? `${before}${place}` : `${place}: `))
   // "when will the talks roll in": happen.
   .replace(/\b(talks|meeting|dialogue|round|they|it) (?:roll|rolls) (?:in|around|round|up)\b/g, '$1 happen')
+  // A yoga teacher's "breathe in…", "gently now —", "namaste.", "hold this pose while i ask:".
+  .replace(/(?:^|(?<=[.!?]\s*))\s*(?:gently now|breathe (?:in|out)|find your cent(?:er|re)|namaste|stay present|let go of your thoughts|roll out your mat|downward dog,? everyone|savasana|feel the stretch|hold this pose(?: while i ask)?|let your shoulders relax|inhale [\w ]{1,20}?,? exhale [\w ]{1,20}?)(?=\s*[.!:,—–-]|\s*$)[.!:,—–-]*/g, ' ')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -710,6 +712,15 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bbeyond (?:traditional |conventional )?(?:military )?(?:hardware|weapons|equipment|arms)\b/g, 'space and cyberspace')
   // "which maritime aim is the dialogue primarily concerned with": what the talks will focus on.
   .replace(/\b(?:is|are) (?:the )?(?:talks|dialogue|meeting|consultations) (?:primarily|mainly|chiefly|principally|mostly) concerned with\b/g, 'will the talks focus on')
+  // "are they making headway": where things stand; "is it rare for them to meet like this": how long since they last met.
+  .replace(new RegExp(String.raw`^\s*(?:so )?(?:are|is) (?:they|the talks|things|both sides|${THE_TWO}) making (?:any )?(?:headway|progress)(?=\s*[?!.]*\s*$)`), 'where do things stand')
+  .replace(new RegExp(String.raw`\bis (?:it|this) (?:rare|unusual|uncommon|common|normal|usual) for (?:them|both sides|${THE_TWO}) to (?:meet|talk|hold talks|sit down)(?: like this)?\b`, 'g'), 'how long since they last met')
+  // "what has tokyo got riding on this": what it hopes for.
+  .replace(/\bwhat (?:has|have|does|do) (japan|tokyo|china|beijing) (?:got |have )?riding on (?:this|it|the talks|these talks)\b/g, 'what does $1 hope for')
+  // "which naval activities concern china": what china will ask about (what china will ask of the usa is another question).
+  .replace(/(?<!\busa\b.*)\b(?:(?:will|would|might|could|may) )?(?:concerns?|worry|worries|troubles?|bothers?) (china|beijing|japan|tokyo)(?=\s*[?!.]*\s*$)/g, 'will $1 ask about')
+  // "which two ministers breathed new life into the talks": revived them.
+  .replace(/\bbreathed? (?:new )?life (?:back )?into\b/g, 'revived')
   // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
   // hopes only).
   .replace(
@@ -1093,7 +1104,7 @@ AFTER_SPELLINGS
   // "which topics are the touchiest", "which issues loom largest", "what are they at odds over", "where could things blow up
   // between them", "where does the rub lie between them": the sticking points.
   .replace(
-    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is)? (?:left |still )?unresolved\b|\bwhat (?:issues )?remains? unresolved\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is)? (?:left |still )?unresolved\b|\bwhat(?:'s|s| is) the elephant in the room(?=\s*[?!.]*\s*$)|\bwhat (?:issues )?remains? unresolved\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:likely|going|expected|set) to (?:clash|argue|fight|disagree|spar|quarrel) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
     'what are the sticking points',
   )
   // "what are the sticking points at the talks": the talks are the ones asked about already.

@@ -1719,6 +1719,12 @@ const ANSWERED: [string, string][] = [
   ['how fraught is the situation between them', 'S4'],
   ['what remains unresolved', 'S4'],
   ["what's the nub of it", 'S4'],
+  ['so are tokyo and beijing making headway', 'S1'],
+  ['is it unusual for japan and china to sit down like this', 'S1'],
+  ['what has japan got riding on this', 'S6'],
+  ['which ministers breathed life back into the talks', 'S7'],
+  ["so what's the elephant in the room", 'S4'],
+  ['when did the ministers concur that talks should recommence', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -2604,6 +2610,7 @@ const OFF_TOPIC = [
   'who drew up the cabinet decision',
   'Call now, operators are standing by!',
   'give me the elevator pitch for my startup',
+  'wang yi appointment date',
 ];
 
 describe('the matcher answers questions as users type them', () => {

@@ -248,6 +248,10 @@ describe('contentTerms', () => {
     expect(contentTerms('what about the ships and plains', spellings)).toEqual(['what', 'ship', 'plane']);
   });
 
+  it('drops a yoga teacher\'s cues: "breathe in…", "gently now —", "namaste."', () => {
+    expect(contentTerms('Breathe in... gently now — which city hosts the talks? Namaste.', spellings)).toEqual(['which', 'city', 'host', 'talk']);
+  });
+
   it('drops an auctioneer\'s calls: "going once, going twice", "sold!", "lot 3:", "bidding opens on"', () => {
     expect(contentTerms('Going once, going twice! Lot 3: which city hosts the talks? Sold!', spellings)).toEqual(['which', 'city', 'host', 'talk']);
     expect(contentTerms('Bidding opens on the islands, going, going, gone!', spellings)).toEqual(['island']);
