@@ -666,11 +666,21 @@ const AFTER_SPELLINGS = new Replacements()
   // "the participants in the planned dialogue": the talks, not their planning; "the forthcoming dialogue": the upcoming one.
   .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
   .replace(/\b(?:forthcoming|impending) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, 'upcoming ')
-  // "what set all this in motion", "what got the ball rolling": how the talks came about.
-  .replace(/\bwhat (?:set|put) (?:all )?(?:this|it|these talks|the talks|things|the process) in motion\b|\bwhat got (?:the ball|things|this|it|the talks|the process) rolling\b/g, 'how did the talks come about')
-  // "how serious is this": how important it is; "what's driving the agenda": why the talks are happening.
+  // "what set all this in motion", "what got the ball rolling", "how did these two end up talking again": how the talks came about.
+  .replace(
+    new RegExp(
+      String.raw`\bwhat (?:set|put) (?:all )?(?:this|it|these talks|the talks|things|the process) in motion\b|\bwhat got (?:the ball|things|this|it|the talks|the process) rolling\b|\bhow did (?:they|${THE_TWO}) (?:end up|come to be|get back to|wind up) (?:talking|meeting|at the table|sitting down)(?: again)?\b`,
+      'g',
+    ),
+    'how did the talks come about',
+  )
+  // "how serious is this": how important it is; "what's driving the agenda", "what's behind the push for talks": why the talks
+  // are happening.
   .replace(/\bhow (?:serious|significant|major) (?:is|are) (this|it|that|these talks|the talks|this meeting)(?=\s*[?!.]*\s*$)/g, 'how important is $1')
-  .replace(/\bwhat(?:'s|s| is) (?:driving|motivating|fuell?ing) (?:the|this) (?:agenda|talks|meeting|dialogue)\b/g, 'why are the talks happening')
+  .replace(
+    /\bwhat(?:'s|s| is) (?:driving|motivating|fuell?ing) (?:the|this) (?:agenda|talks|meeting|dialogue)\b|\bwhat(?:'s|s| is) behind (?:the )?(?:push|drive|move|decision|plan|rush) (?:for|to hold|toward|towards) (?:the |these |new )?(?:talks|dialogue|meeting)\b/g,
+    'why are the talks happening',
+  )
   // "what's each side's priority": what each of them wants.
   .replace(/\bwhat(?:'s|s| is| are) each (?:side|country|party|government|of them)(?:'s|s)? (?:priority|priorities|main concern|top concern|concerns|focus|goal|goals)\b/g, 'what does each of them want')
   // "where do the two stand on security": where things stand.
@@ -691,21 +701,12 @@ const AFTER_SPELLINGS = new Replacements()
   )
   // "what's new compared to before": what's new here.
   .replace(/\s+compared (?:to|with) (?:before|last time|previously|the past)(?=\s*[?!.]*\s*$)/, ' here')
-  // "how did these two end up talking again": how the talks came about.
-  .replace(
-    new RegExp(String.raw`\bhow did (?:they|${THE_TWO}) (?:end up|come to be|get back to|wind up) (?:talking|meeting|at the table|sitting down)(?: again)?\b`, 'g'),
-    'how did the talks come about',
-  )
-  // "what matters most in this story": the most important thing; "how might this play out for ties": whether they improve.
+  // "what matters most in this story": the most important thing.
   .replace(/\bwhat matters (?:the )?most(?: (?:in|about) (?:this|the) (?:story|article|report|news))?(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
-  .replace(/\bhow (?:might|will|could|would) (?:this|it|the talks) play out for (?:ties|relations|the relationship)\b/g, 'will ties improve')
   // "on what grounds will japan assert that its reforms are not directed at china": how it will justify them.
   .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
-  // "what's behind the push for talks": why they are happening; "what sets this round apart": what's new here.
-  .replace(/\bwhat(?:'s|s| is) behind (?:the )?(?:push|drive|move|decision|plan|rush) (?:for|to hold|toward|towards) (?:the |these |new )?(?:talks|dialogue|meeting)\b/g, 'why are the talks happening')
+  // "what sets this round apart": what's new here.
   .replace(/\bwhat (?:sets|makes) (?:this|these|the) (?:round|talks|meeting|dialogue) (?:apart|different|special|unique)\b/g, "what's new here")
-  // "what might they agree on": what the talks are aimed at.
-  .replace(new RegExp(String.raw`\bwhat (?:might|could|will|would|can) (?:they|both sides|${THE_TWO}) agree (?:on|to)(?=\s*[?!.]*\s*$)`, 'g'), 'what are the talks aimed at')
   // "what concerns regarding chinese military opacity will japan articulate": what japan will ask about it.
   .replace(/\bwhat (?:concerns|worries|questions|issues|points) (?:regarding|about|over|on|concerning) (.+?) will (japan|tokyo|china|beijing) (?:articulate|voice|raise|express|air|put forward|bring up|convey)\b/g, 'what will $2 ask about $1')
   // "which areas beyond traditional military hardware": space and cyberspace.
@@ -1516,9 +1517,12 @@ AFTER_SPELLINGS
     /\bwhat(?:'s|s| is) (?:fuel+ing|stoking|feeding|driving) (?:(?:the |these |all the |all this )?tensions?|(?:the )?friction)\b|\bwhat(?:'s|s| is) at the (?:root|heart|bottom) of (?:all )?(?:this|it|the (?:tensions?|friction|dispute|problem))(?=\s*[?!.]*\s*$)/g,
     'what is causing the tension',
   )
-  // "are things looking up between them", "are the two getting friendlier": whether ties improve.
+  // "are things looking up between them", "are the two getting friendlier", "how might this play out for ties": whether ties improve.
   .replace(
-    new RegExp(String.raw`\b(?:are|is) (?:things|relations|ties|the relationship|they|both sides|${THE_TWO}) (?:finally )?(?:looking up|getting (?:friendlier|closer|warmer|along better|on better)|warming(?: up)?)\b`, 'g'),
+    new RegExp(
+      String.raw`\b(?:are|is) (?:things|relations|ties|the relationship|they|both sides|${THE_TWO}) (?:finally )?(?:looking up|getting (?:friendlier|closer|warmer|along better|on better)|warming(?: up)?)\b|\bhow (?:might|will|could|would) (?:this|it|the talks) play out for (?:ties|relations|the relationship)\b`,
+      'g',
+    ),
     'will ties improve',
   )
   // "how frosty is the relationship right now": the tensions the article speaks of.
@@ -1526,9 +1530,12 @@ AFTER_SPELLINGS
     new RegExp(String.raw`\bhow (?:tense|frosty|cold|icy|chilly|frigid|strained|rocky|fraught|hostile) (?:are|is) (?:relations|ties|the relationship|things|the situation)(?: between (?:them|${THE_TWO}))?(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
     'are the tensions continuing',
   )
-  // "what are the two governments trying to sort out": what the talks are aimed at.
+  // "what are the two governments trying to sort out", "what might they agree on": what the talks are aimed at.
   .replace(
-    new RegExp(String.raw`\bwhat (?:are|were|is) (?:they|both sides|${THE_TWO}) (?:trying|hoping|looking|aiming|seeking) to (?:fix|solve|resolve|sort out|settle|iron out|smooth over|patch up)(?=\s*[?!.]*\s*$)`, 'g'),
+    new RegExp(
+      String.raw`\bwhat (?:(?:are|were|is) (?:they|both sides|${THE_TWO}) (?:trying|hoping|looking|aiming|seeking) to (?:fix|solve|resolve|sort out|settle|iron out|smooth over|patch up)|(?:might|could|will|would|can) (?:they|both sides|${THE_TWO}) agree (?:on|to))(?=\s*[?!.]*\s*$)`,
+      'g',
+    ),
     'what are the talks aimed at',
   )
   // "how much weight should i give this meeting": how important it is.
