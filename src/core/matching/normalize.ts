@@ -722,6 +722,21 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/(?<!\busa\b.*)\b(?:(?:will|would|might|could|may) )?(?:concerns?|worry|worries|troubles?|bothers?) (china|beijing|japan|tokyo)(?=\s*[?!.]*\s*$)/g, 'will $1 ask about')
   // "which two ministers breathed new life into the talks": revived them.
   .replace(/\bbreathed? (?:new )?life (?:back )?into\b/g, 'revived')
+  // "what's the lie of the land": the lay of it; "so what's brewing": what is happening; "what do i need to keep an eye on": the
+  // most important thing.
+  .replace(/\blie of the land\b/g, 'lay of the land')
+  .replace(/^\s*(?:so )?what(?:'s|s| is) brewing(?=\s*[?!.]*\s*$)/, 'what is happening')
+  .replace(/\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
+  // "what will end up on the table": what will be discussed; "what's the trajectory here": whether ties improve.
+  .replace(/\bwhat (?:will|might|could|is going to) (?:end up|wind up|land|be put) on the table\b/g, 'what will be discussed')
+  .replace(/\bwhat(?:'s|s| is) the (?:trajectory|direction of travel)(?: here| for (?:ties|relations|the relationship))?(?=\s*[?!.]*\s*$)/g, 'will ties improve')
+  // "how do the two see each other right now": the tensions between them.
+  .replace(
+    new RegExp(String.raw`\bhow do (?:they|both sides|${THE_TWO}) (?:see|view|regard|feel about) (?:each other|one another)(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
+    'are the tensions continuing',
+  )
+  // "chinese investments in weapons platforms": what china spends on them (investment alone is another subject).
+  .replace(/\binvest(?:ments?|ing)? in (?=(?:new )?(?:weapons?|arms|military|defen[cs]e|carriers?|fighters?|warships?|missiles?|naval|the military|its military|hardware)\b)/g, 'spending on ')
   // "what's the endgame for beijing", "what's china's long-term goal": what the party hopes for (the article gives Tokyo's
   // hopes only).
   .replace(
@@ -1105,7 +1120,7 @@ AFTER_SPELLINGS
   // "which topics are the touchiest", "which issues loom largest", "what are they at odds over", "where could things blow up
   // between them", "where does the rub lie between them": the sticking points.
   .replace(
-    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is)? (?:left |still )?unresolved\b|\bwhat(?:'s|s| is) the elephant in the room(?=\s*[?!.]*\s*$)|\bwhat (?:issues )?remains? unresolved\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:likely|going|expected|set) to (?:clash|argue|fight|disagree|spar|quarrel) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
+    /\bwhich (?:topics|issues|subjects|questions|matters) (?:are (?:the )?(?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult))|looms? (?:largest|large|biggest))\b|\b(?:where|what) are the (?:main |biggest |key |major )?(?:friction|flash|pressure|pain) ?points\b|\bwhat(?:'s|s| is)? (?:left |still )?unresolved\b|\bwhat(?:'s|s| is) the elephant in the room(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is| are) the (?:touchiest|thorniest|trickiest|most (?:sensitive|contentious|divisive|delicate|difficult)) (?:issues?|topics?|subjects?|questions?|matters?|points?)\b|\bwhat (?:issues )?remains? unresolved\b|\bwhat(?:'s|s| is) on (?:everyone|everybody|people|their|both sides|the two sides)(?:'s|s|')? minds?(?: going into (?:this|it|the talks|these talks|the meeting))?|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:at odds|squabbling|bickering|quarrel+ing|feuding|sparring) (?:over|about|on)\b|\bwhat are (?:they|the two(?: sides| countries)?|both sides|japan and china|tokyo and beijing) (?:likely|going|expected|set) to (?:clash|argue|fight|disagree|spar|quarrel) (?:over|about|on)\b|\bwhere (?:could|might|would|will|is) (?:things|it|this|everything) (?:blow up|boil over|go wrong|flare up|kick off|most likely to (?:blow up|flare up|go wrong))\b|\bwhere (?:does|do) the (?:rub|friction|trouble) lie\b/g,
     'what are the sticking points',
   )
   // "what are the sticking points at the talks": the talks are the ones asked about already.

@@ -1725,6 +1725,14 @@ const ANSWERED: [string, string][] = [
   ['which ministers breathed life back into the talks', 'S7'],
   ["so what's the elephant in the room", 'S4'],
   ['when did the ministers concur that talks should recommence', 'S7'],
+  ["so what's the lie of the land", 'S1'],
+  ['what are the thorniest topics', 'S4'],
+  ['what might end up on the table', 'S2'],
+  ['how do tokyo and beijing view each other these days', 'S4'],
+  ["what's the direction of travel", 'S6'],
+  ["what's brewing", 'S1'],
+  ['what should we keep an eye on', 'S1'],
+  ['which chinese investments in military hardware will japan ask about', 'S3'],
 ];
 
 const OFF_TOPIC = [

@@ -252,6 +252,10 @@ describe('contentTerms', () => {
     expect(contentTerms('Breathe in... gently now — which city hosts the talks? Namaste.', spellings)).toEqual(['which', 'city', 'host', 'talk']);
   });
 
+  it('reads "cyty" as city', () => {
+    expect(words('wat cyty', spellings)).toEqual(['what', 'city']);
+  });
+
   it('drops an auctioneer\'s calls: "going once, going twice", "sold!", "lot 3:", "bidding opens on"', () => {
     expect(contentTerms('Going once, going twice! Lot 3: which city hosts the talks? Sold!', spellings)).toEqual(['which', 'city', 'host', 'talk']);
     expect(contentTerms('Bidding opens on the islands, going, going, gone!', spellings)).toEqual(['island']);
