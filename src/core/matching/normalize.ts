@@ -683,8 +683,6 @@ const AFTER_SPELLINGS = new Replacements()
   )
   // "what's each side's priority": what each of them wants.
   .replace(/\bwhat(?:'s|s| is| are) each (?:side|country|party|government|of them)(?:'s|s)? (?:priority|priorities|main concern|top concern|concerns|focus|goal|goals)\b/g, 'what does each of them want')
-  // "where do the two stand on security": where things stand.
-  .replace(/\bwhere do (?:the two|they|both sides|japan and china|tokyo and beijing) stand(?: on (?:security|this|things|each other))?(?=\s*[?!.]*\s*$)/g, 'where do things stand')
   // "i'm making flashcards for my international relations exam and…": what the teller needs it for is not asked.
   .replace(/\b(?:for|before) (?:my|our) (?:\w+ ){0,3}?(?:exams?|test|midterms?|finals|class|course|seminar|essay|paper|presentation|homework|assignment|quiz|project|dissertation|thesis)\b/g, ' ')
   // "what prior agreement at ministerial level underpins the resumption": between the ministers, leading to it.
@@ -1057,10 +1055,10 @@ AFTER_SPELLINGS
   .replace(/\bwhat (?:counts|would count|will count) as (?:a win|success|a good outcome|a result)\b/g, 'what would success look like')
   // "what are the two countries going to argue about": what they will discuss (Japan arguing its case is read below).
   .replace(/\b(?:the two countries|the two sides|both sides|both countries|they) (?:are )?(?:going to|gonna|will) (?:argue|fight|clash|spar) (?:about|over)\b/g, 'they will discuss')
-  // "where do things currently stand overall", "where does the process stand", "any progress between the two", "what's the
-  // current state of affairs", "how do things look at this stage": where things stand.
+  // "where do things currently stand overall", "where does the process stand", "where do the two stand on security", "any
+  // progress between the two", "what's the current state of affairs", "how do things look at this stage": where things stand.
   .replace(
-    /\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing)| on the\s+(?:security\s+)?front)?(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)|^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/g,
+    /\bwhere (?:do|does) (?:things|the process|the talks|the dialogue|the preparations|matters) (?:currently |now )?stand(?: overall| right now| at the moment)?(?=\s*[?!.]*\s*$)|\bwhere do (?:the two|they|both sides|japan and china|tokyo and beijing) stand(?: on (?:security|this|things|each other))?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:is there )?any progress(?: between (?:the two|them|japan and china|tokyo and beijing)| on the\s+(?:security\s+)?front)?(?=\s*[?!.]*\s*$)|\bwhat(?:'s|s| is) the (?:current )?state of affairs(?=\s*[?!.]*\s*$)|^\s*how do(?:es)? (?:things|it|everything|matters) look(?: now| right now| at (?:this|the) (?:stage|point|moment))?(?=\s*[?!.]*\s*$)/g,
     'where do things stand',
   )
   // Geordie: "whe's gannin", "whe agreed": who.
@@ -1983,8 +1981,11 @@ const SIGN_OFF = new RegExp(
   'i',
 );
 
+/** A question word anywhere in a clause. */
+const QUESTION_WORD_IN = /\b(?:what|when|where|who|why|how|which)\b/i;
+
 /** No question word from here on: what follows asks nothing. */
-const ASKS_NOTHING = String.raw`(?!.*\b(?:what|when|where|who|why|how|which)\b)`;
+const ASKS_NOTHING = String.raw`(?!.*${QUESTION_WORD_IN.source})`;
 
 /** "…what japan hopes the talks will lead to, like further meetings", "…, the guidelines or something": an example or a guess, not the question. */
 const GUESS = new RegExp(String.raw`^(?:like|such as|e\.?g\.?|for example|for instance)\b${ASKS_NOTHING}|^${ASKS_NOTHING}.*\bor (?:something|smth|sth|whatever|so)(?: like that)?$`, 'i');
@@ -2003,9 +2004,6 @@ const SIDES = new RegExp(
 
 /** "…which officials will take part, especially from japan": what the question stresses, asking nothing of its own. */
 const STRESS = new RegExp(String.raw`^(?:and )?(?:especially|particularly|in particular|mainly|mostly|above all)\b${ASKS_NOTHING}`, 'i');
-
-/** A question word anywhere in a clause. */
-const QUESTION_WORD_IN = /\b(?:what|when|where|who|why|how|which)\b/i;
 
 /** "how many rounds took place before, and starting when": when the count starts, asked with the question before it. */
 const SINCE_WHEN = /^(?:and )?(?:starting|beginning|since) (?:from )?when$/i;
