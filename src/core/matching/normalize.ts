@@ -248,6 +248,8 @@ const FRAMING = atWordEdges([
   /\bbefore (?:my |the |our )?(?:class|exam|seminar|lecture|test|tutorial|school|work|shift)(?: (?:tonight|today|tomorrow|this (?:week|afternoon|evening)|next week))?\b|\bbefore i (?:write|finish|submit|hand in|start) (?:my|the|our) \w+\b/,
   /\bmy understanding is(?: that)?\b/,
   // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
+  // "i'm writing a summary for our discord newsletter and want to get the tokyo side right —": what the teller writes.
+  /\bi(?:'m| am|m) (?:writing|putting together|drafting|doing) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:summary|piece|post|recap|writeup|write-up|thread|explainer|digest)(?: for (?:our|my|the|a) (?:\w+ ){0,2}?(?:newsletter|server|blog|podcast|channel|group|club|class|community|discord))?(?: and (?:i )?(?:want|need|would like) to get (?:the \w+ side|it|this|the facts|things|the details|this bit) right)?/,
   /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
   // "the first thing she'll ask is when…": who will ask, not a first time.
   /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
@@ -646,6 +648,12 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\b(talks|meeting|dialogue|round|they|it) (?:roll|rolls) (?:in|around|round|up)\b/g, '$1 happen')
   // A yoga teacher's "breathe in…", "gently now —", "namaste.", "hold this pose while i ask:".
   .replace(/(?:^|(?<=[.!?]\s*))\s*(?:gently now|breathe (?:in|out)|find your cent(?:er|re)|namaste|stay present|let go of your thoughts|roll out your mat|downward dog,? everyone|savasana|feel the stretch|hold this pose(?: while i ask)?|let your shoulders relax|inhale [\w ]{1,20}?,? exhale [\w ]{1,20}?)(?=\s*[.!:,—–-]|\s*$)[.!:,—–-]*/g, ' ')
+  // A sommelier's "decant this for me:", "pair this with something:"; a round of talks is a "vintage", "laid down in the
+  // cellar" when it was held, and "opened again" when resumed.
+  .replace(/^\s*(?:decant this for me|pair this with something|a (?:full|medium|light)[- ]bodied question)\s*(?:[:,—–-]+\s*(?:but )?|$)/, ' ')
+  .replace(/\bvintages?(?= of (?:these|the|this) (?:talks|dialogue|meeting)s?\b)/g, (v) => (v.endsWith('s') ? 'rounds' : 'round'))
+  .replace(/\b(?:have|has) been laid down in the cellar\b/g, 'have been held')
+  .replace(/\bopen this bottle again\b/g, 'resume the talks')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -705,6 +713,8 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
   // "what sets this round apart": what's new here.
   .replace(/\bwhat (?:sets|makes) (?:this|these|the) (?:round|talks|meeting|dialogue) (?:apart|different|special|unique)\b/g, "what's new here")
+  // "what assurances regarding defence expenditure will tokyo seek": what it will seek.
+  .replace(/\bwhat (?:assurances|guarantees|commitments)(?= (?:regarding|about|on|concerning|over) .+\b(?:seek|want|ask|demand|request)\b)/g, 'what')
   // "what concerns regarding chinese military opacity will japan articulate": what japan will ask about it.
   .replace(/\bwhat (?:concerns|worries|questions|issues|points) (?:regarding|about|over|on|concerning) (.+?) will (japan|tokyo|china|beijing) (?:articulate|voice|raise|express|air|put forward|bring up|convey)\b/g, 'what will $2 ask about $1')
   // "which areas beyond traditional military hardware": space and cyberspace.
@@ -718,11 +728,16 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bwhat (?:has|have|does|do) (japan|tokyo|china|beijing) (?:got |have )?riding on (?:this|it|the talks|these talks)\b/g, 'what does $1 hope for')
   // "which naval activities concern china": what china will ask about (what china will ask of the usa is another question).
   .replace(/(?<!\busa\b.*)\b(?:(?:will|would|might|could|may) )?(?:concerns?|worry|worries|troubles?|bothers?) (china|beijing|japan|tokyo)(?=\s*[?!.]*\s*$)/g, 'will $1 ask about')
+  // "which provisions concerning the dispatch of sdf personnel concern beijing": which parts of it (provisions of a law are
+  // otherwise not given).
+  .replace(/\bwhich provisions(?= (?:concerning|regarding|on|about|of) .+\bwill (?:china|beijing|japan|tokyo) ask about\s*[?!.]*\s*$)/g, 'which aspects')
   // "which two ministers breathed new life into the talks": revived them.
   .replace(/\bbreathed? (?:new )?life (?:back )?into\b/g, 'revived')
-  // "what's the lie of the land": the lay of it; "so what's brewing": what is happening; "what do i need to keep an eye on": the
+  // "what's the lie of the land", "the lay of the diplomatic landscape": the lay of it; "what's really at play", "what's in the
+  // pipeline", "so what's brewing": what is happening; "what do i need to keep an eye on": the
   // most important thing.
-  .replace(/\blie of the land\b/g, 'lay of the land')
+  .replace(/\blie of the land\b|\blay of the (?:\w+ )?landscape\b/g, 'lay of the land')
+  .replace(/^\s*(?:so )?what(?:'s|s| is) (?:really |actually )?(?:at play|in play|in the pipeline|in the offing)(?=\s*[?!.]*\s*$)/, 'what is happening')
   .replace(/^\s*(?:so )?what(?:'s|s| is) brewing(?=\s*[?!.]*\s*$)/, 'what is happening')
   .replace(/\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
   // "what will end up on the table": what will be discussed; "what's the trajectory here": whether ties improve.
@@ -1631,7 +1646,7 @@ AFTER_SPELLINGS
   // "big picture pls", "what makes it a big deal": before the framing goes, a question made only of it.
   .replace(/^\s*(?:(?:give me|whats|what's|what is) )?(?:the )?(?:big|bigger|overall) picture(?: here| so far| (?:with|on|of|behind) (?:this|it|all this|the talks|these talks))?(?=(?: (?:pls|please|plz))?\s*[?!.]*\s*$)/, ' summary ')
   // "is this a big deal", "is this important", "how big a deal is this": why the talks matter.
-  .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or (?:not(?: really)?|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show)))?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
+  .replace(/^\s*(?:so )?(?:is|was|are) (?:this|it|these talks|the talks|(?:this|the) (?:meeting|round|dialogue)) (?:(?:really|actually|even) )?(?:(?:a )?(?:big|bigger|huge|major) deal|important|significant|newsworthy)(?: than (?:it|they) (?:looks?|seems?|sounds?))?(?: or (?:not(?: really)?|nah|naw|nope|no|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show)))?(?=\s*[?!.]*\s*$)|^\s*how (?:big|huge|major|important|significant) (?:a (?:deal|moment|step|development) )?(?:is|are) (?:this|it|these talks|the talks)(?: for (?:the two (?:countries|sides|nations)|them|both(?: sides| countries)?|each other))?(?=\s*[?!.]*\s*$)/, ' why talks important ')
   // "what's at stake", "what's the most important part": why the talks matter, the gist.
   .replace(/^\s*what(?:s|'s| is) at stake(?: (?:here|in (?:these|the|this) (?:talks|round(?: of talks)?|meeting|dialogue)|for (?:japan|china|tokyo|beijing|them|both(?: sides)?|each side)))?(?=\s*[?!.]*\s*$)|^\s*what(?:s|'s| is) (?:all )?the fuss(?: about)?(?=\s*[?!.]*\s*$)/, ' why talks important ')
   .replace(/^\s*what(?:s|'s| is) the (?:most important|key|main|biggest) (?:part|bit|thing|takeaway)(?: here| in (?:the|this) article| of (?:the|this) (?:story|article|report|piece))?(?=\s*[?!.]*\s*$)/, ' summary ')
@@ -1746,6 +1761,8 @@ AFTER_SPELLINGS
   // "who wants what from whom", "what are both sides bringing to the table": what each side raises.
   .replace(/\bwho wants what(?: from whom| from who)?\b/g, 'what does each side want')
   .replace(/\b(?:bring|brings|bringing|put|puts|putting) to the table\b/g, ' raise ')
+  // "what will japan raise on self-defence": what it will say about it (what japan raises without a subject is its agenda).
+  .replace(/\b(japan|tokyo)(\s+(?:will|is going to|plans to|intends to))?\s+raise\s+(?:on|about|regarding|concerning) (?=(?:collective )?self[- ]?defen[cs]e\b|(?:its |the )?(?:constitution|reinterpretation|security (?:laws|legislation))\b)/g, '$1$2 say about ')
   // "what problem are they trying to solve": what the talks are aimed at.
   .replace(/\b(?:what|which) (?:problems?|issues?) (?:are|is|do|does|will) (?:they|the talks|these talks|it|this|japan and china)(?: (?:trying|meant|supposed|hoping|aiming|going))? to (?:solve|fix|address|tackle|resolve)\b/g, 'what are the talks aimed at')
   // "since when have the two countries held such talks": when they began.

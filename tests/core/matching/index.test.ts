@@ -1733,6 +1733,19 @@ const ANSWERED: [string, string][] = [
   ["what's brewing", 'S1'],
   ['what should we keep an eye on', 'S1'],
   ['which chinese investments in military hardware will japan ask about', 'S3'],
+  ["what's the lay of the diplomatic landscape here", 'S1'],
+  ["what's really at play", 'S1'],
+  ["what's in the pipeline", 'S1'],
+  ["what's tokyo's gameplan", 'S3'],
+  ['is this a big deal or nah', 'S4'],
+  ['What assurances regarding defence expenditure will Tokyo seek from Beijing?', 'S3'],
+  ['Which provisions concerning the overseas dispatch of Self-Defense Forces personnel concern Beijing?', 'S11'],
+  ["i'm writing a summary for our discord newsletter and want to get the tokyo side right \u2014 what does japan actually hope comes out of this", 'S6'],
+  ['Decant this for me: what will Japan bring to the table on self-defence?', 'S2'],
+  ['what will tokyo raise about its constitution', 'S2'],
+  ['How many vintages of this dialogue have been laid down in the cellar so far?', 'S15'],
+  ['What year was the previous vintage of these talks bottled — and in which city?', 'S5'],
+  ['Which two ministers first agreed to open this bottle again, and when?', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -2619,6 +2632,10 @@ const OFF_TOPIC = [
   'Call now, operators are standing by!',
   'give me the elevator pitch for my startup',
   'wang yi appointment date',
+  "what's in the pipeline for the next iphone",
+  'is the new iphone a big deal or nah',
+  'what wine pairs well with sushi?',
+  'what are the main provisions of the new law',
 ];
 
 describe('the matcher answers questions as users type them', () => {
