@@ -654,6 +654,9 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bvintages?(?= of (?:these|the|this) (?:talks|dialogue|meeting)s?\b)/g, (v) => (v.endsWith('s') ? 'rounds' : 'round'))
   .replace(/\b(?:have|has) been laid down in the cellar\b/g, 'have been held')
   .replace(/\bopen this bottle again\b/g, 'resume the talks')
+  // An estate agent's "location, location, location —", "this one's move-in ready:", "let's talk curb appeal:", "any skeletons in
+  // the closet?", "price reduced!", "great bones on this one:", "open house:", "what's the neighbourhood like —".
+  .replace(/^\s*(?:location,? location,? location|this one'?s move-in ready|let'?s talk curb appeal|any skeletons in the closet\?|price reduced!|great bones(?: on this one)?|open house|what'?s the neighbou?rhood like)\s*[:,—–!?-]*\s*(?=\w)/, ' ')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -695,6 +698,10 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\b(?:for|before) (?:my|our) (?:\w+ ){0,3}?(?:exams?|test|midterms?|finals|class|course|seminar|essay|paper|presentation|homework|assignment|quiz|project|dissertation|thesis)\b/g, ' ')
   // "what prior agreement at ministerial level underpins the resumption": between the ministers, leading to it.
   .replace(/\b(agreement|understanding|deal|accord|consensus) at (?:the )?ministerial level\b/g, '$1 between the ministers')
+  // "what maritime objective underpins the talks": what they are aimed at; "does the report anticipate any broader dividend from
+  // the talks": what they could lead to.
+  .replace(/\b(?:does|do) (?:the report|the article|kyodo|the sources|it) (?:anticipate|expect|foresee|predict|see) (?:any )?(?:(?:broader|wider|bigger|diplomatic|longer[- ]term)\s+)*(?:dividends?|payoffs?|pay-offs?|benefits?|gains?|upside) (?:from|of) ((?:the |these |this )?(?:talks|dialogue|round|meeting))\b/g, 'what could $1 lead to')
+  .replace(/\bwhat (?:\w+ )?(?:objective|aim|goal|purpose) (?:underpins?|underlies|drives|motivates) (?=(?:the |these )?(?:forthcoming |upcoming |planned )?(?:talks|dialogue|consultations|meeting)\b)/g, 'what is the aim of ')
   .replace(/\b(?:underpins?|underpinned)\b/g, 'led to')
   // "how does the report characterise the state of maritime tensions": what it says about the tensions.
   .replace(/\bhow (?:does|do|did) (?:the )?(?:report|article|story|piece|kyodo) (?:characteri[sz]e|describe|portray|depict|present|frame)(?: the (?:state|level|extent|degree) of)?\b/g, 'what does the article say about')
@@ -713,7 +720,9 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
   // "what sets this round apart": what's new here.
   .replace(/\bwhat (?:sets|makes) (?:this|these|the) (?:round|talks|meeting|dialogue) (?:apart|different|special|unique)\b/g, "what's new here")
-  // "what assurances regarding defence expenditure will tokyo seek": what it will seek.
+  // "what assurances regarding defence expenditure will tokyo seek": what it will seek; "which aspect of chinese defence policy
+  // does tokyo regard as insufficiently transparent": what it wants made transparent.
+  .replace(/\bwhich (?:aspects?|elements?|parts?|areas?) of (?:chinese|china'?s|beijing'?s) (?:defen[cs]e|military|security) (?:policy|policies|posture|affairs|programmes?|programs?)(?= (?:does|do|will|would) (?:japan|tokyo)\b)/g, 'what')
   .replace(/\bwhat (?:assurances|guarantees|commitments)(?= (?:regarding|about|on|concerning|over) .+\b(?:seek|want|ask|demand|request)\b)/g, 'what')
   // "what concerns regarding chinese military opacity will japan articulate": what japan will ask about it.
   .replace(/\bwhat (?:concerns|worries|questions|issues|points) (?:regarding|about|over|on|concerning) (.+?) will (japan|tokyo|china|beijing) (?:articulate|voice|raise|express|air|put forward|bring up|convey)\b/g, 'what will $2 ask about $1')
@@ -738,6 +747,14 @@ const AFTER_SPELLINGS = new Replacements()
   // most important thing.
   .replace(/\blie of the land\b|\blay of the (?:\w+ )?landscape\b/g, 'lay of the land')
   .replace(/^\s*(?:so )?what(?:'s|s| is) (?:really |actually )?(?:at play|in play|in the pipeline|in the offing)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // "what's the beating heart of this story", "what's the main event here", "what are the moving parts": the gist; "the state of play
+  // heading into april": the state of play.
+  .replace(/\b(?:the )?(?:beating )?heart of (?:this|the) (?:story|matter|article|report|piece)\b|\bthe main event\b(?= here\b|\s*[?!.]*\s*$)/g, 'the gist')
+  .replace(/^\s*(?:so )?what are the (?:main |key )?moving parts(?: here| in (?:this|it|the talks|these talks|the story))?(?=\s*[?!.]*\s*$)/, 'what is happening')
+  .replace(/(?<=\b(?:state of play|situation|picture|mood|outlook|lay of the land))\s+(?:heading|going) into (?:april|the talks|these talks|the meeting|the round|it|this)(?=\s*[?!.]*\s*$)/g, '')
+  // "what's everyone bracing for": the tensions; "what would make tokyo happy": what it hopes for.
+  .replace(/^\s*(?:so )?what(?:'s|s| is| are) (?:everyone|everybody|people|they|both sides|the two sides) bracing (?:for|themselves for)(?=\s*[?!.]*\s*$)/, 'what are the tensions')
+  .replace(/\bwhat (?:would|will|could|might) make (japan|tokyo|china|beijing) (?:happy|satisfied|pleased|content)\b/g, 'what does $1 hope for')
   .replace(/^\s*(?:so )?what(?:'s|s| is) brewing(?=\s*[?!.]*\s*$)/, 'what is happening')
   .replace(/\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
   // "what will end up on the table": what will be discussed; "what's the trajectory here": whether ties improve.
@@ -1186,8 +1203,8 @@ AFTER_SPELLINGS
   // "what's at the top of the agenda": the focus; "what's in store at the talks": what will be discussed there.
   .replace(/\b(?:at )?the top of (?:the|their) (?:agenda|list)\b/g, 'the focus')
   .replace(/\bwhat(?:'s|s| is) in store (?:at|for) (?:the|these|this) (talks|meeting|dialogue)\b/g, 'what will be discussed at the $1')
-  // "is this meeting a step forward", "is this a fresh start": whether ties improve.
-  .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  // "is this meeting a step forward", "is this a fresh start", "is this thing going anywhere": whether ties improve.
+  .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting|this thing) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|going (?:anywhere|somewhere)|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
   // "which weapons are on japan's list of questions": which japan will ask about.
   .replace(/\b(?:are|r|is) on (japan|tokyo|china|beijing)(?:'s|s)? list(?: of (?:questions|topics|asks|demands))?/g, 'will $1 ask about')
   // "is japan aggressive to china with its self defense": whether it is aimed at china.
@@ -1715,7 +1732,7 @@ AFTER_SPELLINGS
   .replace(/\bwhat makes (?:it|this|these talks|the talks|this round)(?: (?:such|so))? (?:a big deal|important|significant|special|newsworthy|notable)\b/g, ' why talks important ')
   .replace(FRAMING, ' ')
   // "where are japan-china ties heading": whether they will improve, not a place.
-  .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere (?:is|are) (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
+  .replace(/\bwhere (?:are|is) (?:(?:japan[- ]china|china[- ]japan|sino[- ]japanese|bilateral|the two countries'?|their) )?(?:ties|relations|relationship|things) (?:heading|headed|going)\b|\bwhere(?:'s|s| is| are)? (?:this|the|these) (?:dialogue|talks|process|relationship) (?:heading|headed)\b/g, 'will ties improve')
   // "the mood music around this meeting": its mood.
   .replace(/\bmood music\b/g, 'mood')
   // "what's the mood music from tokyo": what Tokyo hopes for.

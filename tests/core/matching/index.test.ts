@@ -1746,6 +1746,19 @@ const ANSWERED: [string, string][] = [
   ['How many vintages of this dialogue have been laid down in the cellar so far?', 'S15'],
   ['What year was the previous vintage of these talks bottled — and in which city?', 'S5'],
   ['Which two ministers first agreed to open this bottle again, and when?', 'S7'],
+  ["what's the state of play heading into april", 'S1'],
+  ["what's the main event here", 'S1'],
+  ["what's everyone bracing for", 'S4'],
+  ["what's the beating heart of this story", 'S1'],
+  ['what are the moving parts', 'S1'],
+  ["where's this relationship headed", 'S6'],
+  ['is this thing going anywhere', 'S6'],
+  ['wat wud make tokyo hapy', 'S6'],
+  ['Which aspect of Chinese defence policy does Tokyo regard as insufficiently transparent?', 'S3'],
+  ['What maritime objective underpins the forthcoming talks?', 'S13'],
+  ['Does the report anticipate any broader diplomatic dividend from the talks?', 'S6'],
+  ['Any skeletons in the closet? Where did these two last sit down for security talks, and in what year?', 'S5'],
+  ["What's the neighbourhood like \u2014 why is there tension in the East China Sea?", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -2636,6 +2649,10 @@ const OFF_TOPIC = [
   'is the new iphone a big deal or nah',
   'what wine pairs well with sushi?',
   'what are the main provisions of the new law',
+  'what are the moving parts in the brexit deal',
+  "what's the neighbourhood like in shibuya",
+  "what's the main event at the olympics",
+  'what would make my cat happy',
 ];
 
 describe('the matcher answers questions as users type them', () => {
