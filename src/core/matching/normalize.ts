@@ -657,6 +657,10 @@ const AFTER_SPELLINGS = new Replacements()
   // An estate agent's "location, location, location —", "this one's move-in ready:", "let's talk curb appeal:", "any skeletons in
   // the closet?", "price reduced!", "great bones on this one:", "open house:", "what's the neighbourhood like —".
   .replace(/^\s*(?:location,? location,? location|this one'?s move-in ready|let'?s talk curb appeal|any skeletons in the closet\?|price reduced!|great bones(?: on this one)?|open house|what'?s the neighbou?rhood like)\s*[:,—–!?-]*\s*(?=\w)/, ' ')
+  // A nature documentary's "observe the senior diplomat in his natural habitat —"; "it began with a handshake between two
+  // ministers. who were they?" asks who agreed to resume.
+  .replace(/^\s*(?:observe|behold|here we see) (?:the|a|an) [\w ]{1,40}? in (?:his|her|its|their) natural habitat\s*[—–:,.!-]*\s*/, ' ')
+  .replace(/\b(?:it (?:all )?(?:began|started) with )?a handshake between (?:the )?two (?:foreign )?ministers\b/g, 'the agreement between the two ministers to resume')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -747,6 +751,14 @@ const AFTER_SPELLINGS = new Replacements()
   // most important thing.
   .replace(/\blie of the land\b|\blay of the (?:\w+ )?landscape\b/g, 'lay of the land')
   .replace(/^\s*(?:so )?what(?:'s|s| is) (?:really |actually )?(?:at play|in play|in the pipeline|in the offing)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // "what's the story in one breath": in a nutshell; "what's on the menu for the delegates": on the menu.
+  .replace(/\bin (?:one|a single) breath\b/g, 'in a nutshell')
+  .replace(/\bon the (?:menu|table|agenda) for (?:the )?(?:delegates|delegations|negotiators|officials|diplomats)(?=\s*[?!.]*\s*$)/g, 'on the menu')
+  // "is there light at the end of the tunnel": whether ties improve; "who has skin in the game": who is involved; "what are the
+  // red lines", "what's the deal-breaker": the sticking points.
+  .replace(/^\s*(?:so )?is there (?:any )?light at the end of the tunnel(?: for (?:them|ties|relations|the relationship|japan and china|the two))?(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  .replace(/\bwho(?:'s|s| has| have)? (?:got )?skin in the game\b/g, 'who is involved')
+  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:red lines?|deal[- ]?breakers?)(?: here| for (?:them|both sides|each side))?(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
   // "what's the beating heart of this story", "what's the main event here", "what are the moving parts": the gist; "the state of play
   // heading into april": the state of play.
   .replace(/\b(?:the )?(?:beating )?heart of (?:this|the) (?:story|matter|article|report|piece)\b|\bthe main event\b(?= here\b|\s*[?!.]*\s*$)/g, 'the gist')

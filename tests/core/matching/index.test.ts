@@ -1759,6 +1759,15 @@ const ANSWERED: [string, string][] = [
   ['Does the report anticipate any broader diplomatic dividend from the talks?', 'S6'],
   ['Any skeletons in the closet? Where did these two last sit down for security talks, and in what year?', 'S5'],
   ["What's the neighbourhood like \u2014 why is there tension in the East China Sea?", 'S4'],
+  ["what's the story in one breath", 'S1'],
+  ['is there light at the end of the tunnel', 'S6'],
+  ["what's on the menu for the delegates", 'S4'],
+  ['who has skin in the game', 'S8'],
+  ['what are the red lines', 'S4'],
+  ["what's the deal-breaker", 'S4'],
+  ['What explanation does Japan intend to furnish regarding its security legislation?', 'S2'],
+  ["Observe the senior diplomat in his natural habitat \u2014 which deputy minister heads Japan's side?", 'S8'],
+  ['It began with a handshake between two ministers. Who were they?', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -2653,6 +2662,10 @@ const OFF_TOPIC = [
   "what's the neighbourhood like in shibuya",
   "what's the main event at the olympics",
   'what would make my cat happy',
+  "where is japan's defense ministry headquartered",
+  'where is the un headquartered',
+  'who has skin in the game in the premier league title race',
+  'what are the red lines in the iran nuclear deal',
 ];
 
 describe('the matcher answers questions as users type them', () => {
