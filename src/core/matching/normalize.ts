@@ -250,6 +250,8 @@ const FRAMING = atWordEdges([
   // "i'm doing a podcast episode on this and…": what the teller is making is not the question.
   // "i'm writing a summary for our discord newsletter and want to get the tokyo side right —": what the teller writes.
   /\bi(?:'m| am|m) (?:writing|putting together|drafting|doing) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:summary|piece|post|recap|writeup|write-up|thread|explainer|digest)(?: for (?:our|my|the|a) (?:\w+ ){0,2}?(?:newsletter|server|blog|podcast|channel|group|club|class|community|discord))?(?: and (?:i )?(?:want|need|would like) to get (?:the \w+ side|it|this|the facts|things|the details|this bit) right)?/,
+  // "i've got a presentation tomorrow on this and…": what the teller has to do.
+  /\bi(?:'ve| have)? got (?:a|an|my) (?:\w+ )?(?:presentation|exam|test|essay|paper|quiz|seminar) (?:tomorrow|today|tonight|later|this week|next week|soon)(?: on (?:this|it|the talks|these talks))?\b/,
   /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
   // "the first thing she'll ask is when…": who will ask, not a first time.
   /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
@@ -643,7 +645,7 @@ const AFTER_SPELLINGS = new Replacements()
     /^\s*(?:good (?:evening|morning|afternoon)[,!.]?\s*)?(?:here'?s|here is) (?:your|the|tonight'?s|today'?s) (?:forecast|outlook|weather)\s*[:,—–-]|\b(?:cloudy|sunny|rainy|overcast|partly cloudy) with a (?:chance|slight chance|risk) of \w+\s*[—–:-]?|^\s*(?:storm|flood|gale|fog|heat|weather) warning(?: (?:over|for|in|across) [^—–:]{1,40})?\s*[—–:]|^\s*(?:tonight'?s|today'?s|tomorrow'?s|five-day|the weekend|weekend) (?:outlook|forecast)\s*:/g,
     ' ',
   )
-  .replace(/^\s*(?:forecast|outlook) for (\w+)\s*:\s*(?:([^?]*?)\b(?:it|they)\b)?/, (_, place: string, before: string | undefined) => (before !== undefined ? `${before}${place}` : `${place}: `))
+  .replace(/^\s*(?:forecast|outlook) for (\w+)\s*:\s*(?:([^?]*?)\b(?:it|they)\b)?/, nameForIt)
   // "when will the talks roll in": happen.
   .replace(/\b(talks|meeting|dialogue|round|they|it) (?:roll|rolls) (?:in|around|round|up)\b/g, '$1 happen')
   // A yoga teacher's "breathe in…", "gently now —", "namaste.", "hold this pose while i ask:".
@@ -661,6 +663,15 @@ const AFTER_SPELLINGS = new Replacements()
   // ministers. who were they?" asks who agreed to resume.
   .replace(/^\s*(?:observe|behold|here we see) (?:the|a|an) [\w ]{1,40}? in (?:his|her|its|their) natural habitat\s*[—–:,.!-]*\s*/, ' ')
   .replace(/\b(?:it (?:all )?(?:began|started) with )?a handshake between (?:the )?two (?:foreign )?ministers\b/g, 'the agreement between the two ministers to resume')
+  // A poker player's "i'm all in on this one:", "what cards is china holding —", "reading the tells here:"; the talks are the
+  // "game" someone hosts or gets going again, a round a "hand", and "when does the dealer shuffle up and deal" when they start.
+  .replace(/^\s*(?:i'?m all in(?: on this one)?|reading the tells(?: here)?)\s*[:,—–-]+\s*/, ' ')
+  .replace(/^\s*what cards (?:is|are) (japan|china|tokyo|beijing) holding\s*[:,—–-]+\s*(?:([^?]*?)\b(?:it|they)\b)?/, nameForIt)
+  .replace(/\b(host|get|got|gets|getting) (?:this|the) game(?= going again\b|\s*[?!.]*\s*$)/g, '$1 the talks')
+  .replace(/\bwhen does the dealer shuffle up and deal\b/g, 'when do the talks start')
+  .replace(/\bwhich table was the last hand played at\b/g, 'where was the last round held')
+  .replace(/\bhow many hands (have|has) (these two|they|japan and china|both sides) played\b/g, 'how many rounds $1 $2 held')
+  .replace(/\bwho dealt (?:these two|them|both sides) back in\b/g, 'who restarted the talks')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -751,6 +762,17 @@ const AFTER_SPELLINGS = new Replacements()
   // most important thing.
   .replace(/\blie of the land\b|\blay of the (?:\w+ )?landscape\b/g, 'lay of the land')
   .replace(/^\s*(?:so )?what(?:'s|s| is) (?:really |actually )?(?:at play|in play|in the pipeline|in the offing)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // "what's the pulse of things", "what's the hook here": the gist; "what's the catalyst", "the first domino": how the talks came
+  // about; "what's simmering under the surface": the tensions; "what will dominate the conversation": what will dominate.
+  .replace(/^\s*(?:so )?what(?:'s|s| is) the (?:pulse of things|hook here)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  .replace(/^\s*(?:so )?what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
+  .replace(/^\s*(?:so )?what(?:'s|s| is) (?:simmering|bubbling|brewing) (?:under|beneath) the surface(?=\s*[?!.]*\s*$)/, 'what are the tensions')
+  .replace(/\bdominate (?:the )?(?:conversation|discussions?)\b/g, 'dominate')
+  // "which players besides japan have staked a claim on the islands": which claim them.
+  .replace(/\b(?:have|has) staked (?:a|their|its) claim (?:on|to)\b/g, 'claim')
+  .replace(/\bwhich players(?= (?:besides|other than|apart from|except) (?:japan|china)\b)/g, 'which countries')
+  // "the senkakus' administrative status": who controls them.
+  .replace(/\b(?:what(?:'s|s| is) |describe )?the (senkaku(?: islands|s)?|islands|islets)(?:'s?|s')? administrative status\b/g, 'who controls the $1')
   // "what's the story in one breath": in a nutshell; "what's on the menu for the delegates": on the menu.
   .replace(/\bin (?:one|a single) breath\b/g, 'in a nutshell')
   .replace(/\bon the (?:menu|table|agenda) for (?:the )?(?:delegates|delegations|negotiators|officials|diplomats)(?=\s*[?!.]*\s*$)/g, 'on the menu')
@@ -1942,6 +1964,11 @@ function unstretched(word: string, spellings: ReadonlyMap<string, string>): stri
 /** "…, or if that's just media spin", "or is it all hype": the asker doubting what they heard. */
 const DOUBT_OPENING = String.raw`or (?:if |whether )?(?:(?:is|was) )?(?:that|this|it)(?:'?s| is| was)? (?:just|only|simply|all|merely)\b`;
 
+/** A heading that names a party or place ("forecast for tokyo: what does it hope"): the name in place of the "it" that follows. */
+function nameForIt(_: string, name: string, before: string | undefined): string {
+  return before !== undefined ? `${before}${name}` : `${name}: `;
+}
+
 /** Punctuation that ends a clause (brackets aside), or a slash between lines of verse; not an abbreviation's dot. */
 const PUNCTUATION_BREAK = String.raw`[,;:!?\n]|\s\/\s|(?<!\b[a-z])\.`;
 /** The same, in a message read only by its punctuation. */
@@ -2023,7 +2050,7 @@ function clausesOf(text: string): string[] {
 
 /** "…, anyone know", "…, thanks in advance": a closing that asks nothing of its own. */
 const SIGN_OFF = new RegExp(
-  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|(?:what|where) (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|is (?:that|this|it) (?:actually |really )?what (?:the article|the report|the piece|the story|it|kyodo) says|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) (?:summari[sz]e|sum up)(?: (?:it|this|that))?(?: for (?:me|us))?|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:actually |really |even )?(?:say|mention it|say so|say that|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
+  `^(?:(?:does |do )?(?:any ?one|any ?body|some ?one|some ?body|you|u|ya) (?:know|knows|got (?:a |any )?(?:clue|idea)|have (?:a |any )?(?:clue|idea))(?: (?:why|how|what|when|where|who)| anything(?: (?:about|on) (?:it|this|that|them))?)?|any ?(?:one|body)|any (?:ideas?|clue)|any help (?:is |would be )?(?:much |greatly |really )?appreciated|(?:thanks|thank you|ty|thx)(?: in advance| a lot)?|cheers|pls|please|lol|haha|(?:am|was|were) i (?:right|correct|wrong)|according to (?:the|this) (?:article|report|story)|(?:what|where) (?:does|did) (?:the article|the report|the piece|the story|it|kyodo) say|is (?:that|this|it) (?:actually |really )?what (?:the article|the report|the piece|the story|it|kyodo) says|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) fill (?:me|us) in|(?:can|could) (?:someone|anyone|somebody|anybody|you|u) (?:summari[sz]e|sum up)(?: (?:it|this|that))?(?: for (?:me|us))?|what (?:should|do|can|shall) i (?:tell|say to|answer) (?:him|her|them|my \\w+)|any chance (?:the article|the report|it|kyodo) (?:names|mentions|gives|says) (?:the person|the name|them|him|her|it|that|who)|(?:is there|are there|does (?:it|the article|the report) (?:give|have)) (?:a |any )?names?(?: (?:in (?:the|this) (?:article|report|piece)|given|mentioned))?|does (?:it|the article|the report) (?:name|mention|identify) (?:anyone|anybody|them|names|the person|the people|the officials?)|(?:is|are) (?:anyone|anybody|someone|somebody|any of them|they) (?:named|mentioned)(?: by name)?|do (?:we|you|u) (?:know|have) (?:any )?names?|(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:help(?: me| us)?|clarify|explain|tell (?:me|us))|(?:is|was) (?:he|she) (?:exaggerating|lying|joking|kidding|making (?:it|that) up)|(?:is|was) (?:that|this|it|he|she) (?:right|correct|true|wrong)|(?:are|were) they (?:right|correct|wrong)|who (?:does|did) (?:the article|the report|it|kyodo) (?:mention|name)|what (?:does|do) (?:tokyo|japan|beijing|china) think|(?:i'?d like to|i want to|i wanna|i need to|just want to|want to) (?:have|get) (?:the |my |all the )?(?:details|facts|dates?|it|this|that)(?: all)? (?:right|straight|correct)|(?:does|did|will|is|would) it|(?:do|did|will|are|would) they|(?:does|did) (?:the article|the report|it) (?:actually |really |even )?(?:say|mention it|say so|say that|(?:say|mention) (?:anything|something)(?: (?:about|on) (?:that|this|it))?)|what(?:'s| is|s) the (?:actual |real )?(?:answer|ask)|(?:so )?${PROMISED_TO_ASK}|${SETTLE_IT.source}|(?:(?:and|but|so) )?(?:i )?(?:honestly |really |just )?(?:have no idea|had no idea|don'?t know|do not know|didn'?t know|did not know|dunno|(?:am|'m|m|was) not sure|wasn'?t sure|(?:am|'m|m|was) unsure) (?:what|how) to (?:tell|say to|answer|explain (?:it )?to) (?:him|her|them|my \\w+))$`,
   'i',
 );
 

@@ -1768,6 +1768,21 @@ const ANSWERED: [string, string][] = [
   ['What explanation does Japan intend to furnish regarding its security legislation?', 'S2'],
   ["Observe the senior diplomat in his natural habitat \u2014 which deputy minister heads Japan's side?", 'S8'],
   ['It began with a handshake between two ministers. Who were they?', 'S7'],
+  ["what's the pulse of things", 'S1'],
+  ["what's the catalyst", 'S7'],
+  ["what's the first domino", 'S7'],
+  ["what's simmering under the surface", 'S4'],
+  ['what will dominate the conversation', 'S4'],
+  ["what's the hook here", 'S1'],
+  ["How does the report describe the Senkakus' administrative status?", 'S4'],
+  ["hey i've got a presentation tomorrow on this and need to know exactly who from japan is going to these talks, any help appreciated", 'S8'],
+  ["I'm all in on this one: which city gets to host this game?", 'S1'],
+  ['What cards is China holding — what will it want answers on?', 'S12'],
+  ['When does the dealer shuffle up and deal — what month?', 'S1'],
+  ['Which table was the last hand played at, and in what year?', 'S5'],
+  ['How many hands have these two played since 1993?', 'S15'],
+  ['Which players besides Japan have staked a claim on the islands?', 'S14'],
+  ['Who dealt these two back in — whose deal got the game going again?', 'S7'],
 ];
 
 const OFF_TOPIC = [
@@ -2666,6 +2681,10 @@ const OFF_TOPIC = [
   'where is the un headquartered',
   'who has skin in the game in the premier league title race',
   'what are the red lines in the iran nuclear deal',
+  'hoo runs the tokio polise',
+  'who won the game last night',
+  "what's the catalyst for the bitcoin rally",
+  'what will dominate the conversation at the oscars',
 ];
 
 describe('the matcher answers questions as users type them', () => {
