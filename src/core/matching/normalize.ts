@@ -118,6 +118,8 @@ const BEFORE_A_TIME_OF_YEAR = new RegExp(String.raw`\bbefore (?:the )?(?=(?:${MO
 /** A party asked something in the passive: "china is going to be asked", "what will beijing be pressed on". */
 const ASKED_IN_THE_PASSIVE =
   /\b(china|beijing|japan|tokyo) ((?:(?:is|was|will|would) )?(?:(?:going|expected|likely|set) to )?)(?:be|being|get|gets|getting|got) (asked|pressed|urged|questioned|quizzed)\b/g;
+/** A subject raised by a party, in the passive: "are maritime patrols … expected to be raised by beijing". */
+const RAISED_BY = /^\s*(?:is|are|will) (.+?) (?:(?:expected|likely|going|set) to )?be (?:raised|brought up|asked about) by (china|beijing|japan|tokyo)(?=\s*[?!.]*\s*$)/;
 const OTHER_PARTY: Readonly<Record<string, string>> = { china: 'japan', beijing: 'tokyo', japan: 'china', tokyo: 'beijing' };
 const ACTIVE: Readonly<Record<string, string>> = { asked: 'ask', pressed: 'press', urged: 'urge', questioned: 'question', quizzed: 'quiz' };
 
@@ -672,6 +674,10 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bwhich table was the last hand played at\b/g, 'where was the last round held')
   .replace(/\bhow many hands (have|has) (these two|they|japan and china|both sides) played\b/g, 'how many rounds $1 $2 held')
   .replace(/\bwho dealt (?:these two|them|both sides) back in\b/g, 'who restarted the talks')
+  // A waiter's "good evening, i'll be your server tonight —", "can i take your order —", "chef recommends:", "for starters,", "shall
+  // i bring the bill?"; "the talks' signature dish" is their main topic.
+  .replace(/^\s*(?:good (?:evening|afternoon)[,!.]?\s*)?(?:i(?:'?ll| will) be your (?:server|waiter|waitress) (?:tonight|today)|can i take your order|chef recommends|(?:and )?for (?:starters|the main course|dessert)|any allergies i should know about|would you like to see the dessert menu|is everything tasting all right\?|shall i bring the bill\?|can i get you anything else|compliments to the chef|table for two|our special of the day)\s*[:,—–!?-]*\s*(?=\w)/, ' ')
+  .replace(/\b(the )?(talks|dialogue|meeting)(?:'s?|s')? signature dish\b/g, '$1$2 main topic')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -717,6 +723,8 @@ const AFTER_SPELLINGS = new Replacements()
   // the talks": what they could lead to.
   .replace(/\b(?:does|do) (?:the report|the article|kyodo|the sources|it) (?:anticipate|expect|foresee|predict|see) (?:any )?(?:(?:broader|wider|bigger|diplomatic|longer[- ]term)\s+)*(?:dividends?|payoffs?|pay-offs?|benefits?|gains?|upside) (?:from|of) ((?:the |these |this )?(?:talks|dialogue|round|meeting))\b/g, 'what could $1 lead to')
   .replace(/\bwhat (?:\w+ )?(?:objective|aim|goal|purpose) (?:underpins?|underlies|drives|motivates) (?=(?:the |these )?(?:forthcoming |upcoming |planned )?(?:talks|dialogue|consultations|meeting)\b)/g, 'what is the aim of ')
+  // "what precipitated the decision to reconvene after a hiatus of several years": what led to it.
+  .replace(/\s+after (?:a|the) (?:hiatus|gap|break|pause|lull) of (?:several|four|many|a few|some) years\b/g, '')
   .replace(/\b(?:underpins?|underpinned)\b/g, 'led to')
   // "how does the report characterise the state of maritime tensions": what it says about the tensions.
   .replace(/\bhow (?:does|do|did) (?:the )?(?:report|article|story|piece|kyodo) (?:characteri[sz]e|describe|portray|depict|present|frame)(?: the (?:state|level|extent|degree) of)?\b/g, 'what does the article say about')
@@ -765,6 +773,11 @@ const AFTER_SPELLINGS = new Replacements()
   // "what's the pulse of things", "what's the hook here": the gist; "what's the catalyst", "the first domino": how the talks came
   // about; "what's simmering under the surface": the tensions; "what will dominate the conversation": what will dominate.
   .replace(/^\s*(?:so )?what(?:'s|s| is) the (?:pulse of things|hook here)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // "what's the agenda in broad strokes": the agenda; "why the sudden thaw": why now; "what's the bottom line for tokyo": what it
+  // hopes for.
+  .replace(/\s+in (?:broad|general|rough) (?:strokes|terms|outline)(?=\s*[?!.]*\s*$)/, '')
+  .replace(/^\s*(?:so )?why the (?:sudden |recent )?(?:thaw|warming|rapprochement|d[eé]tente|change of heart)(?=\s*[?!.]*\s*$)/, 'why now')
+  .replace(/\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b/g, 'what does $1 hope for')
   .replace(/^\s*(?:so )?what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
   .replace(/^\s*(?:so )?what(?:'s|s| is) (?:simmering|bubbling|brewing) (?:under|beneath) the surface(?=\s*[?!.]*\s*$)/, 'what are the tensions')
   .replace(/\bdominate (?:the )?(?:conversation|discussions?)\b/g, 'dominate')
@@ -865,6 +878,7 @@ const AFTER_SPELLINGS = new Replacements()
   )
   // "what is china going to be asked to explain": what japan is going to ask china.
   .replace(ASKED_IN_THE_PASSIVE, (_, party: string, aux: string, verb: string) => `${OTHER_PARTY[party] ?? party} ${aux}${ACTIVE[verb] ?? verb} ${party}`)
+  .replace(RAISED_BY, 'will $2 raise $1')
   // "will the talks happen before summer": by a time of year, not before something in the past.
   .replace(BEFORE_A_TIME_OF_YEAR, 'by ')
   // "what will come up in general": broadly, not a general.
@@ -1238,7 +1252,7 @@ AFTER_SPELLINGS
   .replace(/\b(?:at )?the top of (?:the|their) (?:agenda|list)\b/g, 'the focus')
   .replace(/\bwhat(?:'s|s| is) in store (?:at|for) (?:the|these|this) (talks|meeting|dialogue)\b/g, 'what will be discussed at the $1')
   // "is this meeting a step forward", "is this a fresh start", "is this thing going anywhere": whether ties improve.
-  .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting|this thing) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|going (?:anywhere|somewhere)|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  .replace(/^\s*(?:so )?(?:is|are|would|will|could) (?:this|it|that|these talks|the talks|this meeting|this thing) (?:be )?(?:a (?:step|move) (?:forward|in the right direction)|progress|going (?:anywhere|somewhere)|a reset|a (?:fresh|new|clean) (?:start|beginning|chapter|page))(?=\s*[?!.]*\s*$)/, 'will ties improve')
   // "which weapons are on japan's list of questions": which japan will ask about.
   .replace(/\b(?:are|r|is) on (japan|tokyo|china|beijing)(?:'s|s)? list(?: of (?:questions|topics|asks|demands))?/g, 'will $1 ask about')
   // "is japan aggressive to china with its self defense": whether it is aimed at china.

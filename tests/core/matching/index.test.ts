@@ -1783,6 +1783,18 @@ const ANSWERED: [string, string][] = [
   ['How many hands have these two played since 1993?', 'S15'],
   ['Which players besides Japan have staked a claim on the islands?', 'S14'],
   ['Who dealt these two back in — whose deal got the game going again?', 'S7'],
+  ["what's the agenda in broad strokes", 'S4'],
+  ['why the sudden thaw', 'S6'],
+  ["what's the bottom line for tokyo", 'S6'],
+  ['is this a reset', 'S6'],
+  ['wares the venu', 'S1'],
+  ['wat wil they do abt the mishaps at see', 'S13'],
+  ['wat duz tokyo wanna get outta this', 'S6'],
+  ["Are maritime patrols beyond Japan's immediate vicinity expected to be raised by Beijing?", 'S12'],
+  ['What precipitated the decision to reconvene after a hiatus of several years?', 'S7'],
+  ["Good evening, I'll be your server tonight \u2014 which city is hosting the delegations?", 'S1'],
+  ["Can I take your order \u2014 who's coming from Japan's foreign ministry?", 'S8'],
+  ["Chef recommends: is mutual trust at sea the talks' signature dish?", 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -2685,6 +2697,10 @@ const OFF_TOPIC = [
   'who won the game last night',
   "what's the catalyst for the bitcoin rally",
   'what will dominate the conversation at the oscars',
+  "what's the soup of the day?",
+  "chef recommends: what's the best ramen in tokyo?",
+  'is this a reset for the nintendo switch',
+  "what's the bottom line on the new tax bill",
 ];
 
 describe('the matcher answers questions as users type them', () => {
