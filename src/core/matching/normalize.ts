@@ -254,6 +254,8 @@ const FRAMING = atWordEdges([
   /\bi(?:'m| am|m) (?:writing|putting together|drafting|doing) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:summary|piece|post|recap|writeup|write-up|thread|explainer|digest)(?: for (?:our|my|the|a) (?:\w+ ){0,2}?(?:newsletter|server|blog|podcast|channel|group|club|class|community|discord))?(?: and (?:i )?(?:want|need|would like) to get (?:the \w+ side|it|this|the facts|things|the details|this bit) right)?/,
   // "i've got a presentation tomorrow on this and…": what the teller has to do.
   /\bi(?:'ve| have)? got (?:a|an|my) (?:\w+ )?(?:presentation|exam|test|essay|paper|quiz|seminar) (?:tomorrow|today|tonight|later|this week|next week|soon)(?: on (?:this|it|the talks|these talks))?\b/,
+  // "i'm a journalism student and my editor wants a quick line on…": who the teller is and what for.
+  /\bi(?:'m| am|m) an? (?:\w+ )?(?:student|reporter|journalist|researcher|analyst|teacher)(?: and)?(?= my\b)|\bmy (?:editor|boss|professor|tutor|teacher) wants (?:a|an) (?:quick |short )?(?:line|quote|paragraph|sentence|answer) on\b/,
   /\b(?:doing|making|recording|writing|filming|editing) (?:a|an|my|our) (?:podcast|video|vlog|blog|newsletter|youtube|tiktok|stream)(?: episode| post| video| piece)? (?:on|about) (?:this|it|the talks|these talks|(?:japan|china)(?:[- ]| and )(?:china|japan)(?: relations| ties| security)?|(?:east )?asian security|east asia)(?: and)?\b/,
   // "the first thing she'll ask is when…": who will ask, not a first time.
   /\bthe first thing (?:she|he|they|i|we|you|people|everyone)(?:'ll| will| would|'d)? (?:asks?|wants? to know|needs? to know|needs?) is\b/,
@@ -678,6 +680,12 @@ const AFTER_SPELLINGS = new Replacements()
   // i bring the bill?"; "the talks' signature dish" is their main topic.
   .replace(/^\s*(?:good (?:evening|afternoon)[,!.]?\s*)?(?:i(?:'?ll| will) be your (?:server|waiter|waitress) (?:tonight|today)|can i take your order|chef recommends|(?:and )?for (?:starters|the main course|dessert)|any allergies i should know about|would you like to see the dessert menu|is everything tasting all right\?|shall i bring the bill\?|can i get you anything else|compliments to the chef|table for two|our special of the day)\s*[:,—–!?-]*\s*(?=\w)/, ' ')
   .replace(/\b(the )?(talks|dialogue|meeting)(?:'s?|s')? signature dish\b/g, '$1$2 main topic')
+  // An astrologer's "the stars are aligning for a meeting —", "mercury is in retrograde, so", "the planets suggest tension —",
+  // "written in the stars:", "venus is rising:", "…, according to the stars"; "the moon is full over the east china sea — why is
+  // there tension there" keeps the sea it names.
+  .replace(/^\s*(?:the stars are aligning(?: for [\w ]{1,30}?)?|mercury is in retrograde,? so|the planets suggest [\w ]{1,30}?|written in the stars|venus is rising|(?:my )?tarot reading mentioned [\w ]{1,30}?)\s*[:,—–!-]*\s*(?=\w)/, ' ')
+  .replace(/,?\s+according to the (?:stars|cosmos|planets)(?=\s*[?!.]*\s*$)/, ' ')
+  .replace(/^\s*the moon is full over (the [\w ]{1,30}?)\s*[—–:-]+\s*(.*?)\bthere(?=\s*[?!.]*\s*$)/, '$2in $1')
   // A tour guide's "and on your left, …", "if you look to your right you'll see …", "okay folks, stay with the group".
   .replace(/\b(?:and )?(?:if you look )?(?:on|to) (?:your|our|the) (?:left|right)(?: you'?ll see| is| are)?,?|\b(?:okay |ok )?folks,? (?:stay with the group|keep up|gather round)[!.]*|,?\s*\bfolks(?=\s*[?!.]*\s*$)/g, ' ')
   // An auctioneer's "going once, going twice", "sold!", "next lot:", "bidding opens on …".
@@ -776,6 +784,24 @@ const AFTER_SPELLINGS = new Replacements()
   // "what's the agenda in broad strokes": the agenda; "why the sudden thaw": why now; "what's the bottom line for tokyo": what it
   // hopes for.
   .replace(/\s+in (?:broad|general|rough) (?:strokes|terms|outline)(?=\s*[?!.]*\s*$)/, '')
+  // "what's the general drift of this", "what ties all of this together": the gist; "what's the stumbling block": the sticking
+  // points; "what's the prognosis", "is the ice melting": whether ties improve; "who's at the center of this": who is involved;
+  // "what's got everyone on edge": the tensions; "why's this blowing up my feed": why it matters; "any clues on the date": when.
+  .replace(/\bthe (?:general )?drift(?= of (?:this|it|things|the story)\b)/g, 'the gist')
+  .replace(/^\s*(?:so )?what ties (?:all )?(?:of )?(?:this|it) together(?=\s*[?!.]*\s*$)/, 'what is happening')
+  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the stumbling blocks?(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
+  .replace(/^\s*(?:so )?(?:what(?:'s|s| is) the prognosis(?: here| for (?:ties|relations|the relationship|them))?|is the ice (?:melting|thawing|breaking)(?: between (?:them|the two|japan and china))?)(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  .replace(/\bwho(?:'s|s| is) at the (?:cent(?:er|re)|heart) of (?:this|it|the talks)\b/g, 'who is involved')
+  .replace(/^\s*(?:so )?what(?:'s|s| has) got (?:everyone|everybody|people|them|both sides) (?:on edge|worried|nervous|rattled)(?=\s*[?!.]*\s*$)/, 'what are the tensions')
+  .replace(/^\s*(?:so )?why(?:'s|s| is) (?:this|it) (?:blowing up|all over|trending on|everywhere on) (?:my|the) (?:feed|timeline|tl)(?=\s*[?!.]*\s*$)/, 'why is this important')
+  .replace(/^\s*(?:so )?any (?:clues?|hints?|word) (?:on|about|as to) the date(?=\s*[?!.]*\s*$)/, 'when')
+  // "how lng hav thees talks bin goin on": been, after a have ("have you bin to tokyo" may be a bin).
+  .replace(/(?<=\b(?:have|has|had|hav)\b(?: \w+){0,2}) bin\b(?= (?:\w+ing|goin|around|held)\b)/g, ' been')
+  // "which elements of china's force modernisation": its military expansion; "since when has this consultative framework been in
+  // operation": since when the talks have existed; "which ministerial meeting preceded the agreement": which led to it.
+  .replace(/\b(?:armed )?forces? moderni[sz]ation\b/g, 'military expansion')
+  .replace(/\bsince when (?:has|have) (?:this|the|these) (?:\w+ )?(?:framework|dialogue|mechanism|talks|forum|process|consultations) been (?:in operation|running|around|in place|in existence)\b/g, 'since when have the talks existed')
+  .replace(/\b(?:(?:bilateral )?ministerial )?(meeting|talks|agreement) preceded the agreement to resume\b/g, '$1 led to the agreement to resume')
   .replace(/^\s*(?:so )?why the (?:sudden |recent )?(?:thaw|warming|rapprochement|d[eé]tente|change of heart)(?=\s*[?!.]*\s*$)/, 'why now')
   .replace(/\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b/g, 'what does $1 hope for')
   .replace(/^\s*(?:so )?what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
@@ -1094,7 +1120,7 @@ AFTER_SPELLINGS
   .replace(/^\s*(?:i'?m )?asking (?:for|on behalf of) (?:a|my|our) (?:\w+ )?\w+\s*[-:,–—]/, ' ')
   .replace(/\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) help (?:me|us) (?:to )?(?:understand|figure out|work out|see)\b|\bin (?:this|that|the) context\b/g, ' ')
   // "what's the msdf got 2 do with it", "agree 2 b4": to.
-  .replace(/\b2 (?=(?:do|be|b|know|ask|go|meet|talk|restart|resume|say|tell|before|discuss|raise|get|see|explain|clarify|hold|attend|improve|avoid|happen)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head|fly|flies|flying|flew) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
+  .replace(/\b2 (?=(?:do|be|b|know|ask|go|meet|talk|restart|resume|start|say|tell|before|discuss|raise|get|see|explain|clarify|hold|attend|improve|avoid|happen)\b)|(?<=\b(?:go|goes|going|goin|went|come|comes|coming|sent|send|sending|travel|travelling|traveling|heading|head|fly|flies|flying|flew) )2 (?=(?:the|tokyo|beijing|japan|china)\b)/g, 'to ')
   // "how come this is happening": why.
   .replace(/\bhow come\b/g, 'why')
   // "the middle kingdom", "the land of the rising sun", "the two top diplomats": China, Japan, the foreign ministers.

@@ -1795,6 +1795,23 @@ const ANSWERED: [string, string][] = [
   ["Good evening, I'll be your server tonight \u2014 which city is hosting the delegations?", 'S1'],
   ["Can I take your order \u2014 who's coming from Japan's foreign ministry?", 'S8'],
   ["Chef recommends: is mutual trust at sea the talks' signature dish?", 'S4'],
+  ["what's the general drift of this", 'S1'],
+  ['what ties all of this together', 'S4'],
+  ["what's the stumbling block", 'S4'],
+  ["what's the prognosis", 'S6'],
+  ['is the ice melting', 'S6'],
+  ["who's at the center of this", 'S8'],
+  ["what's got everyone on edge", 'S4'],
+  ["why's this blowing up my feed", 'S4'],
+  ['any clues on the date', 'S1'],
+  ['how lng hav thees talks bin goin on', 'S15'],
+  ['hoo agreed 2 start the tawks agen', 'S7'],
+  ["Which elements of China's force modernisation will Japan query?", 'S3'],
+  ['Since when has this consultative framework been in operation?', 'S15'],
+  ['Which bilateral ministerial meeting preceded the agreement to resume?', 'S7'],
+  ["i'm a journalism student and my editor wants a quick line on who's attending from tokyo, does the article name anyone", 'S8'],
+  ['The planets suggest tension — what will China want to know?', 'S11'],
+  ['The moon is full over the East China Sea — why is there tension there?', 'S4'],
 ];
 
 const OFF_TOPIC = [
@@ -2701,6 +2718,10 @@ const OFF_TOPIC = [
   "chef recommends: what's the best ramen in tokyo?",
   'is this a reset for the nintendo switch',
   "what's the bottom line on the new tax bill",
+  'hoo is the forin minster of indya',
+  "what's my horoscope for today?",
+  "what's the prognosis for my knee surgery",
+  'is the ice melting in the arctic',
 ];
 
 describe('the matcher answers questions as users type them', () => {
