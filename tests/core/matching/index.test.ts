@@ -1812,6 +1812,16 @@ const ANSWERED: [string, string][] = [
   ["i'm a journalism student and my editor wants a quick line on who's attending from tokyo, does the article name anyone", 'S8'],
   ['The planets suggest tension — what will China want to know?', 'S11'],
   ['The moon is full over the East China Sea — why is there tension there?', 'S4'],
+  ["what's the 101 on this", 'S1'],
+  ["what's the story arc so far", 'S1'],
+  ['what are the fault lines', 'S4'],
+  ['is there a thaw on the horizon', 'S6'],
+  ["what's brought them to the table", 'S7'],
+  ["what's the subtext here", 'S4'],
+  ['where do things go from here', 'S6'],
+  ["my brother's doing a project on east asia and wants to know who's representing japan at the security talks, can anyone help him out", 'S8'],
+  ['Play on! Where are these talks kicking off?', 'S1'],
+  ['How many fixtures have these two sides played since 1993?', 'S15'],
 ];
 
 const OFF_TOPIC = [
@@ -2722,6 +2732,10 @@ const OFF_TOPIC = [
   "what's my horoscope for today?",
   "what's the prognosis for my knee surgery",
   'is the ice melting in the arctic',
+  "what's the 101 on crypto taxes",
+  'what are the fault lines in california',
+  "what's the offside rule?",
+  'how many fixtures have arsenal played this season',
 ];
 
 describe('the matcher answers questions as users type them', () => {
