@@ -232,6 +232,8 @@ const FRAMING = atWordEdges([
   // "…or not", "is this a big step or a small one": the other side of the question left open.
   /\bor (?:what|not(?: really)?|something|smth|sth|nah|no|whatever|(?:a |just a )?(?:small|minor|little|tiny) (?:one|step|thing|deal)|(?:just |merely )?(?:routine|business as usual|a formality|more of the same|for show))(?=\s*[?!.]*\s*$)/,
   /\bi (?:bet|reckon|guess|assume|suppose|presume)\b/,
+  // "…when the last talks took place, was it before or after 2010": the teller's guess at the answer.
+  /\b(?:was|is|were) (?:it|they|that) (?:before|after) or (?:before|after) (?:\d{4}|that|then)(?=\s*[?!.]*\s*$)/,
   // "my study group is split on whether…", "there's a debate going on in our discord about whether…": who disagrees is not the question.
   /\b(?:my|our) (?:\w+ )?(?:group|class|friends|family|team|chat|server|flatmates|roommates|housemates|office) (?:is|are|was|were) (?:split|divided|torn)(?: (?:on|over|about))?\b/,
   /\bthere(?:'s| is| was) (?:a|an|some) (?:debate|argument|discussion|disagreement)(?: going on)? (?:in|on) (?:our|the|my|this) (?:discord|server|channel|group chat|chat|class|office|group)(?: (?:about|over|on))?\b/,
@@ -793,6 +795,17 @@ const AFTER_SPELLINGS = new Replacements()
   // "what's got everyone on edge": the tensions; "why's this blowing up my feed": why it matters; "any clues on the date": when.
   .replace(/\bthe (?:general )?drift(?= of (?:this|it|things|the story)\b)|\bthe 101(?= on (?:this|it|the talks|these talks)\b)/g, 'the gist')
   .replace(/\bthe story arc\b/g, 'the story')
+  // "what's the broad brush picture": the big picture; "…in thirty seconds": briefly; "any movement on this": where things
+  // stand; "what's changed to make this happen": how the talks came about; "what's the best-case scenario here": what they
+  // could lead to; "at what level will the consultations be conducted": who attends; "the tensions cited in the report": the
+  // tensions.
+  .replace(/\bbroad[- ]brush (?:picture|version|view|overview)\b/g, 'big picture')
+  .replace(/\s+in (?:thirty|30|sixty|60|ten|10|five|5|fifteen|15) seconds(?: or less)?(?=\s*[?!.]*\s*$)/, '')
+  .replace(/^\s*(?:so )?any (?:movement|progress|headway)(?: on (?:this|it|that|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
+  .replace(/^\s*(?:so )?what(?:'s|s| has) changed to make (?:this|it|the talks|these talks) (?:happen|possible)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
+  .replace(/^\s*(?:so )?what(?:'s|s| is) the best[- ]case(?: scenario| outcome)? (?:here|for (?:tokyo|japan|them|the talks|these talks))(?=\s*[?!.]*\s*$)/, 'what could the talks lead to')
+  .replace(/^\s*at what level (?:will|are|is) (?:the |these )?(?:forthcoming |upcoming |planned )?(?:consultations|talks|dialogue|meeting) (?:be )?(?:conducted|held)\b/, 'who will attend the talks')
+  .replace(/(?<=\b(?:tensions?|dispute|issues?|concerns?))\s+(?:cited|mentioned|described|referred to) (?:in the (?:report|article|story|piece)|here)(?=\s*[?!.]*\s*$)/, '')
   .replace(/^\s*(?:so )?what(?:'s|s| has) brought (?:them|both sides|the two(?: sides)?|japan and china) (?:back )?(?:to the table|together)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
   .replace(/^\s*(?:so )?what ties (?:all )?(?:of )?(?:this|it) together(?=\s*[?!.]*\s*$)/, 'what is happening')
   .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:stumbling blocks?|fault ?lines?)(?=\s*[?!.]*\s*$)/, 'what are the sticking points')

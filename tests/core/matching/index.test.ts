@@ -1822,6 +1822,14 @@ const ANSWERED: [string, string][] = [
   ["my brother's doing a project on east asia and wants to know who's representing japan at the security talks, can anyone help him out", 'S8'],
   ['Play on! Where are these talks kicking off?', 'S1'],
   ['How many fixtures have these two sides played since 1993?', 'S15'],
+  ['any movement on this', 'S1'],
+  ["what's the broad brush picture", 'S1'],
+  ['what do i need to know in thirty seconds', 'S1'],
+  ["what's changed to make this happen", 'S7'],
+  ["what's the best-case scenario here", 'S6'],
+  ['At what level will the forthcoming consultations be conducted?', 'S8'],
+  ['Which islands are at the centre of the maritime tensions cited in the report?', 'S4'],
+  ["i've been reading up on this and i want to know when the last security talks took place, was it before or after 2010", 'S5'],
 ];
 
 const OFF_TOPIC = [
@@ -2736,6 +2744,10 @@ const OFF_TOPIC = [
   'what are the fault lines in california',
   "what's the offside rule?",
   'how many fixtures have arsenal played this season',
+  'any movement on the housing bill',
+  "what's the best-case scenario for my exam",
+  "what's changed to make bitcoin rise",
+  'name everyone mentioned in the article about the oscars',
 ];
 
 describe('the matcher answers questions as users type them', () => {
