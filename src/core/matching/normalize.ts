@@ -779,75 +779,59 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bwhich provisions(?= (?:concerning|regarding|on|about|of) .+\bwill (?:china|beijing|japan|tokyo) ask about\s*[?!.]*\s*$)/g, 'which aspects')
   // "which two ministers breathed new life into the talks": revived them.
   .replace(/\bbreathed? (?:new )?life (?:back )?into\b/g, 'revived')
-  // "what's the lie of the land", "the lay of the diplomatic landscape": the lay of it; "what's really at play", "what's in the
-  // pipeline", "so what's brewing": what is happening; "what do i need to keep an eye on": the
-  // most important thing.
+  // Idioms of the whole question, by what they ask. Spelled out first: "the lay of the diplomatic landscape" is the lie of the
+  // land; "…in broad strokes", "…in thirty seconds", "the state of play heading into april", "the tensions cited in the report"
+  // ask nothing more; "the broad brush picture" is the big picture, "the story arc" the story, "in one breath" in a nutshell,
+  // "on the menu for the delegates" on the menu; "dominate the conversation" dominate; "have staked a claim on" claim, and
+  // "which players besides japan" which countries; "the senkakus' administrative status" who controls them; "force
+  // modernisation" military expansion; "since when has this consultative framework been in operation" since when the talks have
+  // existed; "which ministerial meeting preceded the agreement to resume" which led to it; "bin" after a have is been ("have you
+  // bin to tokyo" may be a bin).
   .replace(/\blie of the land\b|\blay of the (?:\w+ )?landscape\b/g, 'lay of the land')
-  .replace(/^\s*(?:so )?what(?:'s|s| is) (?:really |actually )?(?:at play|in play|in the pipeline|in the offing)(?=\s*[?!.]*\s*$)/, 'what is happening')
-  // "what's the pulse of things", "what's the hook here": the gist; "what's the catalyst", "the first domino": how the talks came
-  // about; "what's simmering under the surface": the tensions; "what will dominate the conversation": what will dominate.
-  .replace(/^\s*(?:so )?what(?:'s|s| is) the (?:pulse of things|hook here)(?=\s*[?!.]*\s*$)/, 'what is happening')
-  // "what's the agenda in broad strokes": the agenda; "why the sudden thaw": why now; "what's the bottom line for tokyo": what it
-  // hopes for.
-  .replace(/\s+in (?:broad|general|rough) (?:strokes|terms|outline)(?=\s*[?!.]*\s*$)/, '')
-  // "what's the general drift of this", "what ties all of this together": the gist; "what's the stumbling block": the sticking
-  // points; "what's the prognosis", "is the ice melting": whether ties improve; "who's at the center of this": who is involved;
-  // "what's got everyone on edge": the tensions; "why's this blowing up my feed": why it matters; "any clues on the date": when.
-  .replace(/\bthe (?:general )?drift(?= of (?:this|it|things|the story)\b)|\bthe 101(?= on (?:this|it|the talks|these talks)\b)/g, 'the gist')
-  .replace(/\bthe story arc\b/g, 'the story')
-  // "what's the broad brush picture": the big picture; "…in thirty seconds": briefly; "any movement on this": where things
-  // stand; "what's changed to make this happen": how the talks came about; "what's the best-case scenario here": what they
-  // could lead to; "at what level will the consultations be conducted": who attends; "the tensions cited in the report": the
-  // tensions.
+  .replace(/\s+in (?:broad|general|rough) (?:strokes|terms|outline)(?=\s*[?!.]*\s*$)|\s+in (?:thirty|30|sixty|60|ten|10|five|5|fifteen|15) seconds(?: or less)?(?=\s*[?!.]*\s*$)/, '')
+  .replace(/(?<=\b(?:state of play|situation|picture|mood|outlook|lay of the land))\s+(?:heading|going) into (?:april|the talks|these talks|the meeting|the round|it|this)(?=\s*[?!.]*\s*$)|(?<=\b(?:tensions?|dispute|issues?|concerns?))\s+(?:cited|mentioned|described|referred to) (?:in the (?:report|article|story|piece)|here)(?=\s*[?!.]*\s*$)/g, '')
   .replace(/\bbroad[- ]brush (?:picture|version|view|overview)\b/g, 'big picture')
-  .replace(/\s+in (?:thirty|30|sixty|60|ten|10|five|5|fifteen|15) seconds(?: or less)?(?=\s*[?!.]*\s*$)/, '')
-  .replace(/^\s*(?:so )?any (?:movement|progress|headway)(?: on (?:this|it|that|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
-  .replace(/^\s*(?:so )?what(?:'s|s| has) changed to make (?:this|it|the talks|these talks) (?:happen|possible)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
-  .replace(/^\s*(?:so )?what(?:'s|s| is) the best[- ]case(?: scenario| outcome)? (?:here|for (?:tokyo|japan|them|the talks|these talks))(?=\s*[?!.]*\s*$)/, 'what could the talks lead to')
-  .replace(/^\s*at what level (?:will|are|is) (?:the |these )?(?:forthcoming |upcoming |planned )?(?:consultations|talks|dialogue|meeting) (?:be )?(?:conducted|held)\b/, 'who will attend the talks')
-  .replace(/(?<=\b(?:tensions?|dispute|issues?|concerns?))\s+(?:cited|mentioned|described|referred to) (?:in the (?:report|article|story|piece)|here)(?=\s*[?!.]*\s*$)/, '')
-  .replace(/^\s*(?:so )?what(?:'s|s| has) brought (?:them|both sides|the two(?: sides)?|japan and china) (?:back )?(?:to the table|together)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
-  .replace(/^\s*(?:so )?what ties (?:all )?(?:of )?(?:this|it) together(?=\s*[?!.]*\s*$)/, 'what is happening')
-  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:stumbling blocks?|fault ?lines?)(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
-  .replace(/^\s*(?:so )?(?:what(?:'s|s| is) the prognosis(?: here| for (?:ties|relations|the relationship|them))?|is the ice (?:melting|thawing|breaking)(?: between (?:them|the two|japan and china))?|is there (?:a|any) thaw (?:on the horizon|coming|in sight|ahead)|where do (?:things|we|they|relations|ties) go from here)(?=\s*[?!.]*\s*$)/, 'will ties improve')
-  .replace(/\bwho(?:'s|s| is) at the (?:cent(?:er|re)|heart) of (?:this|it|the talks)\b/g, 'who is involved')
-  .replace(/^\s*(?:so )?(?:what(?:'s|s| has) got (?:everyone|everybody|people|them|both sides) (?:on edge|worried|nervous|rattled)|what(?:'s|s| is) the subtext(?: here)?)(?=\s*[?!.]*\s*$)/, 'what are the tensions')
-  .replace(/^\s*(?:so )?why(?:'s|s| is) (?:this|it) (?:blowing up|all over|trending on|everywhere on) (?:my|the) (?:feed|timeline|tl)(?=\s*[?!.]*\s*$)/, 'why is this important')
-  .replace(/^\s*(?:so )?any (?:clues?|hints?|word) (?:on|about|as to) the date(?=\s*[?!.]*\s*$)/, 'when')
-  // "how lng hav thees talks bin goin on": been, after a have ("have you bin to tokyo" may be a bin).
-  .replace(/(?<=\b(?:have|has|had|hav)\b(?: \w+){0,2}) bin\b(?= (?:\w+ing|goin|around|held)\b)/g, ' been')
-  // "which elements of china's force modernisation": its military expansion; "since when has this consultative framework been in
-  // operation": since when the talks have existed; "which ministerial meeting preceded the agreement": which led to it.
+  .replace(/\bthe story arc\b/g, 'the story')
+  .replace(/\bin (?:one|a single) breath\b/g, 'in a nutshell')
+  .replace(/\bon the (?:menu|table|agenda) for (?:the )?(?:delegates|delegations|negotiators|officials|diplomats)(?=\s*[?!.]*\s*$)/g, 'on the menu')
+  .replace(/\bdominate (?:the )?(?:conversation|discussions?)\b/g, 'dominate')
+  .replace(/\b(?:have|has) staked (?:a|their|its) claim (?:on|to)\b/g, 'claim')
+  .replace(/\bwhich players(?= (?:besides|other than|apart from|except) (?:japan|china)\b)/g, 'which countries')
+  .replace(/\b(?:what(?:'s|s| is) |describe )?the (senkaku(?: islands|s)?|islands|islets)(?:'s?|s')? administrative status\b/g, 'who controls the $1')
   .replace(/\b(?:armed )?forces? moderni[sz]ation\b/g, 'military expansion')
   .replace(/\bsince when (?:has|have) (?:this|the|these) (?:\w+ )?(?:framework|dialogue|mechanism|talks|forum|process|consultations) been (?:in operation|running|around|in place|in existence)\b/g, 'since when have the talks existed')
   .replace(/\b(?:(?:bilateral )?ministerial )?(meeting|talks|agreement) preceded the agreement to resume\b/g, '$1 led to the agreement to resume')
+  .replace(/(?<=\b(?:have|has|had|hav)\b(?: \w+){0,2}) bin\b(?= (?:\w+ing|goin|around|held)\b)/g, ' been')
+  // What is happening: "what's really at play", "what's in the pipeline", "what's the pulse of things", "what's the hook here", "so
+  // what's brewing", "what ties all of this together", "what are the moving parts".
+  .replace(/^\s*(?:so )?(?:what(?:'s|s| is) (?:(?:really |actually )?(?:at play|in play|in the pipeline|in the offing)|the (?:pulse of things|hook here)|brewing)|what ties (?:all )?(?:of )?(?:this|it) together|what are the (?:main |key )?moving parts(?: here| in (?:this|it|the talks|these talks|the story))?)(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // Who is involved: "who's at the center of this", "who has skin in the game"; the gist: "the general drift of this", "the 101 on
+  // this", "the beating heart of this story", "the main event here".
+  .replace(/\bwho(?:'s|s| is) at the (?:cent(?:er|re)|heart) of (?:this|it|the talks)\b|\bwho(?:'s|s| has| have)? (?:got )?skin in the game\b/g, 'who is involved')
+  .replace(/\bthe (?:general )?drift(?= of (?:this|it|things|the story)\b)|\bthe 101(?= on (?:this|it|the talks|these talks)\b)|\b(?:the )?(?:beating )?heart of (?:this|the) (?:story|matter|article|report|piece)\b|\bthe main event\b(?= here\b|\s*[?!.]*\s*$)/g, 'the gist')
+  // How the talks came about: "what's changed to make this happen", "what's brought them to the table", "what's the catalyst",
+  // "the first domino".
+  .replace(/^\s*(?:so )?(?:what(?:'s|s| has) (?:changed to make (?:this|it|the talks|these talks) (?:happen|possible)|brought (?:them|both sides|the two(?: sides)?|japan and china) (?:back )?(?:to the table|together))|what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
+  // The tensions: "what's got everyone on edge", "what's the subtext here", "what's simmering under the surface", "what's everyone
+  // bracing for".
+  .replace(/^\s*(?:so )?(?:what(?:'s|s| has) got (?:everyone|everybody|people|them|both sides) (?:on edge|worried|nervous|rattled)|what(?:'s|s| is) the subtext(?: here)?|what(?:'s|s| is) (?:simmering|bubbling|brewing) (?:under|beneath) the surface|what(?:'s|s| is| are) (?:everyone|everybody|people|they|both sides|the two sides) bracing (?:for|themselves for))(?=\s*[?!.]*\s*$)/, 'what are the tensions')
+  // The sticking points: "the stumbling block", "the fault lines", "the red lines", "the deal-breaker".
+  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:stumbling blocks?|fault ?lines?|(?:red lines?|deal[- ]?breakers?)(?: here| for (?:them|both sides|each side))?)(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
+  // Whether ties improve: "what's the prognosis", "is the ice melting", "is there a thaw on the horizon", "where do things go from
+  // here", "is there light at the end of the tunnel".
+  .replace(/^\s*(?:so )?(?:what(?:'s|s| is) the prognosis(?: here| for (?:ties|relations|the relationship|them))?|is the ice (?:melting|thawing|breaking)(?: between (?:them|the two|japan and china))?|is there (?:a|any) thaw (?:on the horizon|coming|in sight|ahead)|where do (?:things|we|they|relations|ties) go from here|is there (?:any )?light at the end of the tunnel(?: for (?:them|ties|relations|the relationship|japan and china|the two))?)(?=\s*[?!.]*\s*$)/, 'will ties improve')
+  // What tokyo hopes for: "what's the bottom line for tokyo", "what would make tokyo happy"; what the talks could lead to: "what's
+  // the best-case scenario here" (not bare: "…for my exam" is the teller's).
+  .replace(/\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b|\bwhat (?:would|will|could|might) make (japan|tokyo|china|beijing) (?:happy|satisfied|pleased|content)\b/g, (_, bottom: string | undefined, happy: string | undefined) => `what does ${bottom ?? happy ?? ''} hope for`)
+  .replace(/^\s*(?:so )?what(?:'s|s| is) the best[- ]case(?: scenario| outcome)? (?:here|for (?:tokyo|japan|them|the talks|these talks))(?=\s*[?!.]*\s*$)/, 'what could the talks lead to')
+  // The rest: "any movement on this" (where things stand), "at what level will the consultations be conducted" (who attends),
+  // "why's this blowing up my feed" (why it matters), "any clues on the date" (when), "why the sudden thaw" (why now).
+  .replace(/^\s*(?:so )?any (?:movement|progress|headway)(?: on (?:this|it|that|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
+  .replace(/^\s*at what level (?:will|are|is) (?:the |these )?(?:forthcoming |upcoming |planned )?(?:consultations|talks|dialogue|meeting) (?:be )?(?:conducted|held)\b/, 'who will attend the talks')
+  .replace(/^\s*(?:so )?why(?:'s|s| is) (?:this|it) (?:blowing up|all over|trending on|everywhere on) (?:my|the) (?:feed|timeline|tl)(?=\s*[?!.]*\s*$)/, 'why is this important')
+  .replace(/^\s*(?:so )?any (?:clues?|hints?|word) (?:on|about|as to) the date(?=\s*[?!.]*\s*$)/, 'when')
   .replace(/^\s*(?:so )?why the (?:sudden |recent )?(?:thaw|warming|rapprochement|d[eé]tente|change of heart)(?=\s*[?!.]*\s*$)/, 'why now')
-  .replace(/\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b/g, 'what does $1 hope for')
-  .replace(/^\s*(?:so )?what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
-  .replace(/^\s*(?:so )?what(?:'s|s| is) (?:simmering|bubbling|brewing) (?:under|beneath) the surface(?=\s*[?!.]*\s*$)/, 'what are the tensions')
-  .replace(/\bdominate (?:the )?(?:conversation|discussions?)\b/g, 'dominate')
-  // "which players besides japan have staked a claim on the islands": which claim them.
-  .replace(/\b(?:have|has) staked (?:a|their|its) claim (?:on|to)\b/g, 'claim')
-  .replace(/\bwhich players(?= (?:besides|other than|apart from|except) (?:japan|china)\b)/g, 'which countries')
-  // "the senkakus' administrative status": who controls them.
-  .replace(/\b(?:what(?:'s|s| is) |describe )?the (senkaku(?: islands|s)?|islands|islets)(?:'s?|s')? administrative status\b/g, 'who controls the $1')
-  // "what's the story in one breath": in a nutshell; "what's on the menu for the delegates": on the menu.
-  .replace(/\bin (?:one|a single) breath\b/g, 'in a nutshell')
-  .replace(/\bon the (?:menu|table|agenda) for (?:the )?(?:delegates|delegations|negotiators|officials|diplomats)(?=\s*[?!.]*\s*$)/g, 'on the menu')
-  // "is there light at the end of the tunnel": whether ties improve; "who has skin in the game": who is involved; "what are the
-  // red lines", "what's the deal-breaker": the sticking points.
-  .replace(/^\s*(?:so )?is there (?:any )?light at the end of the tunnel(?: for (?:them|ties|relations|the relationship|japan and china|the two))?(?=\s*[?!.]*\s*$)/, 'will ties improve')
-  .replace(/\bwho(?:'s|s| has| have)? (?:got )?skin in the game\b/g, 'who is involved')
-  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:red lines?|deal[- ]?breakers?)(?: here| for (?:them|both sides|each side))?(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
-  // "what's the beating heart of this story", "what's the main event here", "what are the moving parts": the gist; "the state of play
-  // heading into april": the state of play.
-  .replace(/\b(?:the )?(?:beating )?heart of (?:this|the) (?:story|matter|article|report|piece)\b|\bthe main event\b(?= here\b|\s*[?!.]*\s*$)/g, 'the gist')
-  .replace(/^\s*(?:so )?what are the (?:main |key )?moving parts(?: here| in (?:this|it|the talks|these talks|the story))?(?=\s*[?!.]*\s*$)/, 'what is happening')
-  .replace(/(?<=\b(?:state of play|situation|picture|mood|outlook|lay of the land))\s+(?:heading|going) into (?:april|the talks|these talks|the meeting|the round|it|this)(?=\s*[?!.]*\s*$)/g, '')
-  // "what's everyone bracing for": the tensions; "what would make tokyo happy": what it hopes for.
-  .replace(/^\s*(?:so )?what(?:'s|s| is| are) (?:everyone|everybody|people|they|both sides|the two sides) bracing (?:for|themselves for)(?=\s*[?!.]*\s*$)/, 'what are the tensions')
-  .replace(/\bwhat (?:would|will|could|might) make (japan|tokyo|china|beijing) (?:happy|satisfied|pleased|content)\b/g, 'what does $1 hope for')
-  .replace(/^\s*(?:so )?what(?:'s|s| is) brewing(?=\s*[?!.]*\s*$)/, 'what is happening')
+  // "what do i need to keep an eye on": the most important thing.
   .replace(/\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
   // "what will end up on the table": what will be discussed; "what's the trajectory here": whether ties improve.
   .replace(/\bwhat (?:will|might|could|is going to) (?:end up|wind up|land|be put) on the table\b/g, 'what will be discussed')
