@@ -712,10 +712,12 @@ const AFTER_SPELLINGS = new Replacements()
   // "the participants in the planned dialogue": the talks, not their planning; "the forthcoming dialogue": the upcoming one.
   .replace(/\b(?:planned|proposed) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, '')
   .replace(/\b(?:forthcoming|impending) (?=(?:(?:bilateral|security|japan[- ]china) )*(?:talks|dialogue|meeting|round|session)s?\b)/g, 'upcoming ')
-  // "what set all this in motion", "what got the ball rolling", "how did these two end up talking again": how the talks came about.
+  // "what set all this in motion", "what got the ball rolling", "how did these two end up talking again", and the whole questions
+  // "what's changed to make this happen", "what's brought them to the table", "what's the catalyst", "the first domino": how the
+  // talks came about.
   .replace(
     new RegExp(
-      String.raw`\bwhat (?:set|put) (?:all )?(?:this|it|these talks|the talks|things|the process) in motion\b|\bwhat got (?:the ball|things|this|it|the talks|the process) rolling\b|\bhow did (?:they|${THE_TWO}) (?:end up|come to be|get back to|wind up) (?:talking|meeting|at the table|sitting down)(?: again)?\b`,
+      String.raw`\bwhat (?:set|put) (?:all )?(?:this|it|these talks|the talks|things|the process) in motion\b|\bwhat got (?:the ball|things|this|it|the talks|the process) rolling\b|\bhow did (?:they|${THE_TWO}) (?:end up|come to be|get back to|wind up) (?:talking|meeting|at the table|sitting down)(?: again)?\b|^\s*(?:so )?(?:what(?:'s|s| has) (?:changed to make (?:this|it|the talks|these talks) (?:happen|possible)|brought (?:them|both sides|the two(?: sides)?|japan and china) (?:back )?(?:to the table|together))|what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?)(?=\s*[?!.]*\s*$)`,
       'g',
     ),
     'how did the talks come about',
@@ -744,15 +746,19 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bhow (?:does|do|did) (?:the )?(?:report|article|story|piece|kyodo) (?:characteri[sz]e|describe|portray|depict|present|frame)(?: the (?:state|level|extent|degree) of)?\b/g, 'what does the article say about')
   // "what could be won or lost here": what is at stake.
   .replace(/\bwhat (?:could|can|might|would) be (?:won|gained) or lost(?: here| in (?:this|the talks))?(?=\s*[?!.]*\s*$)/g, "what's at stake")
-  // "what hurdles do they face": the sticking points.
+  // "what hurdles do they face", and the whole questions "the stumbling block", "the fault lines", "the red lines", "the
+  // deal-breaker": the sticking points.
   .replace(
-    new RegExp(String.raw`\bwhat (?:hurdles|obstacles|challenges|roadblocks|stumbling blocks|difficulties) (?:do|does|will|might|could) (?:they|both sides|the talks|${THE_TWO}) face\b`, 'g'),
+    new RegExp(
+      String.raw`\bwhat (?:hurdles|obstacles|challenges|roadblocks|stumbling blocks|difficulties) (?:do|does|will|might|could) (?:they|both sides|the talks|${THE_TWO}) face\b|^\s*(?:so )?what(?:'s|s| is| are) the (?:stumbling blocks?|fault ?lines?|(?:red lines?|deal[- ]?breakers?)(?: here| for (?:them|both sides|each side))?)(?=\s*[?!.]*\s*$)`,
+      'g',
+    ),
     'what are the sticking points',
   )
   // "what's new compared to before": what's new here.
   .replace(/\s+compared (?:to|with) (?:before|last time|previously|the past)(?=\s*[?!.]*\s*$)/, ' here')
-  // "what matters most in this story": the most important thing.
-  .replace(/\bwhat matters (?:the )?most(?: (?:in|about) (?:this|the) (?:story|article|report|news))?(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
+  // "what matters most in this story", "what do i need to keep an eye on": the most important thing.
+  .replace(/\bwhat matters (?:the )?most(?: (?:in|about) (?:this|the) (?:story|article|report|news))?(?=\s*[?!.]*\s*$)|\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
   // "on what grounds will japan assert that its reforms are not directed at china": how it will justify them.
   .replace(/\bon what (?:grounds|basis) (?:will|would|does|do|can|could) (japan|tokyo|china|beijing) (?:assert|argue|claim|maintain|contend|insist|say)(?: that)?\b/g, 'how will $1 justify that')
   // "what sets this round apart": what's new here.
@@ -767,11 +773,14 @@ const AFTER_SPELLINGS = new Replacements()
   .replace(/\bbeyond (?:traditional |conventional )?(?:military )?(?:hardware|weapons|equipment|arms)\b/g, 'space and cyberspace')
   // "which maritime aim is the dialogue primarily concerned with": what the talks will focus on.
   .replace(/\b(?:is|are) (?:the )?(?:talks|dialogue|meeting|consultations) (?:primarily|mainly|chiefly|principally|mostly) concerned with\b/g, 'will the talks focus on')
-  // "are they making headway": where things stand; "is it rare for them to meet like this": how long since they last met.
-  .replace(new RegExp(String.raw`^\s*(?:so )?(?:are|is) (?:they|the talks|things|both sides|${THE_TWO}) making (?:any )?(?:headway|progress)(?=\s*[?!.]*\s*$)`), 'where do things stand')
+  // "are they making headway", "any movement on this": where things stand; "is it rare for them to meet like this": how long since they last met.
+  .replace(new RegExp(String.raw`^\s*(?:so )?(?:(?:are|is) (?:they|the talks|things|both sides|${THE_TWO}) making (?:any )?(?:headway|progress)|any (?:movement|progress|headway)(?: on (?:this|it|that|the talks|these talks))?)(?=\s*[?!.]*\s*$)`), 'where do things stand')
   .replace(new RegExp(String.raw`\bis (?:it|this) (?:rare|unusual|uncommon|common|normal|usual) for (?:them|both sides|${THE_TWO}) to (?:meet|talk|hold talks|sit down)(?: like this)?\b`, 'g'), 'how long since they last met')
-  // "what has tokyo got riding on this": what it hopes for.
-  .replace(/\bwhat (?:has|have|does|do) (japan|tokyo|china|beijing) (?:got |have )?riding on (?:this|it|the talks|these talks)\b/g, 'what does $1 hope for')
+  // "what has tokyo got riding on this", "what's the bottom line for tokyo", "what would make tokyo happy": what it hopes for.
+  .replace(
+    /\bwhat (?:has|have|does|do) (japan|tokyo|china|beijing) (?:got |have )?riding on (?:this|it|the talks|these talks)\b|\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b|\bwhat (?:would|will|could|might) make (japan|tokyo|china|beijing) (?:happy|satisfied|pleased|content)\b/g,
+    (_, riding: string | undefined, bottom: string | undefined, happy: string | undefined) => `what does ${riding ?? bottom ?? happy ?? ''} hope for`,
+  )
   // "which naval activities concern china": what china will ask about (what china will ask of the usa is another question).
   .replace(/(?<!\busa\b.*)\b(?:(?:will|would|might|could|may) )?(?:concerns?|worry|worries|troubles?|bothers?) (china|beijing|japan|tokyo)(?=\s*[?!.]*\s*$)/g, 'will $1 ask about')
   // "which provisions concerning the dispatch of sdf personnel concern beijing": which parts of it (provisions of a law are
@@ -809,33 +818,22 @@ const AFTER_SPELLINGS = new Replacements()
   // this", "the beating heart of this story", "the main event here".
   .replace(/\bwho(?:'s|s| is) at the (?:cent(?:er|re)|heart) of (?:this|it|the talks)\b|\bwho(?:'s|s| has| have)? (?:got )?skin in the game\b/g, 'who is involved')
   .replace(/\bthe (?:general )?drift(?= of (?:this|it|things|the story)\b)|\bthe 101(?= on (?:this|it|the talks|these talks)\b)|\b(?:the )?(?:beating )?heart of (?:this|the) (?:story|matter|article|report|piece)\b|\bthe main event\b(?= here\b|\s*[?!.]*\s*$)/g, 'the gist')
-  // How the talks came about: "what's changed to make this happen", "what's brought them to the table", "what's the catalyst",
-  // "the first domino".
-  .replace(/^\s*(?:so )?(?:what(?:'s|s| has) (?:changed to make (?:this|it|the talks|these talks) (?:happen|possible)|brought (?:them|both sides|the two(?: sides)?|japan and china) (?:back )?(?:to the table|together))|what(?:'s|s| is| was) the (?:catalyst|trigger|spark|first domino)(?: here| for (?:this|it|the talks|these talks))?)(?=\s*[?!.]*\s*$)/, 'how did the talks come about')
   // The tensions: "what's got everyone on edge", "what's the subtext here", "what's simmering under the surface", "what's everyone
   // bracing for".
   .replace(/^\s*(?:so )?(?:what(?:'s|s| has) got (?:everyone|everybody|people|them|both sides) (?:on edge|worried|nervous|rattled)|what(?:'s|s| is) the subtext(?: here)?|what(?:'s|s| is) (?:simmering|bubbling|brewing) (?:under|beneath) the surface|what(?:'s|s| is| are) (?:everyone|everybody|people|they|both sides|the two sides) bracing (?:for|themselves for))(?=\s*[?!.]*\s*$)/, 'what are the tensions')
-  // The sticking points: "the stumbling block", "the fault lines", "the red lines", "the deal-breaker".
-  .replace(/^\s*(?:so )?what(?:'s|s| is| are) the (?:stumbling blocks?|fault ?lines?|(?:red lines?|deal[- ]?breakers?)(?: here| for (?:them|both sides|each side))?)(?=\s*[?!.]*\s*$)/, 'what are the sticking points')
   // Whether ties improve: "what's the prognosis", "is the ice melting", "is there a thaw on the horizon", "where do things go from
-  // here", "is there light at the end of the tunnel".
-  .replace(/^\s*(?:so )?(?:what(?:'s|s| is) the prognosis(?: here| for (?:ties|relations|the relationship|them))?|is the ice (?:melting|thawing|breaking)(?: between (?:them|the two|japan and china))?|is there (?:a|any) thaw (?:on the horizon|coming|in sight|ahead)|where do (?:things|we|they|relations|ties) go from here|is there (?:any )?light at the end of the tunnel(?: for (?:them|ties|relations|the relationship|japan and china|the two))?)(?=\s*[?!.]*\s*$)/, 'will ties improve')
-  // What tokyo hopes for: "what's the bottom line for tokyo", "what would make tokyo happy"; what the talks could lead to: "what's
-  // the best-case scenario here" (not bare: "…for my exam" is the teller's).
-  .replace(/\bwhat(?:'s|s| is) the bottom line for (japan|tokyo)\b|\bwhat (?:would|will|could|might) make (japan|tokyo|china|beijing) (?:happy|satisfied|pleased|content)\b/g, (_, bottom: string | undefined, happy: string | undefined) => `what does ${bottom ?? happy ?? ''} hope for`)
+  // here", "is there light at the end of the tunnel", and anywhere "what's the trajectory here".
+  .replace(/\bwhat(?:'s|s| is) the (?:trajectory|direction of travel)(?: here| for (?:ties|relations|the relationship))?(?=\s*[?!.]*\s*$)|^\s*(?:so )?(?:what(?:'s|s| is) the prognosis(?: here| for (?:ties|relations|the relationship|them))?|is the ice (?:melting|thawing|breaking)(?: between (?:them|the two|japan and china))?|is there (?:a|any) thaw (?:on the horizon|coming|in sight|ahead)|where do (?:things|we|they|relations|ties) go from here|is there (?:any )?light at the end of the tunnel(?: for (?:them|ties|relations|the relationship|japan and china|the two))?)(?=\s*[?!.]*\s*$)/g, 'will ties improve')
+  // What the talks could lead to: "what's the best-case scenario here" (not bare: "…for my exam" is the teller's).
   .replace(/^\s*(?:so )?what(?:'s|s| is) the best[- ]case(?: scenario| outcome)? (?:here|for (?:tokyo|japan|them|the talks|these talks))(?=\s*[?!.]*\s*$)/, 'what could the talks lead to')
-  // The rest: "any movement on this" (where things stand), "at what level will the consultations be conducted" (who attends),
+  // The rest: "at what level will the consultations be conducted" (who attends),
   // "why's this blowing up my feed" (why it matters), "any clues on the date" (when), "why the sudden thaw" (why now).
-  .replace(/^\s*(?:so )?any (?:movement|progress|headway)(?: on (?:this|it|that|the talks|these talks))?(?=\s*[?!.]*\s*$)/, 'where do things stand')
   .replace(/^\s*at what level (?:will|are|is) (?:the |these )?(?:forthcoming |upcoming |planned )?(?:consultations|talks|dialogue|meeting) (?:be )?(?:conducted|held)\b/, 'who will attend the talks')
   .replace(/^\s*(?:so )?why(?:'s|s| is) (?:this|it) (?:blowing up|all over|trending on|everywhere on) (?:my|the) (?:feed|timeline|tl)(?=\s*[?!.]*\s*$)/, 'why is this important')
   .replace(/^\s*(?:so )?any (?:clues?|hints?|word) (?:on|about|as to) the date(?=\s*[?!.]*\s*$)/, 'when')
   .replace(/^\s*(?:so )?why the (?:sudden |recent )?(?:thaw|warming|rapprochement|d[eé]tente|change of heart)(?=\s*[?!.]*\s*$)/, 'why now')
-  // "what do i need to keep an eye on": the most important thing.
-  .replace(/\bwhat (?:do|should) (?:i|we) (?:need to )?keep an eye on(?=\s*[?!.]*\s*$)/g, 'what is the most important thing here')
-  // "what will end up on the table": what will be discussed; "what's the trajectory here": whether ties improve.
+  // "what will end up on the table": what will be discussed.
   .replace(/\bwhat (?:will|might|could|is going to) (?:end up|wind up|land|be put) on the table\b/g, 'what will be discussed')
-  .replace(/\bwhat(?:'s|s| is) the (?:trajectory|direction of travel)(?: here| for (?:ties|relations|the relationship))?(?=\s*[?!.]*\s*$)/g, 'will ties improve')
   // "how do the two see each other right now": the tensions between them.
   .replace(
     new RegExp(String.raw`\bhow do (?:they|both sides|${THE_TWO}) (?:see|view|regard|feel about) (?:each other|one another)(?:\s+(?:right\s+)?now|\s+these days|\s+at the moment|\s+lately)?(?=\s*[?!.]*\s*$)`, 'g'),
